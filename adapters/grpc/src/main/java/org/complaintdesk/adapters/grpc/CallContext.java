@@ -1,0 +1,23 @@
+package org.complaintdesk.adapters.grpc;
+
+import io.grpc.Context;
+
+/** What {@link CallContextInterceptor} learns about a call, for the service methods that serve it. */
+final class CallContext {
+    /** Seen only when the interceptor is not installed; then errors cannot be correlated. */
+    static final String NO_CORRELATION_ID = "none";
+
+    static final Context.Key<String> CORRELATION_ID = Context.keyWithDefault("complaintdesk.correlation-id", NO_CORRELATION_ID);
+    static final Context.Key<Caller> CALLER = Context.keyWithDefault("complaintdesk.caller", Caller.ANONYMOUS);
+
+    private CallContext() {
+    }
+
+    static String correlationId() {
+        return CORRELATION_ID.get();
+    }
+
+    static Caller caller() {
+        return CALLER.get();
+    }
+}

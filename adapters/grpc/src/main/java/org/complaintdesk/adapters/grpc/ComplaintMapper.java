@@ -1,0 +1,50 @@
+package org.complaintdesk.adapters.grpc;
+
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.IntakeFacts;
+import org.complaintdesk.domain.complaint.ChannelReference;
+import org.complaintdesk.domain.complaint.Location;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.SeverityAssessment;
+
+/** The registered complaint as the API shows it, with the complainant as much as the caller may see. */
+final class ComplaintMapper {
+
+    private ComplaintMapper() {
+    }
+
+    static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, ComplainantDisclosure disclosure) {
+        SeverityAssessment severity = complaint.severity();
+        var facts = complaint.facts();
+        return Complaint.newBuilder()
+                .setName(ComplaintName.of(complaint.id()))
+                .setTicketNumber(complaint.ticketNumber().value())
+                .setComplainant(disclosure.toMessage(complaint.complainant()))
+                .setChannel(ProtoEnums.CHANNEL.toProto(complaint.channel()))
+                .setChannelReference(complaint.channelReference().map(ChannelReference::value).orElse(""))
+                .setReceiveTime(ProtoTime.toTimestamp(complaint.receivedAt()))
+                .setCreateTime(ProtoTime.toTimestamp(complaint.registeredAt()))
+                .setUpdateTime(ProtoTime.toTimestamp(complaint.updatedAt()))
+                .setKind(ProtoEnums.KIND.toProto(complaint.kind()))
+                .setUtilityDomain(ProtoEnums.UTILITY_DOMAIN.toProto(complaint.utilityDomain()))
+                .setNature(ProtoEnums.NATURE.toProto(complaint.nature()))
+                .setTopic(complaint.topic().value())
+                .setIntakeFacts(IntakeFacts.newBuilder()
+                        .setSafetyHazard(facts.safetyHazard())
+                        .setLargeAreaInterruption(facts.largeAreaInterruption())
+                        .setWideAreaQualityProblem(facts.wideAreaQualityProblem()))
+                .setProposedSeverity(ProtoEnums.SEVERITY.toProto(severity.proposed()))
+                .setSeverity(ProtoEnums.SEVERITY.toProto(severity.applied()))
+                .setSeverityOverrideReason(severity.overrideReason().map(Reason::value).orElse(""))
+                .setPriority(ProtoEnums.PRIORITY.toProto(complaint.priority()))
+                .setDescription(complaint.description().value())
+                .setDemand(complaint.demand().value())
+                .setLocation(complaint.location().map(Location::value).orElse(""))
+                .setOrgUnit(complaint.orgUnit().value())
+                .setState(ProtoEnums.STATE.toProto(complaint.state()))
+                // AIP-154: opaque to clients; the version changes with every change of the complaint.
+                .setEtag(Long.toString(complaint.version()))
+                .setRegisteredBy(complaint.registeredBy().value())
+                .build();
+    }
+}

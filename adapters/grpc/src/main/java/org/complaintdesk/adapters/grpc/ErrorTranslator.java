@@ -1,0 +1,92 @@
+package org.complaintdesk.adapters.grpc;
+
+import com.google.protobuf.Any;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.RequestInfo;
+import com.google.rpc.ResourceInfo;
+import com.google.rpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.validation.DomainException;
+import org.complaintdesk.domain.validation.FieldViolation;
+import org.complaintdesk.domain.validation.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become gRPC statuses with {@code google.rpc} details, as the
+ * contract's "Errors" section promises. Messages and details never carry personal data: domain
+ * messages never repeat rejected values, and anything unexpected is answered with the
+ * correlation id only, while its stack trace goes to the log.
+ */
+final class ErrorTranslator {
+    static final String ERROR_DOMAIN = "complaintdesk.example.com";
+    static final String COMPLAINT_RESOURCE_TYPE = "complaintdesk.example.com/Complaint";
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorTranslator.class);
+
+    private ErrorTranslator() {
+    }
+
+    static StatusRuntimeException toStatusException(Throwable failure, String correlationId) {
+        return StatusProto.toStatusRuntimeException(toStatus(failure, correlationId));
+    }
+
+    static Status toStatus(Throwable failure, String correlationId) {
+        return switch (failure) {
+            case InvalidValueException invalid -> badRequest(invalid);
+            case RequestIdReusedException reused -> status(Code.INVALID_ARGUMENT, reused.getMessage(),
+                    errorInfo(reused.rule()).putMetadata("request_id", reused.requestId().value()).build());
+            case ComplaintNotFoundException notFound -> notFound(notFound);
+            case CallerNotIdentifiedException anonymous -> status(Code.UNAUTHENTICATED, anonymous.getMessage(),
+                    errorInfo(CallerNotIdentifiedException.REASON).putMetadata("header", anonymous.header()).build());
+            // Later lifecycle rules add the complaint's current_state to the metadata.
+            case DomainException refused -> status(Code.FAILED_PRECONDITION, refused.getMessage(),
+                    errorInfo(refused.rule()).build());
+            default -> internal(failure, correlationId);
+        };
+    }
+
+    private static Status badRequest(InvalidValueException invalid) {
+        BadRequest.Builder badRequest = BadRequest.newBuilder();
+        for (FieldViolation violation : invalid.violations()) {
+            badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(violation.field())
+                    .setDescription(violation.message() + " (" + violation.rule() + ")"));
+        }
+        return status(Code.INVALID_ARGUMENT, invalid.getMessage(), badRequest.build());
+    }
+
+    private static Status notFound(ComplaintNotFoundException notFound) {
+        // The id or ticket number is exactly what followed "complaints/" in the requested name.
+        String name = ComplaintName.PREFIX + notFound.lookupKey();
+        return status(Code.NOT_FOUND, "no complaint has the name " + name, ResourceInfo.newBuilder()
+                .setResourceType(COMPLAINT_RESOURCE_TYPE)
+                .setResourceName(name)
+                .setDescription("no complaint has this id or ticket number")
+                .build());
+    }
+
+    private static Status internal(Throwable failure, String correlationId) {
+        // SQL exceptions can quote row values, i.e. personal data: the log gets them redacted.
+        log.error("unexpected failure; correlation id {}", correlationId, RedactedFailure.of(failure));
+        return status(Code.INTERNAL, "internal error; correlation id " + correlationId,
+                RequestInfo.newBuilder().setRequestId(correlationId).build());
+    }
+
+    private static ErrorInfo.Builder errorInfo(String reason) {
+        return ErrorInfo.newBuilder().setDomain(ERROR_DOMAIN).setReason(reason);
+    }
+
+    private static Status status(Code code, String message, com.google.protobuf.Message detail) {
+        return Status.newBuilder()
+                .setCode(code.getNumber())
+                .setMessage(message)
+                .addDetails(Any.pack(detail))
+                .build();
+    }
+}

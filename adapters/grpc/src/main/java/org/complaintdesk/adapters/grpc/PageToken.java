@@ -1,0 +1,139 @@
+package org.complaintdesk.adapters.grpc;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.validation.Text;
+
+/**
+ * The opaque {@code page_token} of ListComplaints (AIP-158): where the next page starts, bound to
+ * the filters it was issued for. Url-safe base64, without padding, of
+ * <pre>
+ *   version (1 byte) | receivedAt epoch seconds (8) | nanos (4) | complaint id (16)
+ *   | filter hash (8) | checksum of all the bytes before (8)
+ * </pre>
+ * The checksum catches tokens that were cut, corrupted or edited; it is not a secret, because a
+ * token only leads to complaints the same caller may list anyway.
+ */
+final class PageToken {
+    static final String FIELD = "page_token";
+    static final String OTHER_FILTERS = "PAGE_TOKEN_FILTER_MISMATCH";
+
+    private static final byte VERSION = 1;
+    private static final int HASH_LENGTH = 8;
+    private static final int BODY_LENGTH = 1 + Long.BYTES + Integer.BYTES + 2 * Long.BYTES + HASH_LENGTH;
+
+    private PageToken() {
+    }
+
+    static String issue(PageCursor cursor, ComplaintFilter filter) {
+        UUID id = cursor.id().value();
+        ByteBuffer body = ByteBuffer.allocate(BODY_LENGTH)
+                .put(VERSION)
+                .putLong(cursor.receivedAt().getEpochSecond())
+                .putInt(cursor.receivedAt().getNano())
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits())
+                .put(filterHash(filter));
+        byte[] token = Arrays.copyOf(body.array(), BODY_LENGTH + HASH_LENGTH);
+        System.arraycopy(hash(body.array()), 0, token, BODY_LENGTH, HASH_LENGTH);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    }
+
+    /**
+     * The cursor in a token that this server issued for the same filters.
+     *
+     * @throws InvalidValueException on {@value #FIELD} otherwise
+     */
+    static PageCursor read(String token, ComplaintFilter filter) {
+        Decoded decoded = decode(token);
+        if (!MessageDigest.isEqual(decoded.filterHash(), filterHash(filter))) {
+            throw new InvalidValueException(FIELD, OTHER_FILTERS,
+                    "was issued for other filters; send the filters of the request that returned it");
+        }
+        return decoded.cursor();
+    }
+
+    /**
+     * Checks only that this server issued the token, for when the filters are themselves invalid.
+     *
+     * @throws InvalidValueException on {@value #FIELD} if it did not
+     */
+    static void checkIssued(String token) {
+        decode(token);
+    }
+
+    private record Decoded(PageCursor cursor, byte[] filterHash) {
+    }
+
+    private static Decoded decode(String token) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(token);
+        } catch (IllegalArgumentException notBase64) {
+            throw malformed();
+        }
+        if (bytes.length != BODY_LENGTH + HASH_LENGTH || bytes[0] != VERSION) {
+            throw malformed();
+        }
+        byte[] body = Arrays.copyOf(bytes, BODY_LENGTH);
+        if (!MessageDigest.isEqual(hash(body), Arrays.copyOfRange(bytes, BODY_LENGTH, bytes.length))) {
+            throw malformed();
+        }
+        ByteBuffer fields = ByteBuffer.wrap(body, 1, BODY_LENGTH - 1);
+        try {
+            Instant receivedAt = Instant.ofEpochSecond(fields.getLong(), fields.getInt());
+            ComplaintId id = new ComplaintId(new UUID(fields.getLong(), fields.getLong()));
+            byte[] issuedFor = new byte[HASH_LENGTH];
+            fields.get(issuedFor);
+            return new Decoded(new PageCursor(receivedAt, id), issuedFor);
+        } catch (DateTimeException | ArithmeticException outOfRange) {
+            // Only reachable with a forged checksum; refused like any other foreign token.
+            throw malformed();
+        }
+    }
+
+    private static InvalidValueException malformed() {
+        return new InvalidValueException(FIELD, Text.FORMAT,
+                "is not a page token issued by this service; pass next_page_token unchanged");
+    }
+
+    /** Every filter part, in a fixed order and spelling, so that equal filters hash equally. */
+    private static byte[] filterHash(ComplaintFilter filter) {
+        String canonical = String.join("\n",
+                "state=" + text(filter.state(), Enum::name),
+                "utility_domain=" + text(filter.utilityDomain(), Enum::name),
+                "nature=" + text(filter.nature(), Enum::name),
+                "severity=" + text(filter.severity(), Enum::name),
+                "channel=" + text(filter.channel(), Enum::name),
+                "org_unit=" + text(filter.orgUnit(), OrgUnitId::value),
+                "received_from=" + text(filter.receivedFrom(), Instant::toString),
+                "received_before=" + text(filter.receivedBefore(), Instant::toString));
+        return hash(canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> String text(Optional<T> part, Function<T, String> spelling) {
+        return part.map(spelling).orElse("");
+    }
+
+    private static byte[] hash(byte[] input) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(input), HASH_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.complaintdesk.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
+import org.complaintdesk.domain.validation.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class CallerTest {
+
+    @Test
+    void the_identity_headers_name_user_role_and_unit() {
+        Caller caller = Caller.fromHeaders("hotline:zhang.wei", "supervisor", "HEAT-NORTH");
+
+        assertThat(caller).isEqualTo(new Caller(Optional.of(new UserId("hotline:zhang.wei")), Optional.of(Role.SUPERVISOR),
+                Optional.of(new OrgUnitId("HEAT-NORTH"))));
+    }
+
+    @Test
+    void missing_or_blank_headers_leave_the_caller_anonymous() {
+        assertThat(Caller.fromHeaders(null, " ", "")).isEqualTo(Caller.ANONYMOUS);
+    }
+
+    @Test
+    void every_malformed_header_is_reported_under_its_own_name() {
+        assertThatThrownBy(() -> Caller.fromHeaders("zhang wei", "boss", "/root"))
+                .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
+                        .extracting(v -> v.field() + " " + v.rule())
+                        .containsExactlyInAnyOrder("x-user-id FORMAT", "x-user-role FORMAT", "x-org-unit FORMAT"));
+    }
+
+    @Test
+    void a_write_by_an_anonymous_caller_is_refused_as_unauthenticated() {
+        assertThatThrownBy(Caller.ANONYMOUS::requireUserId)
+                .isInstanceOfSatisfying(CallerNotIdentifiedException.class,
+                        refused -> assertThat(refused.header()).isEqualTo("x-user-id"));
+    }
+}

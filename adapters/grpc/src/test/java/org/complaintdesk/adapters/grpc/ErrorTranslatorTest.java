@@ -1,0 +1,159 @@
+package org.complaintdesk.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.RequestInfo;
+import com.google.rpc.ResourceInfo;
+import com.google.rpc.Status;
+import java.sql.SQLException;
+import java.util.List;
+import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.request.RequestId;
+import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.validation.DomainException;
+import org.complaintdesk.domain.validation.FieldViolation;
+import org.complaintdesk.domain.validation.InvalidValueException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class ErrorTranslatorTest {
+    private static final String CORRELATION_ID = "corr-42";
+    private static final String ROW_VALUES = "duplicate key value violates unique constraint \"uq_phone\"\n"
+            + "  Detail: Key (phone_number)=(13812345678) already exists.";
+
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final Logger logger = (Logger) LoggerFactory.getLogger(ErrorTranslator.class);
+
+    @BeforeEach
+    void captureLog() {
+        log.start();
+        logger.addAppender(log);
+    }
+
+    @AfterEach
+    void releaseLog() {
+        logger.detachAppender(log);
+    }
+
+    @Test
+    void invalid_input_is_invalid_argument_with_one_field_violation_per_broken_rule() {
+        Status status = ErrorTranslator.toStatus(new InvalidValueException(List.of(
+                new FieldViolation("complaint.topic", "TOO_LONG", "must be at most 100 characters"),
+                new FieldViolation("complaint.complainant.phone_number", "FORMAT", "must be a mainland mobile number"))),
+                CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.INVALID_ARGUMENT_VALUE);
+        assertThat(StatusDetails.only(status, BadRequest.class).getFieldViolationsList())
+                .extracting(BadRequest.FieldViolation::getField, BadRequest.FieldViolation::getDescription)
+                .containsExactly(
+                        tuple("complaint.topic", "must be at most 100 characters (TOO_LONG)"),
+                        tuple("complaint.complainant.phone_number",
+                                "must be a mainland mobile number (FORMAT)"));
+        assertThat(status.getDetailsCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_reused_request_id_is_invalid_argument_with_reason_request_id_reused() {
+        Status status = ErrorTranslator.toStatus(new RequestIdReusedException(new RequestId("req-1")), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.INVALID_ARGUMENT_VALUE);
+        ErrorInfo info = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(info.getDomain()).isEqualTo("complaintdesk.example.com");
+        assertThat(info.getReason()).isEqualTo("REQUEST_ID_REUSED");
+        assertThat(info.getMetadataMap()).containsEntry("request_id", "req-1");
+    }
+
+    @Test
+    void an_unknown_complaint_is_not_found_with_the_resource_as_requested() {
+        Status status = ErrorTranslator.toStatus(new ComplaintNotFoundException("TS20261123000999"), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.NOT_FOUND_VALUE);
+        ResourceInfo info = StatusDetails.only(status, ResourceInfo.class);
+        assertThat(info.getResourceType()).isEqualTo("complaintdesk.example.com/Complaint");
+        assertThat(info.getResourceName()).isEqualTo("complaints/TS20261123000999");
+    }
+
+    @Test
+    void a_write_without_a_user_is_unauthenticated() {
+        Status status = ErrorTranslator.toStatus(new CallerNotIdentifiedException("x-user-id"), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.UNAUTHENTICATED_VALUE);
+        assertThat(status.getMessage()).contains("x-user-id");
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("CALLER_NOT_IDENTIFIED");
+    }
+
+    @Test
+    void any_other_refusal_of_the_domain_is_failed_precondition_named_by_its_rule() {
+        Status status = ErrorTranslator.toStatus(new CallbackBeforeReply(), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.FAILED_PRECONDITION_VALUE);
+        ErrorInfo info = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(info.getDomain()).isEqualTo("complaintdesk.example.com");
+        assertThat(info.getReason()).isEqualTo("CALLBACK_BEFORE_REPLY");
+    }
+
+    @Test
+    void an_unexpected_failure_is_internal_with_only_the_correlation_id() {
+        var failure = new IllegalStateException("connection to db-7.internal refused", new SQLException(ROW_VALUES, "23505"));
+
+        Status status = ErrorTranslator.toStatus(failure, CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.INTERNAL_VALUE);
+        assertThat(status.getMessage()).isEqualTo("internal error; correlation id corr-42");
+        assertThat(status.getDetailsCount()).isEqualTo(1);
+        assertThat(StatusDetails.only(status, RequestInfo.class).getRequestId()).isEqualTo(CORRELATION_ID);
+        assertThat(status.toString()).doesNotContain("db-7", "13812345678", "IllegalStateException", "at org.");
+    }
+
+    @Test
+    void an_unexpected_failure_is_logged_with_its_correlation_id_and_stack_trace() {
+        var failure = new IllegalStateException("ticket sequence exhausted");
+
+        ErrorTranslator.toStatus(failure, CORRELATION_ID);
+
+        assertThat(log.list).singleElement().satisfies(event -> {
+            assertThat(event.getFormattedMessage()).contains(CORRELATION_ID);
+            String logged = ThrowableProxyUtil.asString(event.getThrowableProxy());
+            assertThat(logged).contains("ticket sequence exhausted", "ErrorTranslatorTest");
+        });
+    }
+
+    @Test
+    void row_values_quoted_by_sql_exceptions_never_reach_the_log() {
+        var sql = new SQLException(ROW_VALUES, "23505");
+        var failure = new RuntimeException("insert failed: " + ROW_VALUES, new IllegalStateException(sql));
+
+        ErrorTranslator.toStatus(failure, CORRELATION_ID);
+
+        assertThat(log.list).singleElement().satisfies(event -> {
+            String logged = ThrowableProxyUtil.asString(event.getThrowableProxy());
+            assertThat(logged).doesNotContain("13812345678", "uq_phone")
+                    .contains("insert failed", "java.sql.SQLException", "SQLState 23505", "ErrorTranslatorTest");
+        });
+    }
+
+    @Test
+    void refusals_are_answered_without_logging() {
+        ErrorTranslator.toStatus(new CallbackBeforeReply(), CORRELATION_ID);
+        ErrorTranslator.toStatus(new InvalidValueException("request_id", "REQUIRED", "must not be blank"), CORRELATION_ID);
+
+        assertThat(log.list).isEmpty();
+    }
+
+    /** A lifecycle rule of a later version, standing in for any refusal without its own mapping. */
+    private static final class CallbackBeforeReply extends DomainException {
+        CallbackBeforeReply() {
+            super("CALLBACK_BEFORE_REPLY", "the complainant is called back only after the reply");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.complaintdesk.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.complaintdesk.api.v1.Channel;
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.ListComplaintsRequest;
+import org.complaintdesk.api.v1.Nature;
+import org.complaintdesk.api.v1.Severity;
+import org.complaintdesk.api.v1.UtilityDomain;
+import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.complaint.ListComplaints;
+import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.validation.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class ListQueryMapperTest {
+    private static final Instant NOVEMBER = Instant.parse("2026-11-01T00:00:00Z");
+    private static final Instant DECEMBER = Instant.parse("2026-12-01T00:00:00Z");
+
+    @Test
+    void an_empty_request_lists_everything_from_the_start_with_the_default_page() {
+        ListComplaints.Query query = ListQueryMapper.toQuery(ListComplaintsRequest.getDefaultInstance());
+
+        assertThat(query.filter()).isEqualTo(ComplaintFilter.ALL);
+        assertThat(query.pageSize()).isZero();
+        assertThat(query.after()).isEmpty();
+    }
+
+    @Test
+    void every_filter_is_passed_to_the_use_case() {
+        ListComplaints.Query query = ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setPageSize(20)
+                .setState(Complaint.State.STATE_REGISTERED)
+                .setUtilityDomain(UtilityDomain.UTILITY_DOMAIN_GAS)
+                .setNature(Nature.NATURE_SAFETY)
+                .setSeverity(Severity.SEVERITY_LEVEL_1)
+                .setChannel(Channel.CHANNEL_MEDIA)
+                .setOrgUnit("gas/west")
+                .setReceiveTimeAfter(Requests.timestamp(NOVEMBER))
+                .setReceiveTimeBefore(Requests.timestamp(DECEMBER))
+                .build());
+
+        assertThat(query.pageSize()).isEqualTo(20);
+        assertThat(query.filter()).isEqualTo(new ComplaintFilter(
+                Optional.of(ComplaintState.REGISTERED),
+                Optional.of(org.complaintdesk.domain.complaint.UtilityDomain.GAS),
+                Optional.of(org.complaintdesk.domain.complaint.Nature.SAFETY),
+                Optional.of(org.complaintdesk.domain.complaint.Severity.LEVEL_1),
+                Optional.of(org.complaintdesk.domain.complaint.Channel.MEDIA),
+                Optional.of(new OrgUnitId("gas/west")),
+                Optional.of(NOVEMBER),
+                Optional.of(DECEMBER)));
+    }
+
+    @Test
+    void a_page_token_continues_where_its_page_ended() {
+        var cursor = new PageCursor(NOVEMBER, new ComplaintId(UUID.randomUUID()));
+        var filter = ComplaintFilter.ALL.withOrgUnit(new OrgUnitId("gas/west"));
+
+        ListComplaints.Query query = ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setOrgUnit("gas/west")
+                .setPageToken(PageToken.issue(cursor, filter))
+                .setPageSize(7)
+                .build());
+
+        assertThat(query.after()).contains(cursor);
+    }
+
+    @Test
+    void a_page_token_from_other_filters_is_refused() {
+        var token = PageToken.issue(new PageCursor(NOVEMBER, new ComplaintId(UUID.randomUUID())), ComplaintFilter.ALL);
+
+        assertViolations(ListComplaintsRequest.newBuilder().setOrgUnit("gas/west").setPageToken(token).build(),
+                "page_token PAGE_TOKEN_FILTER_MISMATCH");
+    }
+
+    @Test
+    void every_broken_rule_of_a_list_request_is_reported_at_once() {
+        assertViolations(ListComplaintsRequest.newBuilder()
+                        .setPageSize(-1)
+                        .setNatureValue(99)
+                        .setOrgUnit("/root")
+                        .setReceiveTimeAfter(Requests.timestamp(DECEMBER))
+                        .setReceiveTimeBefore(Requests.timestamp(NOVEMBER))
+                        .setPageToken("garbage")
+                        .build(),
+                "page_size NEGATIVE",
+                "nature FORMAT",
+                "org_unit FORMAT",
+                "receive_time_before EMPTY_TIME_RANGE",
+                "page_token FORMAT");
+    }
+
+    @Test
+    void a_time_range_that_ends_where_it_starts_is_empty_and_refused() {
+        assertViolations(ListComplaintsRequest.newBuilder()
+                        .setReceiveTimeAfter(Requests.timestamp(NOVEMBER))
+                        .setReceiveTimeBefore(Requests.timestamp(NOVEMBER))
+                        .build(),
+                "receive_time_before EMPTY_TIME_RANGE");
+    }
+
+    private static void assertViolations(ListComplaintsRequest request, String... expected) {
+        assertThatThrownBy(() -> ListQueryMapper.toQuery(request))
+                .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
+                        .extracting(v -> v.field() + " " + v.rule())
+                        .containsExactlyInAnyOrder(expected));
+    }
+}

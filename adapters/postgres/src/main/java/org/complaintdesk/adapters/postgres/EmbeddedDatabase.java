@@ -1,0 +1,156 @@
+package org.complaintdesk.adapters.postgres;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run by the service itself, for a single host without a database of its
+ * own. The data directory is the caller's and outlives the process: a restart finds the
+ * complaints where it left them. The server listens on 127.0.0.1 only and trusts local
+ * connections, so the host must not be shared with untrusted users.
+ *
+ * <p>As root, the PostgreSQL programs (which refuse to run as root) are started in a user
+ * namespace ({@code unshare -U}) by the zonky launcher. The server stops only on {@link #close()}:
+ * the owner closes it after the connection pool, so that calls still in flight at shutdown finish
+ * against a running database.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    public static final String USER = "postgres";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String DATABASE_NAME = "postgres";
+    private static final String LOOPBACK = "127.0.0.1";
+
+    /** How long {@link #close()} waits for the server process to end after it reported the stop. */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+    /** Where the zonky launcher unpacks binaries and keeps throw-away data directories. */
+    private static final Path LAUNCHER_SCRATCH = Path.of(System.getProperty("ot.epg.working-dir",
+            Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString())).toAbsolutePath().normalize();
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Optional<ProcessHandle> postmaster;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.postmaster = postmaster(dataDirectory);
+    }
+
+    /** Starts the server on a free port; creates the data directory on the first start. */
+    public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * Starts the server on {@code port} (0 picks a free one).
+     *
+     * @throws UncheckedIOException if the server does not come up, e.g. because the port is taken
+     * @throws IllegalStateException if another server of this host already uses the data directory
+     * @throws IllegalArgumentException if the data directory lies in the launcher's scratch folder
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        Path directory = Objects.requireNonNull(dataDirectory, "dataDirectory").toAbsolutePath().normalize();
+        // The launcher deletes directories it finds unlocked in its scratch folder as leftovers
+        // of crashed test runs; the complaints must never live there.
+        if (directory.startsWith(LAUNCHER_SCRATCH)) {
+            throw new IllegalArgumentException("data directory " + directory + " lies in " + LAUNCHER_SCRATCH
+                    + ", which the embedded PostgreSQL launcher clears; choose another");
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    // The launcher's own JVM shutdown hook would race the service's ordered shutdown.
+                    .setRegisterShutdownHook(false)
+                    // Unicode-aware character classes with byte-order sorting, independent of the
+                    // host's installed OS locales (PostgreSQL 17+ built-in provider).
+                    .setLocaleConfig("locale", "C")
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
+                    .setServerConfig("listen_addresses", LOOPBACK)
+                    // No Unix socket: TCP on loopback is the only way in.
+                    .setServerConfig("unix_socket_directories", "''")
+                    // The launcher is tuned for throw-away test servers (fsync and synchronous
+                    // commit off). This server keeps real data, so a crash must not lose or
+                    // corrupt committed work.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .start();
+            return new EmbeddedDatabase(postgres, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start on " + directory, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + LOOPBACK + ":" + postgres.getPort() + "/" + DATABASE_NAME;
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    /** Empty: the server trusts connections from the loopback address. */
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /**
+     * Stops the server (fast shutdown: open transactions roll back) and waits until its process
+     * has ended, so that a start on the same directory right after finds it free.
+     */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
+        }
+        // pg_ctl returns once the server removed postmaster.pid, a moment before the process exits.
+        postmaster.ifPresent(EmbeddedDatabase::awaitExit);
+    }
+
+    /** The server's main process, from the first line of postmaster.pid. */
+    private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
+        } catch (IOException | NumberFormatException e) {
+            LOG.warn("cannot tell the embedded PostgreSQL's process id from {}; close will not wait for it",
+                    dataDirectory, e);
+            return Optional.empty();
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("embedded PostgreSQL (pid " + process.pid() + ") still runs "
+                    + EXIT_WAIT.toSeconds() + " s after it was stopped", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.complaintdesk.adapters.postgres.complaint;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Function;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
+import org.complaintdesk.domain.complaint.AccountNumber;
+import org.complaintdesk.domain.complaint.Address;
+import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.ChannelReference;
+import org.complaintdesk.domain.complaint.Complainant;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.ComplaintKind;
+import org.complaintdesk.domain.complaint.ComplaintSnapshot;
+import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.complaint.ContactPreference;
+import org.complaintdesk.domain.complaint.Demand;
+import org.complaintdesk.domain.complaint.Description;
+import org.complaintdesk.domain.complaint.IntakeFacts;
+import org.complaintdesk.domain.complaint.Location;
+import org.complaintdesk.domain.complaint.Nature;
+import org.complaintdesk.domain.complaint.PersonName;
+import org.complaintdesk.domain.complaint.PhoneNumber;
+import org.complaintdesk.domain.complaint.Priority;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.complaint.SeverityAssessment;
+import org.complaintdesk.domain.complaint.TicketNumber;
+import org.complaintdesk.domain.complaint.Topic;
+import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.UserId;
+
+/**
+ * Maps a {@link ComplaintSnapshot} to a {@code complaint} row and back. Enumerations are stored by
+ * their constant's name, severity by its level number, absent optionals as NULL.
+ */
+final class ComplaintRows {
+
+    private ComplaintRows() {
+    }
+
+    static ComplaintRecord toRecord(ComplaintSnapshot c) {
+        ComplaintRecord r = new ComplaintRecord();
+        r.setId(c.id().value());
+        r.setTicketNumber(c.ticketNumber().value());
+        r.setState(c.state().name());
+        Complainant complainant = c.complainant();
+        r.setComplainantName(complainant.name().value());
+        r.setComplainantPhone(complainant.phone().value());
+        r.setComplainantAccountNumber(complainant.accountNumber().map(AccountNumber::value).orElse(null));
+        r.setComplainantAddress(complainant.address().value());
+        r.setContactPreference(complainant.contactPreference().name());
+        r.setChannel(c.channel().name());
+        r.setChannelReference(c.channelReference().map(ChannelReference::value).orElse(null));
+        r.setReceivedAt(storable(c.receivedAt()));
+        r.setKind(c.kind().name());
+        r.setUtilityDomain(c.utilityDomain().name());
+        r.setNature(c.nature().name());
+        r.setTopic(c.topic().value());
+        r.setSafetyHazard(c.facts().safetyHazard());
+        r.setLargeAreaInterruption(c.facts().largeAreaInterruption());
+        r.setWideAreaQualityProblem(c.facts().wideAreaQualityProblem());
+        r.setProposedSeverity(level(c.severity().proposed()));
+        r.setSeverity(level(c.severity().applied()));
+        r.setSeverityOverrideReason(c.severity().overrideReason().map(Reason::value).orElse(null));
+        r.setPriority(c.priority().name());
+        r.setDescription(c.description().value());
+        r.setDemand(c.demand().value());
+        r.setLocation(c.location().map(Location::value).orElse(null));
+        r.setOrgUnit(c.orgUnit().value());
+        r.setRegisteredBy(c.registeredBy().value());
+        r.setRegisteredAt(storable(c.registeredAt()));
+        r.setUpdatedAt(storable(c.updatedAt()));
+        r.setVersion(c.version());
+        return r;
+    }
+
+    static Complaint toComplaint(ComplaintRecord r) {
+        return Complaint.restore(toSnapshot(r));
+    }
+
+    static ComplaintSnapshot toSnapshot(ComplaintRecord r) {
+        return new ComplaintSnapshot(
+                new ComplaintId(r.getId()),
+                new TicketNumber(r.getTicketNumber()),
+                ComplaintState.valueOf(r.getState()),
+                new Complainant(
+                        new PersonName(r.getComplainantName()),
+                        new PhoneNumber(r.getComplainantPhone()),
+                        optional(r.getComplainantAccountNumber(), AccountNumber::new),
+                        new Address(r.getComplainantAddress()),
+                        ContactPreference.valueOf(r.getContactPreference())),
+                Channel.valueOf(r.getChannel()),
+                optional(r.getChannelReference(), ChannelReference::new),
+                r.getReceivedAt(),
+                ComplaintKind.valueOf(r.getKind()),
+                UtilityDomain.valueOf(r.getUtilityDomain()),
+                Nature.valueOf(r.getNature()),
+                new Topic(r.getTopic()),
+                new IntakeFacts(r.getSafetyHazard(), r.getLargeAreaInterruption(), r.getWideAreaQualityProblem()),
+                new SeverityAssessment(
+                        Severity.ofNumber(r.getProposedSeverity()),
+                        Severity.ofNumber(r.getSeverity()),
+                        optional(r.getSeverityOverrideReason(), Reason::new)),
+                Priority.valueOf(r.getPriority()),
+                new Description(r.getDescription()),
+                new Demand(r.getDemand()),
+                optional(r.getLocation(), Location::new),
+                new OrgUnitId(r.getOrgUnit()),
+                new UserId(r.getRegisteredBy()),
+                r.getRegisteredAt(),
+                r.getUpdatedAt(),
+                r.getVersion());
+    }
+
+    static short level(Severity severity) {
+        return (short) severity.number();
+    }
+
+    /**
+     * PostgreSQL keeps microseconds. Cutting the rest off here (rather than letting the server
+     * round) means a stored time is never later than the one given, and is the same every time.
+     */
+    static Instant storable(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static <T> Optional<T> optional(String column, Function<String, T> value) {
+        return Optional.ofNullable(column).map(value);
+    }
+}

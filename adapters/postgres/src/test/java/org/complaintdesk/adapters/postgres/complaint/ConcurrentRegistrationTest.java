@@ -1,0 +1,68 @@
+package org.complaintdesk.adapters.postgres.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.AGENT;
+import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.request;
+import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real registration use case over this adapter, under concurrent retries of one request. */
+class ConcurrentRegistrationTest {
+    private static final int ATTEMPTS = 16;
+
+    private final DSLContext dsl = TestDatabase.dsl();
+    private final RegisterComplaint register = new RegisterComplaint(
+            new PostgresComplaintStore(dsl), new PostgresTicketNumberSequence(dsl), new TimeOrderedIdGenerator(),
+            Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
+            new SeverityPolicy(), new PriorityPolicy());
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.clear();
+    }
+
+    @Test
+    void sixteen_simultaneous_attempts_of_one_request_register_exactly_one_complaint() throws Exception {
+        var command = new RegisterComplaint.Command(anIntake().build(), AGENT, request("retry-storm-1"));
+        var start = new CyclicBarrier(ATTEMPTS);
+        List<Future<RegisterComplaint.Result>> attempts = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(ATTEMPTS)) {
+            for (int i = 0; i < ATTEMPTS; i++) {
+                attempts.add(clients.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return register.execute(command);
+                }));
+            }
+        }
+        List<RegisterComplaint.Result> results = new ArrayList<>();
+        for (Future<RegisterComplaint.Result> attempt : attempts) {
+            results.add(attempt.get());
+        }
+
+        assertThat(dsl.fetchCount(COMPLAINT)).isEqualTo(1);
+        assertThat(dsl.fetchCount(REQUEST_LOG)).isEqualTo(1);
+        ComplaintId stored = new ComplaintId(dsl.select(COMPLAINT.ID).from(COMPLAINT).fetchSingle().value1());
+        assertThat(results).extracting(r -> r.complaint().id()).containsOnly(stored);
+        assertThat(results).filteredOn(RegisterComplaint.Result::replayed).hasSize(ATTEMPTS - 1);
+    }
+}

@@ -1,0 +1,118 @@
+package org.complaintdesk.adapters.postgres.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.complaint.Nature;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Work lists stay fast as the register grows: on a register of {@value #ROWS} complaints, every
+ * single filter is answered by reading an index in list order and stopping after the page, with
+ * no full scan and no sort, on the first page and deep into the list.
+ */
+class ListQueryPlanTest {
+    static final int ROWS = 200_000;
+    private static final int PAGE = 51;
+    /** About half-way through the seeded receipt times. */
+    private static final PageCursor DEEP = new PageCursor(Instant.parse("2025-01-01T00:00:00Z"),
+            new ComplaintId(UUID.fromString("80000000-0000-7000-8000-000000000000")));
+
+    private static final DSLContext dsl = TestDatabase.dsl();
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+
+    @BeforeAll
+    static void seedALargeRegister() {
+        TestDatabase.clear();
+        // Plain SQL on purpose: generate_series fills the table in one statement. The values spread
+        // like a real register: every domain, nature and channel; severity 1 rare; 40 units;
+        // one complaint every five minutes for about two years.
+        dsl.execute("""
+                insert into complaint (
+                    id, ticket_number, state, complainant_name, complainant_phone, complainant_address,
+                    contact_preference, channel, received_at, kind, utility_domain, nature, topic,
+                    safety_hazard, large_area_interruption, wide_area_quality_problem,
+                    proposed_severity, severity, priority, description, demand, org_unit,
+                    registered_by, registered_at, updated_at, version)
+                select gen_random_uuid(),
+                       'TS20240101' || lpad(n::text, 6, '0'),
+                       'REGISTERED', '王小明', '13800138000', '南京市鼓楼区中山路1号', 'PHONE',
+                       (array['HOTLINE', 'WEB', 'APP', 'WECHAT', 'EMAIL', 'LETTER', 'WALK_IN', 'SOCIAL_MEDIA',
+                              'CITY_HOTLINE_12345', 'REGULATOR', 'CONSUMER_ASSOCIATION', 'MEDIA'])[1 + n % 12],
+                       timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes',
+                       'COMPLAINT',
+                       (array['ELECTRICITY', 'HEATING', 'WATER', 'GAS', 'SANITATION', 'PUBLIC_TRANSPORT',
+                              'CITY_INFRASTRUCTURE'])[1 + n % 7],
+                       (array['SERVICE_QUALITY', 'BILLING', 'SAFETY', 'MANAGEMENT', 'GRID', 'MARKETING',
+                              'SERVICE'])[1 + (n / 7) % 7],
+                       '电费异常', false, false, false,
+                       level, level, 'NORMAL', '十月份的电费是平时的两倍。', '重新抄表。',
+                       'unit/' || (n % 40), 'agent-1',
+                       timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes',
+                       timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes', 1
+                from generate_series(1, ?) as n,
+                     lateral (select case when n % 50 = 0 then 1 when n % 5 = 0 then 2 else 3 end::smallint) as s(level)
+                """, ROWS);
+        dsl.execute("analyze complaint");
+    }
+
+    @AfterAll
+    static void emptyDatabase() {
+        TestDatabase.clear();
+    }
+
+    @ParameterizedTest(name = "listing by {0} reads an index in list order, on the first page and deep in the list")
+    @MethodSource("singleFilters")
+    void every_single_filter_reads_a_page_from_an_index_without_sorting(ComplaintFilter filter) {
+        for (Optional<PageCursor> after : List.of(Optional.<PageCursor>empty(), Optional.of(DEEP))) {
+            String plan = plan(filter, after);
+
+            assertThat(plan)
+                    .as("plan of %s after %s", filter, after)
+                    .containsPattern("Index (Only )?Scan using complaint_list\\w*_idx on complaint")
+                    .doesNotContain("Seq Scan")
+                    .doesNotContain("Sort");
+            assertThat(store.list(filter, PAGE, after)).hasSize(PAGE);
+        }
+    }
+
+    static Stream<Arguments> singleFilters() {
+        Optional<Instant> from = Optional.of(Instant.parse("2024-06-01T00:00:00Z"));
+        Optional<Instant> before = Optional.of(Instant.parse("2025-06-01T00:00:00Z"));
+        return Stream.of(
+                arguments(named("no filter", ComplaintFilter.ALL)),
+                arguments(named("state", ComplaintFilter.ALL.withState(ComplaintState.REGISTERED))),
+                arguments(named("utility domain", ComplaintFilter.ALL.withUtilityDomain(UtilityDomain.WATER))),
+                arguments(named("nature", ComplaintFilter.ALL.withNature(Nature.SAFETY))),
+                arguments(named("severity", ComplaintFilter.ALL.withSeverity(Severity.LEVEL_1))),
+                arguments(named("channel", ComplaintFilter.ALL.withChannel(Channel.MEDIA))),
+                arguments(named("organisation unit", ComplaintFilter.ALL.withOrgUnit(new OrgUnitId("unit/7")))),
+                arguments(named("receipt range", ComplaintFilter.ALL.withReceivedBetween(from, before))),
+                arguments(named("organisation unit and receipt range",
+                        ComplaintFilter.ALL.withOrgUnit(new OrgUnitId("unit/7")).withReceivedBetween(from, before))));
+    }
+
+    private String plan(ComplaintFilter filter, Optional<PageCursor> after) {
+        return dsl.explain(store.listQuery(filter, PAGE, after)).plan();
+    }
+}

@@ -1,0 +1,160 @@
+package org.complaintdesk.adapters.postgres.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
+import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
+import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.request;
+import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.request.DuplicateRequestException;
+import org.complaintdesk.application.request.RecordedRequest;
+import org.complaintdesk.application.request.RequestId;
+import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.ComplaintKind;
+import org.complaintdesk.domain.complaint.ComplaintSnapshot;
+import org.complaintdesk.domain.complaint.ContactPreference;
+import org.complaintdesk.domain.complaint.IntakeFacts;
+import org.complaintdesk.domain.complaint.Nature;
+import org.complaintdesk.domain.complaint.Priority;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.complaint.TicketNumber;
+import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PostgresComplaintStoreTest {
+    private final DSLContext dsl = TestDatabase.dsl();
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.clear();
+    }
+
+    @Test
+    void a_stored_complaint_is_found_by_id_and_by_ticket_number_with_every_detail_intact() {
+        Complaint complaint = registered(anIntake()
+                .complainantName("欧阳娜娜")
+                .phone("021-87654321-123")
+                .accountNumber("SH-0099-7788")
+                .address("上海市浦东新区世纪大道100号 3栋 1202室")
+                .contactPreference(ContactPreference.WECHAT)
+                .channel(Channel.CITY_HOTLINE_12345)
+                .channelReference("12345-2026-11-000871")
+                .receivedAt(Instant.parse("2026-11-22T23:59:58.123456Z"))
+                .kind(ComplaintKind.CONSULTATION)
+                .utilityDomain(UtilityDomain.GAS)
+                .nature(Nature.SAFETY)
+                .topic("楼道燃气味")
+                .facts(new IntakeFacts(false, false, true))
+                .severity(Severity.LEVEL_1, "住户报告燃气味浓，按紧急处理。")
+                .priority(Priority.HIGH)
+                .description("从昨晚开始楼道里有明显的燃气味。\n邻居也闻到了。")
+                .demand("尽快派人检查管道😀")
+                .location("3栋楼道 12层")
+                .orgUnit("gasco/pudong/ops"));
+
+        store.insert(complaint, aNewRequest());
+
+        ComplaintSnapshot stored = complaint.snapshot();
+        assertThat(store.findById(complaint.id())).map(Complaint::snapshot).contains(stored);
+        assertThat(store.findByTicketNumber(complaint.ticketNumber())).map(Complaint::snapshot).contains(stored);
+        assertThat(stored.severity().overridden()).isTrue();
+    }
+
+    @Test
+    void a_complaint_without_the_optional_details_comes_back_with_them_empty() {
+        Complaint complaint = registered(anIntake().withoutAccountNumber());
+
+        store.insert(complaint, aNewRequest());
+
+        ComplaintSnapshot found = store.findById(complaint.id()).orElseThrow().snapshot();
+        assertThat(found).isEqualTo(complaint.snapshot());
+        assertThat(found.complainant().accountNumber()).isEmpty();
+        assertThat(found.channelReference()).isEmpty();
+        assertThat(found.location()).isEmpty();
+        assertThat(found.severity().overrideReason()).isEmpty();
+    }
+
+    @Test
+    void times_are_kept_to_the_microsecond() {
+        Complaint complaint = registered(anIntake().receivedAt(Instant.parse("2026-11-23T01:00:00.123456789Z")));
+
+        store.insert(complaint, aNewRequest());
+
+        assertThat(store.findById(complaint.id()).orElseThrow().receivedAt())
+                .isEqualTo(Instant.parse("2026-11-23T01:00:00.123456Z"));
+    }
+
+    @Test
+    void an_unknown_id_or_ticket_number_finds_nothing() {
+        store.insert(registered(anIntake()), aNewRequest());
+
+        assertThat(store.findById(new ComplaintId(UUID.randomUUID()))).isEmpty();
+        assertThat(store.findByTicketNumber(new TicketNumber("TS20261123999999"))).isEmpty();
+    }
+
+    @Test
+    void the_request_that_registered_a_complaint_is_remembered_with_what_it_asked() {
+        Complaint complaint = registered(anIntake());
+
+        store.insert(complaint, request("req-1"));
+
+        assertThat(store.findRequest(new RequestId("req-1"))).contains(
+                new RecordedRequest(new RequestId("req-1"), "CreateComplaint", "sha256:req-1", complaint.id()));
+        assertThat(store.findRequest(new RequestId("req-2"))).isEmpty();
+    }
+
+    @Test
+    void a_request_id_already_recorded_is_refused_and_nothing_of_the_second_complaint_is_written() {
+        Complaint first = registered(anIntake());
+        Complaint second = registered(anIntake().topic("另一件事"));
+        store.insert(first, request("req-1"));
+
+        assertThatThrownBy(() -> store.insert(second, request("req-1")))
+                .isInstanceOf(DuplicateRequestException.class);
+
+        assertThat(store.findById(second.id())).isEmpty();
+        assertThat(dsl.fetchCount(COMPLAINT)).isEqualTo(1);
+        assertThat(dsl.fetchCount(REQUEST_LOG)).isEqualTo(1);
+        assertThat(store.findRequest(new RequestId("req-1"))).map(RecordedRequest::complaintId).contains(first.id());
+    }
+
+    @Test
+    void two_complaints_cannot_share_a_ticket_number() {
+        Complaint first = registered(anIntake());
+        Complaint sameNumber = Complaint.restore(withTicketNumber(registered(anIntake()).snapshot(), first.ticketNumber()));
+        store.insert(first, aNewRequest());
+
+        assertThatThrownBy(() -> store.insert(sameNumber, aNewRequest()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(first.ticketNumber().value());
+
+        assertThat(store.findById(sameNumber.id())).isEmpty();
+        assertThat(dsl.fetchCount(REQUEST_LOG)).isEqualTo(1);
+    }
+
+    @Test
+    void the_list_port_refuses_a_limit_below_one() {
+        assertThatThrownBy(() -> store.list(ComplaintFilter.ALL, 0, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ComplaintSnapshot withTicketNumber(ComplaintSnapshot s, TicketNumber ticketNumber) {
+        return new ComplaintSnapshot(s.id(), ticketNumber, s.state(), s.complainant(), s.channel(),
+                s.channelReference(), s.receivedAt(), s.kind(), s.utilityDomain(), s.nature(), s.topic(), s.facts(),
+                s.severity(), s.priority(), s.description(), s.demand(), s.location(), s.orgUnit(),
+                s.registeredBy(), s.registeredAt(), s.updatedAt(), s.version());
+    }
+}

@@ -1,0 +1,98 @@
+package org.complaintdesk.adapters.postgres.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.complaintdesk.adapters.postgres.Database;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.application.port.out.TicketNumberSequence;
+import org.complaintdesk.domain.complaint.TicketNumber;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PostgresTicketNumberSequenceTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    private final PostgresTicketNumberSequence tickets = new PostgresTicketNumberSequence(TestDatabase.dsl());
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.clear();
+    }
+
+    @Test
+    void the_numbers_of_a_day_start_at_one_and_carry_the_day() {
+        assertThat(tickets.next(DAY)).isEqualTo(new TicketNumber("TS20261123000001"));
+        assertThat(tickets.next(DAY)).isEqualTo(new TicketNumber("TS20261123000002"));
+    }
+
+    @Test
+    void every_day_has_a_sequence_of_its_own() {
+        tickets.next(DAY);
+        tickets.next(DAY);
+
+        assertThat(tickets.next(DAY.plusDays(1))).isEqualTo(TicketNumber.of(DAY.plusDays(1), 1));
+        assertThat(tickets.next(DAY)).isEqualTo(TicketNumber.of(DAY, 3));
+    }
+
+    @Test
+    void concurrent_registrations_get_every_number_of_the_day_exactly_once() throws Exception {
+        List<TicketNumber> handedOut = drawConcurrently(List.of(tickets), 8, 200);
+
+        assertThat(handedOut).hasSize(1600).doesNotHaveDuplicates();
+        assertThat(handedOut).extracting(TicketNumber::sequence)
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 1600).boxed().toList());
+        assertThat(handedOut).extracting(TicketNumber::day).containsOnly(DAY);
+    }
+
+    @Test
+    void two_service_instances_with_pools_of_their_own_never_hand_out_the_same_number() throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        try (Database otherInstance = Database.connect(server.jdbcUrl(), server.user(), server.password(), 4)) {
+            var otherTickets = new PostgresTicketNumberSequence(otherInstance.dsl());
+
+            List<TicketNumber> handedOut = drawConcurrently(List.of(tickets, otherTickets), 4, 150);
+
+            assertThat(handedOut).hasSize(1200).doesNotHaveDuplicates();
+            assertThat(handedOut).extracting(TicketNumber::sequence)
+                    .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 1200).boxed().toList());
+        }
+    }
+
+    /** {@code threadsPerSequence} threads on each sequence draw {@code draws} numbers each, all at once. */
+    private static List<TicketNumber> drawConcurrently(List<TicketNumberSequence> sequences, int threadsPerSequence,
+                                                       int draws) throws Exception {
+        int threads = sequences.size() * threadsPerSequence;
+        var start = new CyclicBarrier(threads);
+        List<Future<List<TicketNumber>>> workers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (TicketNumberSequence sequence : sequences) {
+                for (int t = 0; t < threadsPerSequence; t++) {
+                    Callable<List<TicketNumber>> worker = () -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        List<TicketNumber> drawn = new ArrayList<>();
+                        for (int i = 0; i < draws; i++) {
+                            drawn.add(sequence.next(DAY));
+                        }
+                        return drawn;
+                    };
+                    workers.add(pool.submit(worker));
+                }
+            }
+        }
+        List<TicketNumber> all = new ArrayList<>();
+        for (Future<List<TicketNumber>> worker : workers) {
+            all.addAll(worker.get());
+        }
+        return all;
+    }
+}

@@ -1,0 +1,109 @@
+package org.complaintdesk.adapters.postgres.testing;
+
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.complaintdesk.adapters.postgres.Database;
+import org.jooq.DSLContext;
+
+/**
+ * The one PostgreSQL database of a test JVM, migrated and ready.
+ *
+ * <p>With {@code COMPLAINTS_TEST_DB_URL} set (and {@code COMPLAINTS_TEST_DB_USER},
+ * {@code COMPLAINTS_TEST_DB_PASSWORD}) the tests use that database, e.g. a PostgreSQL 15 to check
+ * compatibility; {@link #clear()} empties its tables, so never point it at data you keep.
+ * Otherwise an embedded PostgreSQL is started on first use and stopped when the JVM exits.
+ *
+ * <pre>{@code
+ * @BeforeEach
+ * void emptyDatabase() {
+ *     TestDatabase.clear();
+ * }
+ * ... new PostgresComplaintStore(TestDatabase.dsl()) ...
+ * }</pre>
+ */
+public final class TestDatabase {
+    public static final String URL_VARIABLE = "COMPLAINTS_TEST_DB_URL";
+    public static final String USER_VARIABLE = "COMPLAINTS_TEST_DB_USER";
+    public static final String PASSWORD_VARIABLE = "COMPLAINTS_TEST_DB_PASSWORD";
+
+    private static Server server;
+    private static Database database;
+
+    /** Where the database is; tests that need a second connection pool connect here. */
+    public record Server(String jdbcUrl, String user, String password) {
+    }
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Database database() {
+        if (database == null) {
+            String url = System.getenv(URL_VARIABLE);
+            if (url != null && !url.isBlank()) {
+                server = new Server(url, required(USER_VARIABLE), required(PASSWORD_VARIABLE));
+                database = Database.connect(server.jdbcUrl(), server.user(), server.password());
+                Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-database-closer"));
+            } else {
+                EmbeddedPostgres postgres = startEmbedded();
+                server = new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+                database = Database.connect(server.jdbcUrl(), server.user(), server.password());
+                Database pool = database;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    pool.close();
+                    stop(postgres);
+                }, "test-database-closer"));
+            }
+        }
+        return database;
+    }
+
+    public static DSLContext dsl() {
+        return database().dsl();
+    }
+
+    public static DataSource dataSource() {
+        return database().dataSource();
+    }
+
+    public static synchronized Server server() {
+        database();
+        return server;
+    }
+
+    /** Empties every table, ticket counters included; call it before each test. */
+    public static void clear() {
+        dsl().truncate(REQUEST_LOG, COMPLAINT, TICKET_COUNTER).execute();
+    }
+
+    private static EmbeddedPostgres startEmbedded() {
+        try {
+            // A throw-away server: its data directory is deleted when it stops. Our own hook stops
+            // it, after the pool, so that the two do not race at exit.
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL for the tests did not start", e);
+        }
+    }
+
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL for the tests did not stop", e);
+        }
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null) {
+            throw new IllegalStateException(URL_VARIABLE + " is set, so " + variable + " must be set too");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,24 @@
+package org.complaintdesk.application.complaint;
+
+import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.TicketNumber;
+
+/** Finds one complaint by its id or by its ticket number. */
+public final class GetComplaint {
+    private final ComplaintRepository complaints;
+
+    public GetComplaint(ComplaintRepository complaints) {
+        this.complaints = complaints;
+    }
+
+    public Complaint byId(ComplaintId id) {
+        return complaints.findById(id).orElseThrow(() -> new ComplaintNotFoundException(id.toString()));
+    }
+
+    public Complaint byTicketNumber(TicketNumber ticketNumber) {
+        return complaints.findByTicketNumber(ticketNumber)
+                .orElseThrow(() -> new ComplaintNotFoundException(ticketNumber.value()));
+    }
+}

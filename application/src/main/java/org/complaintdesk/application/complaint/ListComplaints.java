@@ -1,0 +1,51 @@
+package org.complaintdesk.application.complaint;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.complaintdesk.application.port.out.ComplaintSearch;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.validation.InvalidValueException;
+
+/** Lists complaints for work queues and reports, newest receipt first, a page at a time. */
+public final class ListComplaints {
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /** A page request; {@code pageSize} 0 means the default, above the maximum is capped. */
+    public record Query(ComplaintFilter filter, int pageSize, Optional<PageCursor> after) {
+        public Query {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(after, "after");
+            if (pageSize < 0) {
+                throw new InvalidValueException("page_size", "NEGATIVE", "must not be negative");
+            }
+        }
+
+        int effectivePageSize() {
+            return pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+        }
+    }
+
+    /** One page, and where the next one starts if there is one. */
+    public record Page(List<Complaint> complaints, Optional<PageCursor> next) {
+    }
+
+    private final ComplaintSearch search;
+
+    public ListComplaints(ComplaintSearch search) {
+        this.search = search;
+    }
+
+    public Page execute(Query query) {
+        int size = query.effectivePageSize();
+        // One row more than asked tells whether another page exists without counting.
+        List<Complaint> rows = search.list(query.filter(), size + 1, query.after());
+        if (rows.size() <= size) {
+            return new Page(rows, Optional.empty());
+        }
+        List<Complaint> page = rows.subList(0, size);
+        Complaint last = page.getLast();
+        return new Page(List.copyOf(page), Optional.of(new PageCursor(last.receivedAt(), last.id())));
+    }
+}

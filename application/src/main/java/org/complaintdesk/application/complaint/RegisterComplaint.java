@@ -1,0 +1,86 @@
+package org.complaintdesk.application.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.IdGenerator;
+import org.complaintdesk.application.port.out.TicketNumberSequence;
+import org.complaintdesk.application.request.DuplicateRequestException;
+import org.complaintdesk.application.request.IdempotencyKey;
+import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.Intake;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.complaintdesk.domain.organisation.Actor;
+
+/**
+ * Registers a complaint in the one register (000 二(一), 002 1.1), exactly once per request id:
+ * a retry gets the complaint the first attempt created.
+ */
+public final class RegisterComplaint {
+    public static final String OPERATION = "CreateComplaint";
+
+    /** What to register, who registers it, and the request's identity for safe retries. */
+    public record Command(Intake intake, Actor actor, IdempotencyKey request) {
+        public Command {
+            Objects.requireNonNull(intake, "intake");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /** The complaint, and whether it was created by an earlier attempt of the same request. */
+    public record Result(Complaint complaint, boolean replayed) {
+    }
+
+    private final ComplaintRepository complaints;
+    private final TicketNumberSequence tickets;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final SeverityPolicy severityPolicy;
+    private final PriorityPolicy priorityPolicy;
+
+    public RegisterComplaint(ComplaintRepository complaints, TicketNumberSequence tickets, IdGenerator ids,
+                             Clock clock, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy) {
+        this.complaints = complaints;
+        this.tickets = tickets;
+        this.ids = ids;
+        this.clock = clock;
+        this.severityPolicy = severityPolicy;
+        this.priorityPolicy = priorityPolicy;
+    }
+
+    public Result execute(Command command) {
+        Optional<Result> earlier = replay(command.request());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        // The ticket's date is the registration day where the company works, not in UTC.
+        LocalDate day = LocalDate.ofInstant(now, clock.getZone());
+        Complaint complaint = Complaint.register(ids.newComplaintId(), () -> tickets.next(day),
+                command.intake(), command.actor(), now, severityPolicy, priorityPolicy);
+        try {
+            complaints.insert(complaint, command.request());
+            return new Result(complaint, false);
+        } catch (DuplicateRequestException lostRace) {
+            return replay(command.request()).orElseThrow(() -> lostRace);
+        }
+    }
+
+    private Optional<Result> replay(IdempotencyKey request) {
+        return complaints.findRequest(request.requestId()).map(recorded -> {
+            if (!recorded.sameAs(request)) {
+                throw new RequestIdReusedException(request.requestId());
+            }
+            Complaint complaint = complaints.findById(recorded.complaintId())
+                    .orElseThrow(() -> new IllegalStateException("request " + request.requestId()
+                            + " points at a complaint that does not exist"));
+            return new Result(complaint, true);
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package org.complaintdesk.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.Complaint;
+
+/** Finds complaints for work lists, newest receipt first. */
+public interface ComplaintSearch {
+
+    /**
+     * Up to {@code limit} complaints matching {@code filter}, ordered by receipt time descending
+     * and id descending, starting after {@code after} when given.
+     */
+    List<Complaint> list(ComplaintFilter filter, int limit, Optional<PageCursor> after);
+}

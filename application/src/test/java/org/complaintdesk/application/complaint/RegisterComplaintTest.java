@@ -1,0 +1,125 @@
+package org.complaintdesk.application.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.request.DuplicateRequestException;
+import org.complaintdesk.application.request.IdempotencyKey;
+import org.complaintdesk.application.request.RecordedRequest;
+import org.complaintdesk.application.request.RequestId;
+import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.complaint.*;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
+import org.junit.jupiter.api.Test;
+
+/** The use case's own logic (replay, reuse, lost races, ticket date) with the ports faked in memory. */
+class RegisterComplaintTest {
+    // 2026-11-23 23:30 in UTC is already 2026-11-24 in Shanghai.
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T16:30:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final FakeRepository repository = new FakeRepository();
+    private int sequence;
+    private final RegisterComplaint register = new RegisterComplaint(repository,
+            day -> TicketNumber.of(day, ++sequence), () -> new ComplaintId(UUID.randomUUID()), clock,
+            new SeverityPolicy(), new PriorityPolicy());
+    private final Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("water/cs"));
+
+    @Test
+    void the_ticket_number_carries_the_registration_day_in_the_business_time_zone() {
+        var result = register.execute(command("r-1", "body-a"));
+
+        assertThat(result.replayed()).isFalse();
+        assertThat(result.complaint().ticketNumber().day()).isEqualTo(LocalDate.of(2026, 11, 24));
+    }
+
+    @Test
+    void a_retry_with_the_same_request_returns_the_first_complaint_and_creates_nothing() {
+        var first = register.execute(command("r-1", "body-a"));
+        var retry = register.execute(command("r-1", "body-a"));
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.complaint().id()).isEqualTo(first.complaint().id());
+        assertThat(repository.byId).hasSize(1);
+        assertThat(sequence).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_request_id_with_another_body_is_refused() {
+        register.execute(command("r-1", "body-a"));
+
+        assertThatThrownBy(() -> register.execute(command("r-1", "body-b")))
+                .isInstanceOfSatisfying(RequestIdReusedException.class,
+                        e -> assertThat(e.rule()).isEqualTo("REQUEST_ID_REUSED"));
+        assertThat(repository.byId).hasSize(1);
+    }
+
+    @Test
+    void a_retry_that_loses_the_race_to_store_replays_the_winner() {
+        var winner = register.execute(command("r-1", "body-a"));
+        repository.hideRequestsOnce = true;
+
+        var loser = register.execute(command("r-1", "body-a"));
+
+        assertThat(loser.replayed()).isTrue();
+        assertThat(loser.complaint().id()).isEqualTo(winner.complaint().id());
+    }
+
+    private RegisterComplaint.Command command(String requestId, String fingerprint) {
+        Intake intake = new Intake(
+                new Complainant(new PersonName("Li Lei"), PhoneNumber.of("13900001111"), Optional.empty(),
+                        new Address("1 Water St"), ContactPreference.SMS),
+                Channel.WEB, Optional.empty(), clock.instant().minusSeconds(60), ComplaintKind.COMPLAINT,
+                UtilityDomain.WATER, Nature.SERVICE_QUALITY, new Topic("low pressure"),
+                IntakeFacts.INDIVIDUAL_PROBLEM, Optional.empty(), Optional.empty(), Optional.empty(),
+                new Description("Low pressure since Monday."), new Demand("Fix it."), Optional.empty(),
+                new OrgUnitId("water/cs"));
+        return new RegisterComplaint.Command(intake, agent,
+                new IdempotencyKey(new RequestId(requestId), RegisterComplaint.OPERATION, fingerprint));
+    }
+
+    private static final class FakeRepository implements ComplaintRepository {
+        final Map<ComplaintId, Complaint> byId = new HashMap<>();
+        final Map<RequestId, RecordedRequest> requests = new HashMap<>();
+        boolean hideRequestsOnce;
+
+        @Override
+        public void insert(Complaint complaint, IdempotencyKey request) {
+            if (requests.containsKey(request.requestId())) {
+                throw new DuplicateRequestException(request.requestId(), null);
+            }
+            byId.put(complaint.id(), complaint);
+            requests.put(request.requestId(), new RecordedRequest(request.requestId(), request.operation(),
+                    request.fingerprint(), complaint.id()));
+        }
+
+        @Override
+        public Optional<Complaint> findById(ComplaintId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Complaint> findByTicketNumber(TicketNumber ticketNumber) {
+            return byId.values().stream().filter(c -> c.ticketNumber().equals(ticketNumber)).findFirst();
+        }
+
+        @Override
+        public Optional<RecordedRequest> findRequest(RequestId requestId) {
+            if (hideRequestsOnce) {
+                hideRequestsOnce = false;
+                return Optional.empty();
+            }
+            return Optional.ofNullable(requests.get(requestId));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.complaintdesk.bootstrap;
+
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionService;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.complaintdesk.adapters.grpc.CallContextInterceptor;
+import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
+import org.complaintdesk.adapters.postgres.Database;
+import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
+import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
+import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
+import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.application.complaint.GetComplaint;
+import org.complaintdesk.application.complaint.ListComplaints;
+import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: wires the PostgreSQL adapter and the use cases behind the gRPC server,
+ * by hand, and takes them down in order.
+ */
+public final class ComplaintDesk implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
+
+    private final Server server;
+    private final HealthStatusManager health;
+    private final ExecutorService callExecutor;
+    private final Duration shutdownGrace;
+    private final Optional<Database> ownedDatabase;
+    private final Optional<EmbeddedDatabase> ownedEmbedded;
+    private boolean closed;
+
+    private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace,
+                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
+        this.shutdownGrace = shutdownGrace;
+        this.ownedDatabase = ownedDatabase;
+        this.ownedEmbedded = ownedEmbedded;
+
+        var store = new PostgresComplaintStore(database.dsl());
+        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl()),
+                new TimeOrderedIdGenerator(), clock, new SeverityPolicy(), new PriorityPolicy());
+        var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store));
+
+        this.health = new HealthStatusManager();
+        // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
+        this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
+        this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
+                .executor(callExecutor)
+                .addService(ServerInterceptors.intercept(complaints, new CallContextInterceptor()))
+                .addService(health.getHealthService())
+                .addService(ProtoReflectionServiceV1.newInstance())
+                .addService(ProtoReflectionService.newInstance())
+                .build()
+                .start();
+        health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
+    }
+
+    /** Starts the service as configured: on the external PostgreSQL if one is given, else on an embedded one. */
+    public static ComplaintDesk start(Config config) {
+        EmbeddedDatabase embedded = null;
+        Database database = null;
+        try {
+            if (config.externalDatabase().isPresent()) {
+                var db = config.externalDatabase().get();
+                log.info("using external PostgreSQL at {}", db.url());
+                database = Database.connect(db.url(), db.user(), db.password(), config.poolSize());
+            } else {
+                embedded = EmbeddedDatabase.start(config.dataDirectory().resolve("pgdata"));
+                log.info("started embedded PostgreSQL with data in {}", embedded.dataDirectory());
+                database = Database.connect(embedded.jdbcUrl(), embedded.user(), embedded.password(), config.poolSize());
+            }
+            return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
+                    Optional.of(database), Optional.ofNullable(embedded));
+        } catch (IOException | RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("could not start the gRPC server", io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** The system clock in the business time zone, ticking in the microseconds the register keeps. */
+    public static Clock serviceClock(java.time.ZoneId zone) {
+        return Clock.tick(Clock.system(zone), Duration.ofNanos(1_000));
+    }
+
+    /** Serves on a database the caller owns and closes (tests, benchmarks); port 0 picks a free port. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port) {
+        try {
+            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), Optional.empty(), Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the gRPC server", e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public void awaitTermination() throws InterruptedException {
+        server.awaitTermination();
+    }
+
+    /**
+     * Graceful stop: refuse new calls, let calls in flight finish within the grace period, then
+     * close the pool, then stop the embedded database.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        health.enterTerminalState();
+        server.shutdown();
+        try {
+            if (!server.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("calls still running after {}; cancelling them", shutdownGrace);
+                server.shutdownNow();
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            server.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        callExecutor.shutdown();
+        ownedDatabase.ifPresent(Database::close);
+        ownedEmbedded.ifPresent(EmbeddedDatabase::close);
+        log.info("stopped");
+    }
+}

@@ -1,0 +1,28 @@
+package org.complaintdesk.bootstrap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the service with settings from the environment and stops it gracefully on SIGTERM. */
+public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Config config;
+        try {
+            config = Config.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ComplaintDesk desk = ComplaintDesk.start(config);
+        // SIGTERM and SIGINT run shutdown hooks; the desk finishes calls in flight before the database stops.
+        Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "complaintdesk-shutdown"));
+        log.info("complaintdesk listening for gRPC on port {} (time zone {})", desk.port(), config.zone());
+        desk.awaitTermination();
+    }
+}

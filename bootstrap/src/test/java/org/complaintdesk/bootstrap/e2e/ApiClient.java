@@ -1,0 +1,90 @@
+package org.complaintdesk.bootstrap.e2e;
+
+import com.google.protobuf.Timestamp;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.complaintdesk.api.v1.Channel;
+import org.complaintdesk.api.v1.Complainant;
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.ComplaintKind;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.api.v1.ContactPreference;
+import org.complaintdesk.api.v1.CreateComplaintRequest;
+import org.complaintdesk.api.v1.Nature;
+import org.complaintdesk.api.v1.UtilityDomain;
+
+/** A real gRPC client over Netty to the service under test, acting as a given user and role. */
+final class ApiClient implements AutoCloseable {
+    static final Metadata.Key<String> USER_ID = Metadata.Key.of("x-user-id", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> USER_ROLE = Metadata.Key.of("x-user-role", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> ORG_UNIT = Metadata.Key.of("x-org-unit", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> CORRELATION_ID = Metadata.Key.of("x-correlation-id", Metadata.ASCII_STRING_MARSHALLER);
+
+    final ManagedChannel channel;
+
+    ApiClient(int port) {
+        channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+    }
+
+    ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
+        Metadata headers = new Metadata();
+        if (userId != null) {
+            headers.put(USER_ID, userId);
+        }
+        if (role != null) {
+            headers.put(USER_ROLE, role);
+        }
+        headers.put(ORG_UNIT, "gridco/east/cs");
+        return ComplaintServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    ComplaintServiceGrpc.ComplaintServiceBlockingStub agent() {
+        return as("agent-007", "AGENT");
+    }
+
+    static CreateComplaintRequest.Builder create(Complaint.Builder complaint) {
+        return CreateComplaintRequest.newBuilder().setRequestId(UUID.randomUUID().toString()).setComplaint(complaint);
+    }
+
+    /** A valid level-3 electricity billing complaint by hotline, received an hour ago. */
+    static Complaint.Builder billingComplaint() {
+        return Complaint.newBuilder()
+                .setComplainant(Complainant.newBuilder()
+                        .setDisplayName("王小明")
+                        .setPhoneNumber("+86 138 0013 8000")
+                        .setAccountNumber("3200123456")
+                        .setAddress("南京市鼓楼区中山路1号")
+                        .setContactPreference(ContactPreference.CONTACT_PREFERENCE_SMS))
+                .setChannel(Channel.CHANNEL_HOTLINE)
+                .setReceiveTime(timestamp(Instant.now().minusSeconds(3600)))
+                .setKind(ComplaintKind.COMPLAINT_KIND_COMPLAINT)
+                .setUtilityDomain(UtilityDomain.UTILITY_DOMAIN_ELECTRICITY)
+                .setNature(Nature.NATURE_BILLING)
+                .setTopic("estimated meter reading")
+                .setDescription("十月电费是平时的两倍。")
+                .setDemand("重新抄表并更正账单。")
+                .setOrgUnit("gridco/east");
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    }
+
+    static com.google.rpc.Status details(StatusRuntimeException e) {
+        return StatusProto.fromThrowable(e);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

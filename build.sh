@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the Maven wrapper on a JDK >= 21, whatever the machine's default JDK is.
+#   ./build.sh <maven args>   e.g. ./build.sh verify
+#   ./build.sh run            builds the service (no tests) and starts it
+set -euo pipefail
+cd "$(dirname "$0")"
+
+java_major() { # prints the feature version of the JDK at $1, or nothing
+  local v
+  [ -x "$1/bin/javac" ] || return 0
+  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  echo "${v%%.*}"
+}
+
+pick_jdk() {
+  local home major best="" best_major=0
+  if [ -n "${JAVA_HOME:-}" ]; then
+    major=$(java_major "$JAVA_HOME")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$JAVA_HOME"; return; fi
+  fi
+  if command -v javac >/dev/null 2>&1; then
+    home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    major=$(java_major "$home")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$home"; return; fi
+  fi
+  for home in /usr/lib/jvm/*; do
+    major=$(java_major "$home")
+    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
+      best="$home"; best_major="$major"
+    fi
+  done
+  echo "$best"
+}
+
+jdk=$(pick_jdk)
+if [ -z "$jdk" ]; then
+  echo "build.sh: no JDK 21 or newer found (JAVA_HOME, PATH or /usr/lib/jvm); install one." >&2
+  exit 1
+fi
+export JAVA_HOME="$jdk"
+export PATH="$JAVA_HOME/bin:$PATH"
+
+if [ "${1:-}" = "run" ]; then
+  shift
+  ./mvnw -q -B -DskipTests -pl bootstrap -am package
+  exec java --enable-native-access=ALL-UNNAMED -jar bootstrap/target/complaintdesk.jar "$@"
+fi
+exec ./mvnw "$@"

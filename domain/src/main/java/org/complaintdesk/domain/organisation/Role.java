@@ -1,0 +1,17 @@
+package org.complaintdesk.domain.organisation;
+
+/** What a caller does in the complaint office (004 二) or in an operating department. */
+public enum Role {
+    /** Intake: hotline and counter staff who register complaints. */
+    AGENT,
+    /** Staff of a department who investigate and resolve dispatched complaints. */
+    HANDLER,
+    /** Group leads who dispatch, approve and conclude reviews. */
+    SUPERVISOR,
+    /** Director and deputies: approve, supervise, decide on major cases. */
+    DIRECTOR,
+    /** Read-only access for audit and statistics. */
+    AUDITOR,
+    /** Another system (platform integration, monitor). */
+    SYSTEM
+}
