@@ -39,6 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class ComplaintDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
 
+    /** Ticket numbers reserved per round trip; see PostgresTicketNumberSequence for the trade-off. */
+    static final int TICKET_BLOCK_SIZE = 20;
+
     private final Server server;
     private final HealthStatusManager health;
     private final ExecutorService callExecutor;
@@ -54,7 +57,7 @@ public final class ComplaintDesk implements AutoCloseable {
         this.ownedEmbedded = ownedEmbedded;
 
         var store = new PostgresComplaintStore(database.dsl());
-        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl()),
+        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl(), TICKET_BLOCK_SIZE),
                 new TimeOrderedIdGenerator(), clock, new SeverityPolicy(), new PriorityPolicy());
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store));
 

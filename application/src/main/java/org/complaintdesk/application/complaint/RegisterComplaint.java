@@ -3,6 +3,7 @@ package org.complaintdesk.application.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.port.out.ComplaintRepository;
@@ -13,9 +14,12 @@ import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.Intake;
+import org.complaintdesk.domain.complaint.IntakeFacts;
+import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.validation.FieldViolation;
 
 /**
  * Registers a complaint in the one register (000 二(一), 002 1.1), exactly once per request id:
@@ -55,10 +59,9 @@ public final class RegisterComplaint {
     }
 
     public Result execute(Command command) {
-        Optional<Result> earlier = replay(command.request());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        // Retries are rare: try the insert straight away and let the store's unique request id
+        // detect a repeat, instead of paying a look-up on every registration. A repeat costs
+        // one ticket number (numbers are unique, not gapless).
         Instant now = clock.instant();
         // The ticket's date is the registration day where the company works, not in UTC.
         LocalDate day = LocalDate.ofInstant(now, clock.getZone());
@@ -70,6 +73,16 @@ public final class RegisterComplaint {
         } catch (DuplicateRequestException lostRace) {
             return replay(command.request()).orElseThrow(() -> lostRace);
         }
+    }
+
+    /**
+     * The registration rules that span several fields, judged now, for a caller that is about to
+     * refuse other bad fields and wants to report every problem in one answer.
+     */
+    public List<FieldViolation> intakeRuleViolations(Optional<Instant> receivedAt, IntakeFacts facts,
+                                                     Optional<Severity> requestedSeverity, boolean overrideReasonGiven) {
+        return Complaint.intakeRuleViolations(receivedAt, facts, requestedSeverity, overrideReasonGiven,
+                clock.instant(), severityPolicy);
     }
 
     private Optional<Result> replay(IdempotencyKey request) {

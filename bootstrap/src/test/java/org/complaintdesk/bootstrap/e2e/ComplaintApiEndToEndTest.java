@@ -190,8 +190,9 @@ class ComplaintApiEndToEndTest {
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(unpack(e, BadRequest.class).getFieldViolationsList())
                 .extracting(BadRequest.FieldViolation::getField)
-                .contains("request_id", "complaint.complainant.phone_number", "complaint.complainant.display_name",
-                        "complaint.topic", "complaint.kind", "complaint.org_unit");
+                .containsExactlyInAnyOrder("request_id", "complaint.complainant.phone_number",
+                        "complaint.complainant.display_name", "complaint.topic", "complaint.kind", "complaint.org_unit",
+                        "complaint.receive_time", "complaint.severity_override_reason");
         assertThat(e.getMessage()).doesNotContain("99999");
         assertThat(listAll(ListComplaintsRequest.newBuilder())).isEmpty();
     }

@@ -2,12 +2,15 @@ package org.complaintdesk.domain.complaint;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.Violations;
 
 /**
@@ -40,13 +43,13 @@ public final class Complaint {
             SeverityPolicy severityPolicy,
             PriorityPolicy priorityPolicy) {
         var violations = new Violations();
-        if (intake.receivedAt().isAfter(now.plus(CLOCK_SKEW_ALLOWANCE))) {
-            violations.add("receive_time", RECEIVED_IN_FUTURE, "must not be later than the time of registration");
-        }
-        Severity proposed = severityPolicy.propose(intake.facts()).level();
-        SeverityAssessment severity = violations.check(SeverityAssessment.REASON_FIELD, () ->
-                SeverityAssessment.decide(proposed, intake.requestedSeverity(), intake.severityOverrideReason()));
+        intakeRuleViolations(Optional.of(intake.receivedAt()), intake.facts(), intake.requestedSeverity(),
+                intake.severityOverrideReason().isPresent(), now, severityPolicy).forEach(v ->
+                violations.add(v.field(), v.rule(), v.message()));
         violations.throwIfAny();
+        Severity proposed = severityPolicy.propose(intake.facts()).level();
+        SeverityAssessment severity = SeverityAssessment.decide(
+                proposed, intake.requestedSeverity(), intake.severityOverrideReason());
 
         Priority priority = intake.requestedPriority()
                 .orElseGet(() -> priorityPolicy.derive(severity.applied(), intake.channel()));
@@ -56,6 +59,26 @@ public final class Complaint {
                 intake.kind(), intake.utilityDomain(), intake.nature(), intake.topic(), intake.facts(),
                 severity, priority, intake.description(), intake.demand(), intake.location(),
                 intake.orgUnit(), registeredBy.userId(), now, now, 1L));
+    }
+
+    /**
+     * The registration rules that span several intake fields, checked on whatever parts of the
+     * intake could be read: a caller that found other bad fields can report these in the same
+     * answer. {@link #register} applies exactly these.
+     */
+    public static List<FieldViolation> intakeRuleViolations(Optional<Instant> receivedAt, IntakeFacts facts,
+            Optional<Severity> requestedSeverity, boolean overrideReasonGiven, Instant now, SeverityPolicy severityPolicy) {
+        List<FieldViolation> found = new ArrayList<>();
+        if (receivedAt.isPresent() && receivedAt.get().isAfter(now.plus(CLOCK_SKEW_ALLOWANCE))) {
+            found.add(new FieldViolation("receive_time", RECEIVED_IN_FUTURE,
+                    "must not be later than the time of registration"));
+        }
+        Severity proposed = severityPolicy.propose(facts).level();
+        if (requestedSeverity.isPresent() && requestedSeverity.get() != proposed && !overrideReasonGiven) {
+            found.add(new FieldViolation(SeverityAssessment.REASON_FIELD, SeverityAssessment.OVERRIDE_NEEDS_REASON,
+                    "a severity other than the proposed " + proposed + " needs a reason"));
+        }
+        return found;
     }
 
     public static Complaint restore(ComplaintSnapshot snapshot) {

@@ -37,7 +37,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             Caller caller = CallContext.caller();
             // Who writes is checked before what is written.
             caller.requireUserId();
-            RegisterComplaint.Result result = register(IntakeMapper.toCommand(request, caller));
+            RegisterComplaint.Result result = register(IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
             return CreateComplaintResponse.newBuilder()
                     .setComplaint(ComplaintMapper.toMessage(result.complaint(), disclosure(caller)))
                     .setReplayed(result.replayed())

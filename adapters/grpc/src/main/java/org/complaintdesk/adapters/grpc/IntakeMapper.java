@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.complaintdesk.api.v1.Complaint;
@@ -28,8 +29,10 @@ import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.Topic;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.Text;
 import org.complaintdesk.domain.validation.Violations;
 
@@ -48,12 +51,12 @@ final class IntakeMapper {
      * @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule
      * @throws CallerNotIdentifiedException if the caller gave no user id
      */
-    static RegisterComplaint.Command toCommand(CreateComplaintRequest request, Caller caller) {
+    static RegisterComplaint.Command toCommand(CreateComplaintRequest request, Caller caller, IntakeRules rules) {
         var violations = new Violations();
         RequestId requestId = violations.check(RequestId.FIELD, () -> new RequestId(request.getRequestId()));
         Intake intake = null;
         if (request.hasComplaint()) {
-            intake = intake(request.getComplaint(), violations);
+            intake = intake(request.getComplaint(), violations, rules);
         } else {
             violations.add(COMPLAINT, Text.REQUIRED, "must be set");
         }
@@ -81,7 +84,14 @@ final class IntakeMapper {
         }
     }
 
-    private static Intake intake(Complaint complaint, Violations violations) {
+    /** The registration rules that span several fields (the use case's, judged at the time of the call). */
+    @FunctionalInterface
+    interface IntakeRules {
+        List<FieldViolation> violations(Optional<Instant> receivedAt, IntakeFacts facts, Optional<Severity> severity,
+                                        boolean overrideReasonGiven);
+    }
+
+    private static Intake intake(Complaint complaint, Violations violations, IntakeRules rules) {
         Complainant complainant = null;
         if (complaint.hasComplainant()) {
             complainant = complainant(complaint.getComplainant(), violations);
@@ -110,12 +120,18 @@ final class IntakeMapper {
         Demand demand = violations.check(path("demand"), () -> new Demand(complaint.getDemand()));
         Optional<Location> location = optionalText(complaint.getLocation(), path("location"), Location::new, violations);
         OrgUnitId orgUnit = violations.check(path("org_unit"), () -> new OrgUnitId(complaint.getOrgUnit()));
+        var intakeFacts = new IntakeFacts(facts.getSafetyHazard(), facts.getLargeAreaInterruption(),
+                facts.getWideAreaQualityProblem());
         if (!violations.isEmpty()) {
+            // The request is refused anyway: add the rules that need the whole intake, so that
+            // the caller learns every problem in one answer.
+            rules.violations(Optional.ofNullable(receivedAt), intakeFacts, severity,
+                            !complaint.getSeverityOverrideReason().isBlank())
+                    .forEach(v -> violations.add(path(v.field()), v.rule(), v.message()));
             return null;
         }
         return new Intake(complainant, channel, channelReference, receivedAt, kind, utilityDomain, nature, topic,
-                new IntakeFacts(facts.getSafetyHazard(), facts.getLargeAreaInterruption(), facts.getWideAreaQualityProblem()),
-                severity, overrideReason, priority, description, demand, location, orgUnit);
+                intakeFacts, severity, overrideReason, priority, description, demand, location, orgUnit);
     }
 
     private static Complainant complainant(org.complaintdesk.api.v1.Complainant complainant, Violations violations) {

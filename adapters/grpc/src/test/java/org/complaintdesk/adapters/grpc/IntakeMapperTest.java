@@ -31,6 +31,11 @@ import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class IntakeMapperTest {
+    /** The domain's cross-field rules, judged at the fixture's registration time. */
+    private static final IntakeMapper.IntakeRules RULES = (receivedAt, facts, severity, reasonGiven) ->
+            org.complaintdesk.domain.complaint.Complaint.intakeRuleViolations(receivedAt, facts, severity, reasonGiven,
+                    Requests.NOW, new org.complaintdesk.domain.complaint.SeverityPolicy());
+
     private static final Caller AGENT_WITHOUT_UNIT = new Caller(Optional.of(new UserId("agent-7")), Optional.empty(), Optional.empty());
 
     @Test
@@ -57,7 +62,7 @@ class IntakeMapperTest {
                         .setOrgUnit("-HEAT"))
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactlyInAnyOrder(
@@ -91,7 +96,7 @@ class IntakeMapperTest {
                                 .setPhoneNumber("138-SECRET-99").setAddress("a".repeat(201))))
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageNotContaining("SECRET")
                 .hasMessageNotContaining("王王")
@@ -104,7 +109,7 @@ class IntakeMapperTest {
     void a_request_without_a_complaint_is_told_the_complaint_is_required() {
         CreateComplaintRequest request = CreateComplaintRequest.newBuilder().setRequestId("r-1").build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactly("complaint REQUIRED"));
@@ -116,7 +121,7 @@ class IntakeMapperTest {
                 .setComplaint(Requests.heatingComplaint("r-1").getComplaint().toBuilder().clearComplainant())
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactly("complaint.complainant REQUIRED"));
@@ -129,7 +134,7 @@ class IntakeMapperTest {
                         .setReceiveTime(Timestamp.newBuilder().setSeconds(1_700_000_000L).setNanos(-1)))
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactly("complaint.receive_time FORMAT"));
@@ -137,7 +142,7 @@ class IntakeMapperTest {
 
     @Test
     void a_good_request_maps_every_field_into_the_intake() {
-        RegisterComplaint.Command command = IntakeMapper.toCommand(Requests.everyFieldSet("req-1").build(), AGENT_WITHOUT_UNIT);
+        RegisterComplaint.Command command = IntakeMapper.toCommand(Requests.everyFieldSet("req-1").build(), AGENT_WITHOUT_UNIT, RULES);
 
         Intake intake = command.intake();
         assertThat(intake.complainant().name().value()).isEqualTo("李娜");
@@ -166,7 +171,7 @@ class IntakeMapperTest {
 
     @Test
     void optional_fields_left_empty_are_absent_and_contact_defaults_to_phone() {
-        Intake intake = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT).intake();
+        Intake intake = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT, RULES).intake();
 
         assertThat(intake.channelReference()).isEmpty();
         assertThat(intake.complainant().accountNumber()).isEmpty();
@@ -181,7 +186,7 @@ class IntakeMapperTest {
 
     @Test
     void a_caller_without_role_or_unit_registers_as_an_agent_of_the_owning_unit() {
-        Actor actor = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT).actor();
+        Actor actor = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT, RULES).actor();
 
         assertThat(actor).isEqualTo(new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("HEAT-NORTH")));
     }
@@ -191,7 +196,7 @@ class IntakeMapperTest {
         var caller = new Caller(Optional.of(new UserId("sys-12345")), Optional.of(Role.SYSTEM),
                 Optional.of(new OrgUnitId("city/hotline")));
 
-        Actor actor = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), caller).actor();
+        Actor actor = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), caller, RULES).actor();
 
         assertThat(actor).isEqualTo(new Actor(new UserId("sys-12345"), Role.SYSTEM, new OrgUnitId("city/hotline")));
     }
@@ -205,5 +210,23 @@ class IntakeMapperTest {
                 .build());
 
         assertThat(first).matches("[0-9a-f]{64}").isEqualTo(sameComplaintOtherId).isNotEqualTo(otherChannel);
+    }
+
+    @Test
+    void rules_spanning_several_fields_are_reported_with_the_field_errors_in_one_answer() {
+        var request = Requests.heatingComplaint("req-1");
+        request.getComplaintBuilder()
+                .setTopic(" ")
+                .setReceiveTime(ProtoTime.toTimestamp(Requests.NOW.plusSeconds(86_400)))
+                .setSeverity(org.complaintdesk.api.v1.Severity.SEVERITY_LEVEL_1)
+                .clearSeverityOverrideReason()
+                .clearIntakeFacts();
+
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request.build(), AGENT_WITHOUT_UNIT, RULES))
+                .isInstanceOfSatisfying(org.complaintdesk.domain.validation.InvalidValueException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(org.complaintdesk.domain.validation.FieldViolation::field)
+                                .containsExactlyInAnyOrder("complaint.topic", "complaint.receive_time",
+                                        "complaint.severity_override_reason"));
     }
 }

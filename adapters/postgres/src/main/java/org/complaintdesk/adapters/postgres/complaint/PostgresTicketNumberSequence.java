@@ -4,6 +4,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import org.complaintdesk.application.port.out.TicketNumberSequence;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.jooq.DSLContext;
@@ -11,31 +12,65 @@ import org.jooq.DSLContext;
 /**
  * Ticket numbers per registration day from the {@code ticket_counter} table, unique across every
  * service instance that shares the database (002 1.1.8).
+ *
+ * <p>With a block size above 1 an instance reserves that many numbers of the day in one upsert
+ * and hands them out from memory: every registration would otherwise queue on the day's single
+ * counter row. The price is a gap of at most one block per instance when it stops or the day
+ * ends, and numbers of different instances interleave out of registration order; both are
+ * allowed, as numbers are unique, not gapless.
  */
 public final class PostgresTicketNumberSequence implements TicketNumberSequence {
     private final DSLContext dsl;
+    private final int blockSize;
+    private final ReentrantLock lock = new ReentrantLock();
+    private LocalDate blockDay;
+    private long nextInBlock;
+    private long lastInBlock;
+
+    /** One number per upsert: gapless unless a registration fails. */
+    public PostgresTicketNumberSequence(DSLContext dsl) {
+        this(dsl, 1);
+    }
 
     /** @param dsl the {@link org.complaintdesk.adapters.postgres.Database}'s context, not a transaction's */
-    public PostgresTicketNumberSequence(DSLContext dsl) {
+    public PostgresTicketNumberSequence(DSLContext dsl, int blockSize) {
+        if (blockSize < 1) {
+            throw new IllegalArgumentException("block size must be at least 1");
+        }
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.blockSize = blockSize;
+    }
+
+    @Override
+    public TicketNumber next(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        lock.lock();
+        try {
+            if (!day.equals(blockDay) || nextInBlock > lastInBlock) {
+                lastInBlock = reserve(day);
+                nextInBlock = lastInBlock - blockSize + 1;
+                blockDay = day;
+            }
+            return TicketNumber.of(day, nextInBlock++);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
      * One upsert, auto-committed on a connection of its own (never inside the caller's
-     * transaction): the day's row stays locked only for this statement, so concurrent
-     * registrations queue on it for microseconds, not for the length of a registration.
+     * transaction): the day's row stays locked only for this statement. Returns the last number
+     * of the reserved block.
      */
-    @Override
-    public TicketNumber next(LocalDate day) {
-        long value = dsl.insertInto(TICKET_COUNTER)
-                .set(TICKET_COUNTER.DAY, Objects.requireNonNull(day, "day"))
-                .set(TICKET_COUNTER.LAST_VALUE, 1L)
+    private long reserve(LocalDate day) {
+        return dsl.insertInto(TICKET_COUNTER)
+                .set(TICKET_COUNTER.DAY, day)
+                .set(TICKET_COUNTER.LAST_VALUE, (long) blockSize)
                 .onConflict(TICKET_COUNTER.DAY)
                 .doUpdate()
-                .set(TICKET_COUNTER.LAST_VALUE, TICKET_COUNTER.LAST_VALUE.plus(1L))
+                .set(TICKET_COUNTER.LAST_VALUE, TICKET_COUNTER.LAST_VALUE.plus((long) blockSize))
                 .returningResult(TICKET_COUNTER.LAST_VALUE)
                 .fetchSingle()
                 .value1();
-        return TicketNumber.of(day, value);
     }
 }

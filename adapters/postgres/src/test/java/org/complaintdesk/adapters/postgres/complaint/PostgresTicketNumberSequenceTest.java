@@ -68,6 +68,35 @@ class PostgresTicketNumberSequenceTest {
         }
     }
 
+    @Test
+    void instances_that_reserve_blocks_still_never_share_a_number_and_lose_none_while_running() throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        try (Database otherInstance = Database.connect(server.jdbcUrl(), server.user(), server.password(), 4)) {
+            var first = new PostgresTicketNumberSequence(TestDatabase.dsl(), 20);
+            var second = new PostgresTicketNumberSequence(otherInstance.dsl(), 20);
+
+            // 4 threads x 150 draws per instance = 600 = 30 whole blocks each.
+            List<TicketNumber> handedOut = drawConcurrently(List.of(first, second), 4, 150);
+
+            assertThat(handedOut).hasSize(1200).doesNotHaveDuplicates();
+            assertThat(handedOut).extracting(TicketNumber::sequence)
+                    .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 1200).boxed().toList());
+        }
+    }
+
+    @Test
+    void a_reserved_block_does_not_carry_over_into_the_next_day() {
+        var blocks = new PostgresTicketNumberSequence(TestDatabase.dsl(), 20);
+        assertThat(blocks.next(DAY).sequence()).isEqualTo(1);
+        assertThat(blocks.next(DAY).sequence()).isEqualTo(2);
+
+        TicketNumber nextDay = blocks.next(DAY.plusDays(1));
+
+        assertThat(nextDay).isEqualTo(TicketNumber.of(DAY.plusDays(1), 1));
+        // Another instance of the same day continues after the first instance's block.
+        assertThat(tickets.next(DAY).sequence()).isEqualTo(21);
+    }
+
     /** {@code threadsPerSequence} threads on each sequence draw {@code draws} numbers each, all at once. */
     private static List<TicketNumber> drawConcurrently(List<TicketNumberSequence> sequences, int threadsPerSequence,
                                                        int draws) throws Exception {
