@@ -138,6 +138,7 @@ public final class ComplaintDesk implements AutoCloseable {
             return;
         }
         closed = true;
+        log.info("stopping: refusing new calls, letting calls in flight finish (up to {})", shutdownGrace);
         health.enterTerminalState();
         server.shutdown();
         try {
@@ -151,8 +152,14 @@ public final class ComplaintDesk implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         callExecutor.shutdown();
-        ownedDatabase.ifPresent(Database::close);
-        ownedEmbedded.ifPresent(EmbeddedDatabase::close);
+        ownedDatabase.ifPresent(database -> {
+            database.close();
+            log.info("connection pool closed");
+        });
+        ownedEmbedded.ifPresent(embedded -> {
+            embedded.close();
+            log.info("embedded PostgreSQL stopped");
+        });
         log.info("stopped");
     }
 }

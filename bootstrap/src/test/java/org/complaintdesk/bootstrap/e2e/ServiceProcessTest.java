@@ -1,0 +1,119 @@
+package org.complaintdesk.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
+import static org.complaintdesk.bootstrap.e2e.ApiClient.create;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.GetComplaintRequest;
+import org.complaintdesk.bootstrap.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service as operators run it: its own process on the embedded PostgreSQL, stopped with
+ * SIGTERM and started again on the same data directory.
+ */
+class ServiceProcessTest {
+
+    @Test
+    void a_complaint_survives_a_sigterm_and_a_restart_on_the_embedded_database(@TempDir Path dataDir) throws Exception {
+        int port = freePort();
+        String ticket;
+        try (RunningService first = RunningService.start(dataDir, port)) {
+            try (ApiClient client = new ApiClient(port)) {
+                ticket = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint().getTicketNumber();
+            }
+            int exit = first.terminate();
+            assertThat(exit).as("exit code after SIGTERM").isIn(0, 143);
+            assertThat(first.output()).anyMatch(line -> line.contains("connection pool closed"))
+                    .anyMatch(line -> line.contains("embedded PostgreSQL stopped"));
+            // The personal data registered above never reached the log.
+            assertThat(first.output()).noneMatch(line -> line.contains("13800138000") || line.contains("王小明"));
+        }
+
+        try (RunningService second = RunningService.start(dataDir, port); ApiClient client = new ApiClient(port)) {
+            Complaint again = client.agent().getComplaint(
+                    GetComplaintRequest.newBuilder().setName("complaints/" + ticket).build()).getComplaint();
+            assertThat(again.getTicketNumber()).isEqualTo(ticket);
+            assertThat(again.getComplainant().getDisplayName()).isEqualTo("王小明");
+            second.terminate();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** {@code java Main} in a child process with the test's class path. */
+    private record RunningService(Process process, List<String> lines, Thread reader) implements AutoCloseable {
+
+        static RunningService start(Path dataDir, int port) throws Exception {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                    .redirectErrorStream(true);
+            builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
+            builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
+            builder.environment().remove("COMPLAINTS_DB_URL");
+            Process process = builder.start();
+            List<String> lines = new CopyOnWriteArrayList<>();
+            Thread reader = new Thread(() -> {
+                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        lines.add(line);
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            }, "service-output");
+            reader.setDaemon(true);
+            reader.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (lines.stream().noneMatch(line -> line.contains("listening for gRPC on port " + port))) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new AssertionError("service did not start:\n" + String.join("\n", lines));
+                }
+                Thread.sleep(100);
+            }
+            assertThat(Files.isDirectory(dataDir.resolve("pgdata"))).isTrue();
+            return new RunningService(process, lines, reader);
+        }
+
+        /** SIGTERM, then the exit code. */
+        int terminate() throws InterruptedException {
+            // Process.destroy() would also close our end of its output and lose the shutdown log.
+            process.toHandle().destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("service did not stop within 60 s after SIGTERM");
+            }
+            reader.join(10_000);
+            return process.exitValue();
+        }
+
+        List<String> output() {
+            return lines;
+        }
+
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
