@@ -1,0 +1,53 @@
+package org.complaintdesk.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
+import static org.complaintdesk.bootstrap.e2e.ApiClient.create;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.bootstrap.ComplaintDesk;
+import org.complaintdesk.bootstrap.Config;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With COMPLAINTS_DB_URL the service runs on that PostgreSQL: it migrates an empty database and starts no embedded one. */
+class ExternalDatabaseTest {
+
+    @Test
+    void a_configured_postgresql_is_migrated_and_used_and_no_embedded_one_is_started(@TempDir Path dataDir) throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        String database = "external_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("create database " + database);
+        }
+        String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        Config config = Config.fromEnvironment(Map.of(
+                "COMPLAINTS_DB_URL", url, "COMPLAINTS_DB_USER", server.user(), "COMPLAINTS_DB_PASSWORD", server.password(),
+                "COMPLAINTS_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString()));
+
+        Complaint created;
+        try (ComplaintDesk desk = ComplaintDesk.start(config); ApiClient client = new ApiClient(desk.port())) {
+            created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
+        }
+
+        assertThat(dataDir.resolve("pgdata")).doesNotExist();
+        try (Connection external = DriverManager.getConnection(url, server.user(), server.password());
+             Statement sql = external.createStatement();
+             ResultSet rows = sql.executeQuery("select ticket_number from complaint")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo(created.getTicketNumber());
+            assertThat(rows.next()).isFalse();
+        }
+        try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("drop database " + database);
+        }
+    }
+}
