@@ -51,6 +51,28 @@ class ServiceProcessTest {
         }
     }
 
+    @Test
+    void after_the_process_is_killed_a_restart_takes_over_the_orphaned_database_and_loses_nothing(@TempDir Path dataDir)
+            throws Exception {
+        int port = freePort();
+        String ticket;
+        try (RunningService crashed = RunningService.start(dataDir, port); ApiClient client = new ApiClient(port)) {
+            ticket = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint().getTicketNumber();
+            // kill -9: no shutdown hook runs, the PostgreSQL server is left running on its own.
+            crashed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(dataDir.resolve("pgdata/postmaster.pid")).exists();
+
+        try (RunningService restarted = RunningService.start(dataDir, port); ApiClient client = new ApiClient(port)) {
+            assertThat(restarted.output()).anyMatch(line -> line.contains("that a previous run left on"));
+            Complaint again = client.agent().getComplaint(
+                    GetComplaintRequest.newBuilder().setName("complaints/" + ticket).build()).getComplaint();
+            assertThat(again.getTicketNumber()).isEqualTo(ticket);
+            restarted.terminate();
+        }
+        assertThat(dataDir.resolve("pgdata/postmaster.pid")).doesNotExist();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

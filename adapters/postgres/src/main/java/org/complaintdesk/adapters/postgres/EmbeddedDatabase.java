@@ -3,8 +3,12 @@ package org.complaintdesk.adapters.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +38,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** How long {@link #close()} waits for the server process to end after it reported the stop. */
     private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+    /** How long a start waits for a server orphaned by a dead process to shut down. */
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+    /** The file the zonky launcher locks in the data directory while its server runs. */
+    private static final String LAUNCHER_LOCK_FILE = "epg-lock";
     /** Where the zonky launcher unpacks binaries and keeps throw-away data directories. */
     private static final Path LAUNCHER_SCRATCH = Path.of(System.getProperty("ot.epg.working-dir",
             Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString())).toAbsolutePath().normalize();
@@ -68,6 +76,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new IllegalArgumentException("data directory " + directory + " lies in " + LAUNCHER_SCRATCH
                     + ", which the embedded PostgreSQL launcher clears; choose another");
         }
+        stopOrphanedServer(directory);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -131,6 +140,46 @@ public final class EmbeddedDatabase implements AutoCloseable {
         postmaster.ifPresent(EmbeddedDatabase::awaitExit);
     }
 
+    /**
+     * A server left running by a process that died without closing it (kill -9, out of memory)
+     * still holds the data directory, and every later start would fail until someone stopped it
+     * by hand. The launcher's lock file tells such an orphan from a server a live process owns:
+     * the lock dies with its holder. An orphan gets a smart shutdown (its clients died with their
+     * process), which writes a checkpoint, so no committed work is lost.
+     */
+    private static void stopOrphanedServer(Path directory) {
+        Path lockFile = directory.resolve(LAUNCHER_LOCK_FILE);
+        if (!Files.exists(directory.resolve("postmaster.pid")) || !Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldHere) {
+                return;
+            }
+            if (lock == null) {
+                return;
+            }
+            try {
+                postmaster(directory).filter(ProcessHandle::isAlive).filter(EmbeddedDatabase::isPostgres).ifPresent(orphan -> {
+                    LOG.warn("stopping the PostgreSQL server (pid {}) that a previous run left on {}", orphan.pid(), directory);
+                    orphan.destroy();
+                    awaitExit(orphan, ORPHAN_STOP_WAIT);
+                });
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the lock of " + directory, e);
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(command -> command.endsWith("/postgres")).orElse(false);
+    }
+
     /** The server's main process, from the first line of postmaster.pid. */
     private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
         try {
@@ -144,13 +193,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static void awaitExit(ProcessHandle process) {
+        awaitExit(process, EXIT_WAIT);
+    }
+
+    private static void awaitExit(ProcessHandle process, Duration wait) {
         try {
-            process.onExit().get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("embedded PostgreSQL (pid " + process.pid() + ") still runs "
-                    + EXIT_WAIT.toSeconds() + " s after it was stopped", e);
+                    + wait.toSeconds() + " s after it was stopped", e);
         }
     }
 }
