@@ -70,8 +70,8 @@ public final class RegisterComplaint {
         try {
             complaints.insert(complaint, command.request());
             return new Result(complaint, false);
-        } catch (DuplicateRequestException lostRace) {
-            return replay(command.request()).orElseThrow(() -> lostRace);
+        } catch (DuplicateRequestException repeated) {
+            return replay(command.request()).orElseThrow(() -> repeated);
         }
     }
 
