@@ -21,12 +21,14 @@ import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
+import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.slf4j.Logger;
@@ -50,16 +52,19 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private boolean closed;
 
-    private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace,
+    private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
 
         var store = new PostgresComplaintStore(database.dsl());
+        var priorities = new PriorityPolicy();
         var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl(), TICKET_BLOCK_SIZE),
-                new TimeOrderedIdGenerator(), clock, new SeverityPolicy(), new PriorityPolicy());
-        var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store));
+                new TimeOrderedIdGenerator(), clock, new SeverityPolicy(), priorities);
+        var handling = HandlingWiring.useCases(store, new PostgresComplaintTimeline(database.dsl()), clock, policy,
+                priorities);
+        var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling);
 
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
@@ -91,7 +96,7 @@ public final class ComplaintDesk implements AutoCloseable {
                 database = Database.connect(embedded.jdbcUrl(), embedded.user(), embedded.password(), config.poolSize());
             }
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
-                    Optional.of(database), Optional.ofNullable(embedded));
+                    config.handlingPolicy(), Optional.of(database), Optional.ofNullable(embedded));
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -113,8 +118,13 @@ public final class ComplaintDesk implements AutoCloseable {
 
     /** Serves on a database the caller owns and closes (tests, benchmarks); port 0 picks a free port. */
     public static ComplaintDesk startOn(Database database, Clock clock, int port) {
+        return startOn(database, clock, port, HandlingPolicy.defaults());
+    }
+
+    /** Like {@link #startOn(Database, Clock, int)}, with the organisation's handling rules. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy) {
         try {
-            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), Optional.empty(), Optional.empty());
+            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, Optional.empty(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }

@@ -7,6 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.complaintdesk.domain.complaint.ApprovalPolicy;
+import org.complaintdesk.domain.complaint.HandlingPolicy;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.validation.InvalidValueException;
 
 /**
  * The service's settings, read from environment variables. With no database URL the service
@@ -18,7 +25,8 @@ public record Config(
         Path dataDirectory,
         ZoneId zone,
         int poolSize,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        HandlingPolicy handlingPolicy) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -60,10 +68,58 @@ public record Config(
                 problems.add("COMPLAINTS_TIME_ZONE is not a time zone id: " + zoneName);
             }
         }
+        HandlingPolicy handling = handlingPolicy(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
-        return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds));
+        return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
+                handling);
+    }
+
+    /**
+     * The organisation's handling rules; unset variables keep the seed documents' defaults
+     * (see {@link HandlingPolicy#defaults()} and {@link ApprovalPolicy#defaults()}).
+     */
+    private static HandlingPolicy handlingPolicy(Map<String, String> env, List<String> problems) {
+        HandlingPolicy defaults = HandlingPolicy.defaults();
+        int reviewDays = intSetting(env, "COMPLAINTS_REVIEW_WINDOW_DAYS",
+                (int) defaults.reviewWindow().toDays(), 1, 3650, problems);
+        int attempts = intSetting(env, "COMPLAINTS_CALLBACK_ATTEMPTS", defaults.callbackAttempts(), 1, 20, problems);
+
+        Set<Severity> severities = new TreeSet<>(defaults.approval().severities());
+        String levels = env.get("COMPLAINTS_APPROVAL_SEVERITY_LEVELS");
+        if (levels != null) {
+            severities.clear();
+            for (String level : items(levels)) {
+                try {
+                    severities.add(Severity.ofNumber(Integer.parseInt(level)));
+                } catch (IllegalArgumentException e) {
+                    problems.add("COMPLAINTS_APPROVAL_SEVERITY_LEVELS must list levels 1, 2 or 3, comma-separated");
+                }
+            }
+        }
+        boolean remedies = defaults.approval().monetaryRemedies();
+        String remedySetting = env.get("COMPLAINTS_APPROVAL_FOR_REMEDIES");
+        if (remedySetting != null && !remedySetting.isBlank()) {
+            switch (remedySetting.strip()) {
+                case "true" -> remedies = true;
+                case "false" -> remedies = false;
+                default -> problems.add("COMPLAINTS_APPROVAL_FOR_REMEDIES must be true or false");
+            }
+        }
+        Set<OrgUnitId> units = new TreeSet<>(java.util.Comparator.comparing(OrgUnitId::value));
+        for (String unit : items(env.getOrDefault("COMPLAINTS_APPROVAL_UNITS", ""))) {
+            try {
+                units.add(new OrgUnitId(unit));
+            } catch (InvalidValueException e) {
+                problems.add("COMPLAINTS_APPROVAL_UNITS must list organisation unit codes, comma-separated");
+            }
+        }
+        return new HandlingPolicy(new ApprovalPolicy(severities, remedies, units), Duration.ofDays(reviewDays), attempts);
+    }
+
+    private static List<String> items(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static int intSetting(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
@@ -75,6 +131,7 @@ public record Config(
             int value = Integer.parseInt(raw.strip());
             if (value < min || value > max) {
                 problems.add(name + " must be between " + min + " and " + max);
+                return fallback;
             }
             return value;
         } catch (NumberFormatException e) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import org.complaintdesk.domain.complaint.HandlingPolicy;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -42,5 +46,33 @@ class ConfigTest {
                 .hasMessageContaining("COMPLAINTS_PORT")
                 .hasMessageContaining("COMPLAINTS_DB_URL")
                 .hasMessageContaining("COMPLAINTS_TIME_ZONE");
+    }
+
+    @Test
+    void handling_rules_default_to_the_seed_documents_and_can_be_set() {
+        assertThat(Config.fromEnvironment(Map.of()).handlingPolicy()).isEqualTo(HandlingPolicy.defaults());
+
+        HandlingPolicy policy = Config.fromEnvironment(Map.of(
+                "COMPLAINTS_REVIEW_WINDOW_DAYS", "15", "COMPLAINTS_CALLBACK_ATTEMPTS", "5",
+                "COMPLAINTS_APPROVAL_SEVERITY_LEVELS", "1,2", "COMPLAINTS_APPROVAL_FOR_REMEDIES", "false",
+                "COMPLAINTS_APPROVAL_UNITS", "gridco/east, heatco"))
+                .handlingPolicy();
+
+        assertThat(policy.reviewWindow()).isEqualTo(Duration.ofDays(15));
+        assertThat(policy.callbackAttempts()).isEqualTo(5);
+        assertThat(policy.approval().severities()).containsExactlyInAnyOrder(Severity.LEVEL_1, Severity.LEVEL_2);
+        assertThat(policy.approval().monetaryRemedies()).isFalse();
+        assertThat(policy.approval().approvingUnits())
+                .containsExactlyInAnyOrder(new OrgUnitId("gridco/east"), new OrgUnitId("heatco"));
+    }
+
+    @Test
+    void bad_handling_rules_are_reported_by_name() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                "COMPLAINTS_APPROVAL_SEVERITY_LEVELS", "1,4", "COMPLAINTS_APPROVAL_FOR_REMEDIES", "yes",
+                "COMPLAINTS_CALLBACK_ATTEMPTS", "0")))
+                .hasMessageContaining("COMPLAINTS_APPROVAL_SEVERITY_LEVELS")
+                .hasMessageContaining("COMPLAINTS_APPROVAL_FOR_REMEDIES")
+                .hasMessageContaining("COMPLAINTS_CALLBACK_ATTEMPTS");
     }
 }

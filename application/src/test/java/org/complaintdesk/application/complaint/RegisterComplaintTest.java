@@ -7,12 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.port.out.ComplaintRepository;
 import org.complaintdesk.application.request.DuplicateRequestException;
+import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
 import org.complaintdesk.application.request.RequestId;
@@ -50,7 +49,7 @@ class RegisterComplaintTest {
 
         assertThat(retry.replayed()).isTrue();
         assertThat(retry.complaint().id()).isEqualTo(first.complaint().id());
-        assertThat(repository.byId).hasSize(1);
+        assertThat(repository.store.size()).isEqualTo(1);
     }
 
     @Test
@@ -60,7 +59,7 @@ class RegisterComplaintTest {
         assertThatThrownBy(() -> register.execute(command("r-1", "body-b")))
                 .isInstanceOfSatisfying(RequestIdReusedException.class,
                         e -> assertThat(e.rule()).isEqualTo("REQUEST_ID_REUSED"));
-        assertThat(repository.byId).hasSize(1);
+        assertThat(repository.store.size()).isEqualTo(1);
     }
 
     @Test
@@ -70,7 +69,7 @@ class RegisterComplaintTest {
 
         assertThatThrownBy(() -> register.execute(command("r-1", "body-a")))
                 .isInstanceOf(DuplicateRequestException.class);
-        assertThat(repository.byId).hasSize(1);
+        assertThat(repository.store.size()).isEqualTo(1);
     }
 
     private RegisterComplaint.Command command(String requestId, String fingerprint) {
@@ -86,29 +85,29 @@ class RegisterComplaintTest {
                 new IdempotencyKey(new RequestId(requestId), RegisterComplaint.OPERATION, fingerprint));
     }
 
+    /** The in-memory store, except that it can fail to show a recorded request once, as a lost race would. */
     private static final class FakeRepository implements ComplaintRepository {
-        final Map<ComplaintId, Complaint> byId = new HashMap<>();
-        final Map<RequestId, RecordedRequest> requests = new HashMap<>();
+        final InMemoryComplaintStore store = new InMemoryComplaintStore();
         boolean hideRequestsOnce;
 
         @Override
         public void insert(Complaint complaint, IdempotencyKey request) {
-            if (requests.containsKey(request.requestId())) {
-                throw new DuplicateRequestException(request.requestId(), null);
-            }
-            byId.put(complaint.id(), complaint);
-            requests.put(request.requestId(), new RecordedRequest(request.requestId(), request.operation(),
-                    request.fingerprint(), complaint.id()));
+            store.insert(complaint, request);
+        }
+
+        @Override
+        public void update(Complaint complaint, IdempotencyKey request) {
+            store.update(complaint, request);
         }
 
         @Override
         public Optional<Complaint> findById(ComplaintId id) {
-            return Optional.ofNullable(byId.get(id));
+            return store.findById(id);
         }
 
         @Override
         public Optional<Complaint> findByTicketNumber(TicketNumber ticketNumber) {
-            return byId.values().stream().filter(c -> c.ticketNumber().equals(ticketNumber)).findFirst();
+            return store.findByTicketNumber(ticketNumber);
         }
 
         @Override
@@ -117,7 +116,7 @@ class RegisterComplaintTest {
                 hideRequestsOnce = false;
                 return Optional.empty();
             }
-            return Optional.ofNullable(requests.get(requestId));
+            return store.findRequest(requestId);
         }
     }
 }

@@ -40,8 +40,9 @@ import org.complaintdesk.bootstrap.ComplaintDesk;
 /**
  * Load benchmark, run on demand (not a test): N concurrent gRPC clients create, get and list
  * complaints against the real server and PostgreSQL, then the same number of inserts run as raw
- * JDBC for comparison. Run with {@code ./build.sh -Pbench -pl bootstrap -am -DskipTests verify};
- * {@code -Dbench.clients=32 -Dbench.requests=300} set the load.
+ * JDBC for comparison; then every client drives complaints through their whole life (see
+ * {@link LifecycleLoad}). Run with {@code ./build.sh -Pbench -pl bootstrap -am -DskipTests verify};
+ * {@code -Dbench.clients=32 -Dbench.requests=300 -Dbench.lifecycles=30} set the load.
  */
 public final class LoadBenchmark {
     private static final Metadata HEADERS = new Metadata();
@@ -101,8 +102,6 @@ public final class LoadBenchmark {
                     stub.listComplaints(listRequest(i).setPageToken(first.getNextPageToken()).build());
                 }
             });
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-
             Latencies raw = rawInserts(database.dataSource());
 
             System.out.println();
@@ -114,6 +113,10 @@ public final class LoadBenchmark {
                             + "(raw/gRPC = %.2f); p99 ratio gRPC/raw = %.2f%n",
                     100 * creates.throughput() / raw.throughput(), raw.throughput() / creates.throughput(),
                     creates.percentileMillis(99) / raw.percentileMillis(99));
+
+            LifecycleLoad.run(pool, clients, Integer.getInteger("bench.lifecycles", Math.max(1, requests / 10)),
+                    channel, i -> create(i).getComplaint().toBuilder());
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }

@@ -34,6 +34,10 @@ final class ApiClient implements AutoCloseable {
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
+        return as(userId, role, "gridco/east/cs");
+    }
+
+    ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role, String orgUnit) {
         Metadata headers = new Metadata();
         if (userId != null) {
             headers.put(USER_ID, userId);
@@ -41,7 +45,9 @@ final class ApiClient implements AutoCloseable {
         if (role != null) {
             headers.put(USER_ROLE, role);
         }
-        headers.put(ORG_UNIT, "gridco/east/cs");
+        if (orgUnit != null) {
+            headers.put(ORG_UNIT, orgUnit);
+        }
         return ComplaintServiceGrpc.newBlockingStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
                 .withDeadlineAfter(30, TimeUnit.SECONDS);

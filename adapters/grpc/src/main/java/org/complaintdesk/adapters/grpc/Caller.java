@@ -1,6 +1,8 @@
 package org.complaintdesk.adapters.grpc;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import org.complaintdesk.domain.validation.Violations;
 /**
  * Who makes a call, as the calling platform tells it in the {@code x-user-id},
  * {@code x-user-role} and {@code x-org-unit} headers (see ComplaintService in the contract).
- * Any part may be missing: reads are allowed anonymously, writes need the user id.
+ * Any part may be missing: reads are allowed anonymously, a registration needs the user id, and
+ * the lifecycle steps need all three.
  */
 record Caller(Optional<UserId> userId, Optional<Role> role, Optional<OrgUnitId> orgUnit) {
     static final String USER_ID_HEADER = "x-user-id";
@@ -49,6 +52,29 @@ record Caller(Optional<UserId> userId, Optional<Role> role, Optional<OrgUnitId> 
     /** The user on whose behalf a write is made; writes by an unknown user are refused. */
     UserId requireUserId() {
         return userId.orElseThrow(() -> new CallerNotIdentifiedException(USER_ID_HEADER));
+    }
+
+    /**
+     * The actor who takes a lifecycle step: the role decides which steps, the unit on which
+     * complaints a handler may act, so neither can be guessed.
+     *
+     * @throws CallerNotIdentifiedException naming every missing header
+     */
+    Actor requireActor() {
+        List<String> missing = new ArrayList<>();
+        if (userId.isEmpty()) {
+            missing.add(USER_ID_HEADER);
+        }
+        if (role.isEmpty()) {
+            missing.add(USER_ROLE_HEADER);
+        }
+        if (orgUnit.isEmpty()) {
+            missing.add(ORG_UNIT_HEADER);
+        }
+        if (!missing.isEmpty()) {
+            throw new CallerNotIdentifiedException(missing);
+        }
+        return new Actor(userId.get(), role.get(), orgUnit.get());
     }
 
     /**

@@ -1,17 +1,27 @@
 package org.complaintdesk.adapters.grpc;
 
-/** A call that must name its user came without one; answered with UNAUTHENTICATED. */
+import java.util.List;
+
+/** A call that must say who makes it came without one or more identity headers; answered with UNAUTHENTICATED. */
 final class CallerNotIdentifiedException extends RuntimeException {
     static final String REASON = "CALLER_NOT_IDENTIFIED";
-    private final String header;
+    private final List<String> headers;
 
-    CallerNotIdentifiedException(String header) {
-        super("this method changes the register and needs the " + header + " header");
-        this.header = header;
+    CallerNotIdentifiedException(List<String> headers) {
+        super("this method changes the register and needs the " + String.join(" and ", headers)
+                + (headers.size() == 1 ? " header" : " headers"));
+        if (headers.isEmpty()) {
+            throw new IllegalArgumentException("name the missing headers");
+        }
+        this.headers = List.copyOf(headers);
     }
 
-    /** The request header that was missing. */
-    String header() {
-        return header;
+    CallerNotIdentifiedException(String header) {
+        this(List.of(header));
+    }
+
+    /** The request headers that were missing, in the order the contract lists them. */
+    List<String> headers() {
+        return headers;
     }
 }

@@ -2,34 +2,90 @@ package org.complaintdesk.adapters.grpc;
 
 import io.grpc.stub.StreamObserver;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.complaintdesk.api.v1.AcceptComplaintRequest;
+import org.complaintdesk.api.v1.AcceptComplaintResponse;
+import org.complaintdesk.api.v1.ApproveComplaintResolutionRequest;
+import org.complaintdesk.api.v1.ApproveComplaintResolutionResponse;
+import org.complaintdesk.api.v1.ArchiveComplaintRequest;
+import org.complaintdesk.api.v1.ArchiveComplaintResponse;
+import org.complaintdesk.api.v1.ChangeComplaintSeverityRequest;
+import org.complaintdesk.api.v1.ChangeComplaintSeverityResponse;
+import org.complaintdesk.api.v1.CloseComplaintRequest;
+import org.complaintdesk.api.v1.CloseComplaintResponse;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.api.v1.ConcludeComplaintReviewRequest;
+import org.complaintdesk.api.v1.ConcludeComplaintReviewResponse;
 import org.complaintdesk.api.v1.CreateComplaintRequest;
 import org.complaintdesk.api.v1.CreateComplaintResponse;
+import org.complaintdesk.api.v1.DeclineComplaintRequest;
+import org.complaintdesk.api.v1.DeclineComplaintResponse;
+import org.complaintdesk.api.v1.DispatchComplaintRequest;
+import org.complaintdesk.api.v1.DispatchComplaintResponse;
 import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.GetComplaintResponse;
+import org.complaintdesk.api.v1.ListComplaintEventsRequest;
+import org.complaintdesk.api.v1.ListComplaintEventsResponse;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.ListComplaintsResponse;
+import org.complaintdesk.api.v1.ProposeComplaintResolutionRequest;
+import org.complaintdesk.api.v1.ProposeComplaintResolutionResponse;
+import org.complaintdesk.api.v1.ReclassifyComplaintRequest;
+import org.complaintdesk.api.v1.ReclassifyComplaintResponse;
+import org.complaintdesk.api.v1.RecordComplaintCallbackRequest;
+import org.complaintdesk.api.v1.RecordComplaintCallbackResponse;
+import org.complaintdesk.api.v1.RecordComplaintContactRequest;
+import org.complaintdesk.api.v1.RecordComplaintContactResponse;
+import org.complaintdesk.api.v1.RecordComplaintFindingRequest;
+import org.complaintdesk.api.v1.RecordComplaintFindingResponse;
+import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
+import org.complaintdesk.api.v1.RecordComplaintInvestigationResponse;
+import org.complaintdesk.api.v1.RedispatchComplaintRequest;
+import org.complaintdesk.api.v1.RedispatchComplaintResponse;
+import org.complaintdesk.api.v1.ReplyToComplaintRequest;
+import org.complaintdesk.api.v1.ReplyToComplaintResponse;
+import org.complaintdesk.api.v1.RequestComplaintReviewRequest;
+import org.complaintdesk.api.v1.RequestComplaintReviewResponse;
+import org.complaintdesk.api.v1.ReturnComplaintRequest;
+import org.complaintdesk.api.v1.ReturnComplaintResponse;
+import org.complaintdesk.api.v1.SendBackComplaintResolutionRequest;
+import org.complaintdesk.api.v1.SendBackComplaintResolutionResponse;
+import org.complaintdesk.api.v1.WithdrawComplaintRequest;
+import org.complaintdesk.api.v1.WithdrawComplaintResponse;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.handling.ListComplaintEvents;
+import org.complaintdesk.application.handling.StepResult;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
 /**
  * complaintdesk.v1.ComplaintService on top of the complaint use cases. Needs
  * {@link CallContextInterceptor} in front of it for the caller identity and the correlation id.
+ *
+ * <p>Every lifecycle method runs the same way ({@link #step}): the caller must be identified, the
+ * request is checked and mapped by the mapper of its phase, the use case takes the step, and the
+ * complaint comes back as the caller may see it.
  */
 public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintServiceImplBase {
     private final RegisterComplaint register;
     private final GetComplaint get;
     private final ListComplaints list;
+    private final HandlingUseCases handling;
 
-    public ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list) {
+    public ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list,
+                                HandlingUseCases handling) {
         this.register = Objects.requireNonNull(register, "register");
         this.get = Objects.requireNonNull(get, "get");
         this.list = Objects.requireNonNull(list, "list");
+        this.handling = Objects.requireNonNull(handling, "handling");
     }
+
+    // ---------------------------------------------------------------- the register
 
     @Override
     public void createComplaint(CreateComplaintRequest request, StreamObserver<CreateComplaintResponse> responses) {
@@ -69,6 +125,207 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             page.next().ifPresent(cursor -> response.setNextPageToken(PageToken.issue(cursor, query.filter())));
             return response.build();
         });
+    }
+
+    @Override
+    public void listComplaintEvents(ListComplaintEventsRequest request,
+                                    StreamObserver<ListComplaintEventsResponse> responses) {
+        respond(responses, () -> {
+            ListComplaintEvents.Query query = TimelineQueryMapper.toQuery(request, this::idOf);
+            ListComplaintEvents.Page page = handling.listEvents().execute(query);
+            var response = ListComplaintEventsResponse.newBuilder();
+            page.events().forEach(event -> response.addEvents(EventMapper.toMessage(event)));
+            page.nextAfterSequence().ifPresent(after ->
+                    response.setNextPageToken(EventPageToken.issue(query.complaintId(), after)));
+            return response.build();
+        });
+    }
+
+    // ---------------------------------------------------------------- acceptance and classification
+
+    @Override
+    public void acceptComplaint(AcceptComplaintRequest request, StreamObserver<AcceptComplaintResponse> responses) {
+        step(responses, context -> handling.accept().execute(AcceptanceMapper.accept(request, context)),
+                (complaint, replayed) -> AcceptComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void declineComplaint(DeclineComplaintRequest request, StreamObserver<DeclineComplaintResponse> responses) {
+        step(responses, context -> handling.decline().execute(AcceptanceMapper.decline(request, context)),
+                (complaint, replayed) -> DeclineComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void reclassifyComplaint(ReclassifyComplaintRequest request,
+                                    StreamObserver<ReclassifyComplaintResponse> responses) {
+        step(responses, context -> handling.reclassify().execute(ClassificationMapper.reclassify(request, context)),
+                (complaint, replayed) -> ReclassifyComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void changeComplaintSeverity(ChangeComplaintSeverityRequest request,
+                                        StreamObserver<ChangeComplaintSeverityResponse> responses) {
+        step(responses, context -> handling.changeSeverity().execute(ClassificationMapper.changeSeverity(request, context)),
+                (complaint, replayed) -> ChangeComplaintSeverityResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    @Override
+    public void dispatchComplaint(DispatchComplaintRequest request, StreamObserver<DispatchComplaintResponse> responses) {
+        step(responses, context -> handling.dispatch().execute(DispatchMapper.dispatch(request, context)),
+                (complaint, replayed) -> DispatchComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void returnComplaint(ReturnComplaintRequest request, StreamObserver<ReturnComplaintResponse> responses) {
+        step(responses, context -> handling.returnDispatch().execute(DispatchMapper.returnDispatch(request, context)),
+                (complaint, replayed) -> ReturnComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void redispatchComplaint(RedispatchComplaintRequest request,
+                                    StreamObserver<RedispatchComplaintResponse> responses) {
+        step(responses, context -> handling.redispatch().execute(DispatchMapper.redispatch(request, context)),
+                (complaint, replayed) -> RedispatchComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    // ---------------------------------------------------------------- investigation
+
+    @Override
+    public void recordComplaintContact(RecordComplaintContactRequest request,
+                                       StreamObserver<RecordComplaintContactResponse> responses) {
+        step(responses, context -> handling.recordContact().execute(InvestigationMapper.recordContact(request, context)),
+                (complaint, replayed) -> RecordComplaintContactResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void recordComplaintInvestigation(RecordComplaintInvestigationRequest request,
+                                             StreamObserver<RecordComplaintInvestigationResponse> responses) {
+        step(responses,
+                context -> handling.recordInvestigation().execute(InvestigationMapper.recordInvestigation(request, context)),
+                (complaint, replayed) -> RecordComplaintInvestigationResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void recordComplaintFinding(RecordComplaintFindingRequest request,
+                                       StreamObserver<RecordComplaintFindingResponse> responses) {
+        step(responses, context -> handling.recordFinding().execute(InvestigationMapper.recordFinding(request, context)),
+                (complaint, replayed) -> RecordComplaintFindingResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    @Override
+    public void proposeComplaintResolution(ProposeComplaintResolutionRequest request,
+                                           StreamObserver<ProposeComplaintResolutionResponse> responses) {
+        step(responses, context -> handling.proposeResolution().execute(ResolutionMapper.propose(request, context)),
+                (complaint, replayed) -> ProposeComplaintResolutionResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void approveComplaintResolution(ApproveComplaintResolutionRequest request,
+                                           StreamObserver<ApproveComplaintResolutionResponse> responses) {
+        step(responses, context -> handling.approveResolution().execute(ResolutionMapper.approve(request, context)),
+                (complaint, replayed) -> ApproveComplaintResolutionResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void sendBackComplaintResolution(SendBackComplaintResolutionRequest request,
+                                            StreamObserver<SendBackComplaintResolutionResponse> responses) {
+        step(responses, context -> handling.sendBackResolution().execute(ResolutionMapper.sendBack(request, context)),
+                (complaint, replayed) -> SendBackComplaintResolutionResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    // ---------------------------------------------------------------- reply, callback and review
+
+    @Override
+    public void replyToComplaint(ReplyToComplaintRequest request, StreamObserver<ReplyToComplaintResponse> responses) {
+        step(responses, context -> handling.reply().execute(ReplyMapper.reply(request, context)),
+                (complaint, replayed) -> ReplyToComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void recordComplaintCallback(RecordComplaintCallbackRequest request,
+                                        StreamObserver<RecordComplaintCallbackResponse> responses) {
+        step(responses, context -> handling.recordCallback().execute(ReplyMapper.recordCallback(request, context)),
+                (complaint, replayed) -> RecordComplaintCallbackResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void requestComplaintReview(RequestComplaintReviewRequest request,
+                                       StreamObserver<RequestComplaintReviewResponse> responses) {
+        step(responses, context -> handling.requestReview().execute(ReviewMapper.requestReview(request, context)),
+                (complaint, replayed) -> RequestComplaintReviewResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void concludeComplaintReview(ConcludeComplaintReviewRequest request,
+                                        StreamObserver<ConcludeComplaintReviewResponse> responses) {
+        step(responses, context -> handling.concludeReview().execute(ReviewMapper.concludeReview(request, context)),
+                (complaint, replayed) -> ConcludeComplaintReviewResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    // ---------------------------------------------------------------- the end
+
+    @Override
+    public void withdrawComplaint(WithdrawComplaintRequest request, StreamObserver<WithdrawComplaintResponse> responses) {
+        step(responses, context -> handling.withdraw().execute(ClosingMapper.withdraw(request, context)),
+                (complaint, replayed) -> WithdrawComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void closeComplaint(CloseComplaintRequest request, StreamObserver<CloseComplaintResponse> responses) {
+        step(responses, context -> handling.close().execute(ClosingMapper.close(request, context)),
+                (complaint, replayed) -> CloseComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void archiveComplaint(ArchiveComplaintRequest request, StreamObserver<ArchiveComplaintResponse> responses) {
+        step(responses, context -> handling.archive().execute(ClosingMapper.archive(request, context)),
+                (complaint, replayed) -> ArchiveComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** Takes a lifecycle step for an identified caller and answers with the complaint as the caller may see it. */
+    private <R> void step(StreamObserver<R> responses, Function<StepContext, StepResult> take,
+                          BiFunction<org.complaintdesk.api.v1.Complaint, Boolean, R> answer) {
+        respond(responses, () -> {
+            Caller caller = CallContext.caller();
+            // Who acts is checked before what is asked.
+            var context = new StepContext(caller.requireActor(), this::idOf);
+            StepResult result = take.apply(context);
+            return answer.apply(ComplaintMapper.toMessage(result.complaint(), disclosure(caller)), result.replayed());
+        });
+    }
+
+    /** The id behind a requested name; a ticket number is looked up (NOT_FOUND if no complaint has it). */
+    private ComplaintId idOf(ComplaintName name) {
+        return switch (name) {
+            case ComplaintName.ById byId -> byId.id();
+            case ComplaintName.ByTicketNumber byTicket -> get.byTicketNumber(byTicket.ticketNumber()).id();
+        };
     }
 
     private RegisterComplaint.Result register(RegisterComplaint.Command command) {

@@ -7,7 +7,7 @@ import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.complaint.SeverityAssessment;
 
-/** The registered complaint as the API shows it, with the complainant as much as the caller may see. */
+/** A complaint as the API shows it, with its handling, and the complainant as much as the caller may see. */
 final class ComplaintMapper {
 
     private ComplaintMapper() {
@@ -43,8 +43,9 @@ final class ComplaintMapper {
                 .setOrgUnit(complaint.orgUnit().value())
                 .setState(ProtoEnums.STATE.toProto(complaint.state()))
                 // AIP-154: opaque to clients; the version changes with every change of the complaint.
-                .setEtag(Long.toString(complaint.version()))
+                .setEtag(Etag.of(complaint))
                 .setRegisteredBy(complaint.registeredBy().value())
+                .setHandling(HandlingMapper.toMessage(complaint.handling()))
                 .build();
     }
 }

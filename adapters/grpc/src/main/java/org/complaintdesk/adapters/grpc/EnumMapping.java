@@ -60,4 +60,12 @@ final class EnumMapping<P extends Enum<P>, D extends Enum<D>> {
     P toProto(D value) {
         return toProto.get(value);
     }
+
+    /** The proto value of the domain constant named {@code domainName}, if the domain has one. */
+    Optional<P> toProto(String domainName) {
+        return toProto.entrySet().stream()
+                .filter(pair -> pair.getKey().name().equals(domainName))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
 }

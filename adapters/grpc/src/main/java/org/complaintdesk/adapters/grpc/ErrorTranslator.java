@@ -9,8 +9,14 @@ import com.google.rpc.ResourceInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.complaint.IllegalTransitionException;
+import org.complaintdesk.domain.complaint.StepNotPermittedException;
+import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.validation.DomainException;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -43,8 +49,17 @@ final class ErrorTranslator {
                     errorInfo(reused.rule()).putMetadata("request_id", reused.requestId().value()).build());
             case ComplaintNotFoundException notFound -> notFound(notFound);
             case CallerNotIdentifiedException anonymous -> status(Code.UNAUTHENTICATED, anonymous.getMessage(),
-                    errorInfo(CallerNotIdentifiedException.REASON).putMetadata("header", anonymous.header()).build());
-            // Later lifecycle rules add the complaint's current_state to the metadata.
+                    errorInfo(CallerNotIdentifiedException.REASON)
+                            .putMetadata("header", String.join(",", anonymous.headers())).build());
+            case StepNotPermittedException denied -> status(Code.PERMISSION_DENIED, denied.getMessage(),
+                    errorInfo(denied.rule())
+                            .putMetadata("role", denied.role().name())
+                            .putMetadata("permitted_roles", roles(denied.permittedRoles())).build());
+            case StaleEtagException stale -> aborted(stale);
+            case IllegalTransitionException illegal -> status(Code.FAILED_PRECONDITION, illegal.getMessage(),
+                    errorInfo(illegal.rule())
+                            .putMetadata("current_state", ProtoEnums.STATE.toProto(illegal.currentState()).name()).build());
+            // Any other rule of the domain is a refusal of the complaint as it stands.
             case DomainException refused -> status(Code.FAILED_PRECONDITION, refused.getMessage(),
                     errorInfo(refused.rule()).build());
             default -> internal(failure, correlationId);
@@ -59,6 +74,18 @@ final class ErrorTranslator {
                     .setDescription(violation.message() + " (" + violation.rule() + ")"));
         }
         return status(Code.INVALID_ARGUMENT, invalid.getMessage(), badRequest.build());
+    }
+
+    private static Status aborted(StaleEtagException stale) {
+        ErrorInfo.Builder info = errorInfo(stale.rule());
+        // A conditional write that lost a race does not learn the version that beat it.
+        stale.currentVersion().ifPresent(version -> info.putMetadata("current_etag", Etag.of(version)));
+        return status(Code.ABORTED, stale.getMessage(), info.build());
+    }
+
+    /** Roles as the x-user-role header spells them, in the order of the enum, so that the text is stable. */
+    private static String roles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }
 
     private static Status notFound(ComplaintNotFoundException notFound) {

@@ -1,13 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
-import com.google.protobuf.CodedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,23 +58,9 @@ final class IntakeMapper {
                 new IdempotencyKey(requestId, RegisterComplaint.OPERATION, fingerprint(request)));
     }
 
-    /**
-     * What a retry must repeat exactly: SHA-256 of the request without its request id, in
-     * protobuf's deterministic serialisation so that equal requests give equal bytes.
-     */
+    /** What a retry must repeat exactly: see {@link RequestFingerprint}. */
     static String fingerprint(CreateComplaintRequest request) {
-        var bytes = new ByteArrayOutputStream();
-        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-        out.useDeterministicSerialization();
-        try {
-            request.toBuilder().clearRequestId().build().writeTo(out);
-            out.flush();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return RequestFingerprint.of(request);
     }
 
     /** The registration rules that span several fields (the use case's, judged at the time of the call). */
@@ -151,12 +130,8 @@ final class IntakeMapper {
         return new Complainant(name, phone, accountNumber, address, preference);
     }
 
-    /** An OPTIONAL string: blank means absent, anything else must be a valid value. */
     private static <T> Optional<T> optionalText(String raw, String path, Function<String, T> build, Violations violations) {
-        if (raw.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(violations.check(path, () -> build.apply(raw)));
+        return StepRequests.optional(path, raw, build, violations);
     }
 
     private static String path(String field) {

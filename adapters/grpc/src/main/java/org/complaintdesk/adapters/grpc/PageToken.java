@@ -3,11 +3,8 @@ package org.complaintdesk.adapters.grpc;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,20 +17,17 @@ import org.complaintdesk.domain.validation.Text;
 
 /**
  * The opaque {@code page_token} of ListComplaints (AIP-158): where the next page starts, bound to
- * the filters it was issued for. Url-safe base64, without padding, of
+ * the filters it was issued for. A {@link SealedToken} of
  * <pre>
- *   version (1 byte) | receivedAt epoch seconds (8) | nanos (4) | complaint id (16)
- *   | filter hash (8) | checksum of all the bytes before (8)
+ *   version (1 byte) | receivedAt epoch seconds (8) | nanos (4) | complaint id (16) | filter hash (8)
  * </pre>
- * The checksum catches tokens that were cut, corrupted or edited; it is not a secret, because a
- * token only leads to complaints the same caller may list anyway.
  */
 final class PageToken {
     static final String FIELD = "page_token";
     static final String OTHER_FILTERS = "PAGE_TOKEN_FILTER_MISMATCH";
 
     private static final byte VERSION = 1;
-    private static final int HASH_LENGTH = 8;
+    private static final int HASH_LENGTH = SealedToken.CHECKSUM_LENGTH;
     private static final int BODY_LENGTH = 1 + Long.BYTES + Integer.BYTES + 2 * Long.BYTES + HASH_LENGTH;
 
     private PageToken() {
@@ -48,9 +42,7 @@ final class PageToken {
                 .putLong(id.getMostSignificantBits())
                 .putLong(id.getLeastSignificantBits())
                 .put(filterHash(filter));
-        byte[] token = Arrays.copyOf(body.array(), BODY_LENGTH + HASH_LENGTH);
-        System.arraycopy(hash(body.array()), 0, token, BODY_LENGTH, HASH_LENGTH);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return SealedToken.seal(body.array());
     }
 
     /**
@@ -80,19 +72,7 @@ final class PageToken {
     }
 
     private static Decoded decode(String token) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException notBase64) {
-            throw malformed();
-        }
-        if (bytes.length != BODY_LENGTH + HASH_LENGTH || bytes[0] != VERSION) {
-            throw malformed();
-        }
-        byte[] body = Arrays.copyOf(bytes, BODY_LENGTH);
-        if (!MessageDigest.isEqual(hash(body), Arrays.copyOfRange(bytes, BODY_LENGTH, bytes.length))) {
-            throw malformed();
-        }
+        byte[] body = SealedToken.open(token, VERSION, BODY_LENGTH).orElseThrow(PageToken::malformed);
         ByteBuffer fields = ByteBuffer.wrap(body, 1, BODY_LENGTH - 1);
         try {
             Instant receivedAt = Instant.ofEpochSecond(fields.getLong(), fields.getInt());
@@ -106,7 +86,7 @@ final class PageToken {
         }
     }
 
-    private static InvalidValueException malformed() {
+    static InvalidValueException malformed() {
         return new InvalidValueException(FIELD, Text.FORMAT,
                 "is not a page token issued by this service; pass next_page_token unchanged");
     }
@@ -122,18 +102,10 @@ final class PageToken {
                 "org_unit=" + text(filter.orgUnit(), OrgUnitId::value),
                 "received_from=" + text(filter.receivedFrom(), Instant::toString),
                 "received_before=" + text(filter.receivedBefore(), Instant::toString));
-        return hash(canonical.getBytes(StandardCharsets.UTF_8));
+        return SealedToken.checksum(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     private static <T> String text(Optional<T> part, Function<T, String> spelling) {
         return part.map(spelling).orElse("");
-    }
-
-    private static byte[] hash(byte[] input) {
-        try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(input), HASH_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

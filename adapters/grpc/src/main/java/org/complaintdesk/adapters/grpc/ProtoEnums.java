@@ -1,14 +1,26 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.api.v1.ApprovalStatus;
+import org.complaintdesk.api.v1.CallbackMethod;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.api.v1.ComplaintKind;
+import org.complaintdesk.api.v1.ContactMethod;
 import org.complaintdesk.api.v1.ContactPreference;
+import org.complaintdesk.api.v1.DeclineReason;
+import org.complaintdesk.api.v1.InvestigationMethod;
 import org.complaintdesk.api.v1.Nature;
 import org.complaintdesk.api.v1.Priority;
+import org.complaintdesk.api.v1.RemedyKind;
+import org.complaintdesk.api.v1.Responsibility;
+import org.complaintdesk.api.v1.ReviewOutcome;
+import org.complaintdesk.api.v1.Role;
+import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.complaint.EventType;
 
 /** The enums of complaintdesk.v1 and their domain counterparts. */
 final class ProtoEnums {
@@ -28,6 +40,32 @@ final class ProtoEnums {
             new EnumMapping<>(ContactPreference.class, "CONTACT_PREFERENCE_", org.complaintdesk.domain.complaint.ContactPreference.class);
     static final EnumMapping<Complaint.State, ComplaintState> STATE =
             new EnumMapping<>(Complaint.State.class, "STATE_", ComplaintState.class);
+
+    // The handling of a complaint.
+    static final EnumMapping<DeclineReason, org.complaintdesk.domain.handling.DeclineReason> DECLINE_REASON =
+            new EnumMapping<>(DeclineReason.class, "DECLINE_REASON_", org.complaintdesk.domain.handling.DeclineReason.class);
+    static final EnumMapping<ContactMethod, org.complaintdesk.domain.handling.ContactMethod> CONTACT_METHOD =
+            new EnumMapping<>(ContactMethod.class, "CONTACT_METHOD_", org.complaintdesk.domain.handling.ContactMethod.class);
+    static final EnumMapping<InvestigationMethod, org.complaintdesk.domain.handling.InvestigationMethod> INVESTIGATION_METHOD =
+            new EnumMapping<>(InvestigationMethod.class, "INVESTIGATION_METHOD_", org.complaintdesk.domain.handling.InvestigationMethod.class);
+    static final EnumMapping<Responsibility, org.complaintdesk.domain.handling.Responsibility> RESPONSIBILITY =
+            new EnumMapping<>(Responsibility.class, "RESPONSIBILITY_", org.complaintdesk.domain.handling.Responsibility.class);
+    static final EnumMapping<RemedyKind, org.complaintdesk.domain.handling.RemedyKind> REMEDY_KIND =
+            new EnumMapping<>(RemedyKind.class, "REMEDY_KIND_", org.complaintdesk.domain.handling.RemedyKind.class);
+    static final EnumMapping<ApprovalStatus, org.complaintdesk.domain.handling.ApprovalStatus> APPROVAL_STATUS =
+            new EnumMapping<>(ApprovalStatus.class, "APPROVAL_STATUS_", org.complaintdesk.domain.handling.ApprovalStatus.class);
+    static final EnumMapping<CallbackMethod, org.complaintdesk.domain.handling.CallbackMethod> CALLBACK_METHOD =
+            new EnumMapping<>(CallbackMethod.class, "CALLBACK_METHOD_", org.complaintdesk.domain.handling.CallbackMethod.class);
+    static final EnumMapping<Satisfaction, org.complaintdesk.domain.handling.Satisfaction> SATISFACTION =
+            new EnumMapping<>(Satisfaction.class, "SATISFACTION_", org.complaintdesk.domain.handling.Satisfaction.class);
+    static final EnumMapping<ReviewOutcome, org.complaintdesk.domain.handling.ReviewOutcome> REVIEW_OUTCOME =
+            new EnumMapping<>(ReviewOutcome.class, "REVIEW_OUTCOME_", org.complaintdesk.domain.handling.ReviewOutcome.class);
+
+    // The timeline.
+    static final EnumMapping<ComplaintEvent.Type, EventType> EVENT_TYPE =
+            new EnumMapping<>(ComplaintEvent.Type.class, "TYPE_", EventType.class);
+    static final EnumMapping<Role, org.complaintdesk.domain.organisation.Role> ROLE =
+            new EnumMapping<>(Role.class, "ROLE_", org.complaintdesk.domain.organisation.Role.class);
 
     private ProtoEnums() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.organisation.UserId;
@@ -37,6 +38,25 @@ class CallerTest {
     void a_write_by_an_anonymous_caller_is_refused_as_unauthenticated() {
         assertThatThrownBy(Caller.ANONYMOUS::requireUserId)
                 .isInstanceOfSatisfying(CallerNotIdentifiedException.class,
-                        refused -> assertThat(refused.header()).isEqualTo("x-user-id"));
+                        refused -> assertThat(refused.headers()).containsExactly("x-user-id"));
+    }
+
+    @Test
+    void a_lifecycle_step_needs_user_role_and_unit() {
+        Caller caller = Caller.fromHeaders("handler-3", "HANDLER", "HEAT-MAINT");
+
+        assertThat(caller.requireActor()).isEqualTo(new Actor(new UserId("handler-3"), Role.HANDLER,
+                new OrgUnitId("HEAT-MAINT")));
+    }
+
+    @Test
+    void a_step_without_role_or_unit_is_refused_naming_every_missing_header() {
+        Caller userOnly = Caller.fromHeaders("agent-7", null, null);
+
+        assertThatThrownBy(userOnly::requireActor)
+                .isInstanceOfSatisfying(CallerNotIdentifiedException.class, refused -> {
+                    assertThat(refused.headers()).containsExactly("x-user-role", "x-org-unit");
+                    assertThat(refused.getMessage()).contains("x-user-role and x-org-unit headers");
+                });
     }
 }

@@ -1,29 +1,18 @@
 package org.complaintdesk.adapters.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RequestInfo;
 import com.google.rpc.ResourceInfo;
-import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.protobuf.StatusProto;
-import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.CreateComplaintRequest;
@@ -34,37 +23,25 @@ import org.complaintdesk.api.v1.ListComplaintsResponse;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
-import org.complaintdesk.application.complaint.GetComplaint;
-import org.complaintdesk.application.complaint.ListComplaints;
-import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.port.out.ComplaintSearch;
-import org.complaintdesk.domain.complaint.PriorityPolicy;
-import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The adapter through the real gRPC stack, in process, over the real use cases and an in-memory register. */
+/** The register's methods through the real gRPC stack, in process, over the real use cases and an in-memory register. */
 class ComplaintGrpcServiceTest {
-    private static final Clock CLOCK = Clock.fixed(Requests.NOW, ZoneId.of("Asia/Shanghai"));
-
-    private final InMemoryComplaints register = new InMemoryComplaints();
-    /** What the server sent back in the last call that had headers, and in the last call's trailers. */
-    private final AtomicReference<Metadata> responseHeaders = new AtomicReference<>();
-    private final AtomicReference<Metadata> responseTrailers = new AtomicReference<>();
-    private ComplaintSearch search = register;
-    private Server server;
-    private ManagedChannel channel;
+    private InProcessDesk desk;
+    private InMemoryComplaintStore register;
 
     @BeforeEach
     void start() throws IOException {
-        startServer();
+        startServer(null);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        desk.close();
     }
 
     @Test
@@ -199,10 +176,10 @@ class ComplaintGrpcServiceTest {
     @Test
     void the_correlation_id_comes_back_in_the_headers_of_a_success_and_the_trailers_of_a_failure() {
         as("agent-7", "AGENT").createComplaint(Requests.heatingComplaint("req-1").build());
-        String success = responseHeaders.get().get(CallContextInterceptor.CORRELATION_ID);
+        String success = desk.responseHeaders.get().get(CallContextInterceptor.CORRELATION_ID);
 
         failure(() -> as(null, "AGENT").createComplaint(Requests.heatingComplaint("req-2").build()));
-        String failed = responseTrailers.get().get(CallContextInterceptor.CORRELATION_ID);
+        String failed = desk.responseTrailers.get().get(CallContextInterceptor.CORRELATION_ID);
 
         assertThat(success).matches("[0-9a-f-]{36}");
         assertThat(failed).matches("[0-9a-f-]{36}").isNotEqualTo(success);
@@ -213,13 +190,13 @@ class ComplaintGrpcServiceTest {
         var headers = identity("agent-7", "AGENT");
         headers.put(CallContextInterceptor.CORRELATION_ID, "hotline.call-2026_11_23.0042");
         stub(headers).createComplaint(Requests.heatingComplaint("req-1").build());
-        assertThat(responseHeaders.get().get(CallContextInterceptor.CORRELATION_ID))
+        assertThat(desk.responseHeaders.get().get(CallContextInterceptor.CORRELATION_ID))
                 .isEqualTo("hotline.call-2026_11_23.0042");
 
         var forged = identity(null, null);
         forged.put(CallContextInterceptor.CORRELATION_ID, "x".repeat(65));
         failure(() -> stub(forged).getComplaint(GetComplaintRequest.newBuilder().setName("nope").build()));
-        assertThat(responseTrailers.get().get(CallContextInterceptor.CORRELATION_ID)).matches("[0-9a-f-]{36}");
+        assertThat(desk.responseTrailers.get().get(CallContextInterceptor.CORRELATION_ID)).matches("[0-9a-f-]{36}");
     }
 
     @Test
@@ -299,10 +276,9 @@ class ComplaintGrpcServiceTest {
     @Test
     void a_failing_store_is_answered_with_internal_and_the_correlation_id_only() throws Exception {
         stop();
-        search = (filter, limit, after) -> {
+        startServer((filter, limit, after) -> {
             throw new IllegalStateException("relation \"complaint\" does not exist");
-        };
-        startServer();
+        });
 
         StatusRuntimeException refused = failure(() ->
                 as(null, null).listComplaints(ListComplaintsRequest.getDefaultInstance()));
@@ -314,45 +290,25 @@ class ComplaintGrpcServiceTest {
                 .isEqualTo(correlationId);
     }
 
-    private void startServer() throws IOException {
-        String name = InProcessServerBuilder.generateName();
-        var service = new ComplaintGrpcService(
-                new RegisterComplaint(register, new InMemoryPorts.DailyTicketNumbers(), new InMemoryPorts.RandomIds(),
-                        CLOCK, new SeverityPolicy(), new PriorityPolicy()),
-                new GetComplaint(register),
-                new ListComplaints(search));
-        server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
-                .build()
-                .start();
-        channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    private void startServer(ComplaintSearch search) throws IOException {
+        desk = new InProcessDesk(search);
+        register = desk.store;
     }
 
     /** A client that calls as the given user and role; null leaves the header out. */
     private ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
-        return stub(identity(userId, role));
+        return desk.as(userId, role);
     }
 
     private ComplaintServiceGrpc.ComplaintServiceBlockingStub stub(Metadata headers) {
-        return ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
-                MetadataUtils.newCaptureMetadataInterceptor(responseHeaders, responseTrailers),
-                MetadataUtils.newAttachHeadersInterceptor(headers));
+        return desk.stub(headers);
     }
 
     private static Metadata identity(String userId, String role) {
-        var headers = new Metadata();
-        if (userId != null) {
-            headers.put(CallContextInterceptor.USER_ID, userId);
-        }
-        if (role != null) {
-            headers.put(CallContextInterceptor.USER_ROLE, role);
-        }
-        return headers;
+        return InProcessDesk.identity(userId, role, null);
     }
 
     private static StatusRuntimeException failure(Runnable call) {
-        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, call::run);
-        assertThat(refused).as("the call should have failed").isNotNull();
-        return refused;
+        return InProcessDesk.failure(call);
     }
 }

@@ -8,6 +8,7 @@ import org.complaintdesk.api.v1.Complainant;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintKind;
 import org.complaintdesk.api.v1.ContactPreference;
+import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.api.v1.Nature;
 import org.complaintdesk.api.v1.Priority;
@@ -51,6 +52,7 @@ class ComplaintMapperTest {
                 .setState(Complaint.State.STATE_REGISTERED)
                 .setEtag("2")
                 .setRegisteredBy("agent-7")
+                .setHandling(Handling.getDefaultInstance())
                 .build();
         assertThat(message).isEqualTo(expected);
     }

@@ -16,6 +16,7 @@ import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.ContactPreference;
 import org.complaintdesk.domain.complaint.Demand;
 import org.complaintdesk.domain.complaint.Description;
+import org.complaintdesk.domain.complaint.Handling;
 import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.Nature;
@@ -55,6 +56,6 @@ final class Complaints {
                 Priority.URGENT, new Description("No water above the 3rd floor since noon."),
                 new Demand("Restore pressure today."), Optional.of(new Location("pump station 4")),
                 new OrgUnitId("WATER/east"), new UserId("agent-7"),
-                Instant.parse("2026-11-23T01:00:00Z"), Instant.parse("2026-11-23T05:30:00Z"), 2L));
+                Instant.parse("2026-11-23T01:00:00Z"), Instant.parse("2026-11-23T05:30:00Z"), Handling.NONE, 2L));
     }
 }

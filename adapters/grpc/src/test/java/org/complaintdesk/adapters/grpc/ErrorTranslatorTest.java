@@ -1,6 +1,7 @@
 package org.complaintdesk.adapters.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ch.qos.logback.classic.Logger;
@@ -15,9 +16,18 @@ import com.google.rpc.ResourceInfo;
 import com.google.rpc.Status;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.complaint.IllegalTransitionException;
+import org.complaintdesk.domain.complaint.Step;
+import org.complaintdesk.domain.complaint.StepNotPermittedException;
+import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.validation.DomainException;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -93,6 +103,58 @@ class ErrorTranslatorTest {
     }
 
     @Test
+    void a_step_without_role_and_unit_is_unauthenticated_naming_both_headers() {
+        Status status = ErrorTranslator.toStatus(
+                new CallerNotIdentifiedException(List.of("x-user-role", "x-org-unit")), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.UNAUTHENTICATED_VALUE);
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getMetadataMap())
+                .containsEntry("header", "x-user-role,x-org-unit");
+    }
+
+    @Test
+    void a_step_the_state_does_not_allow_is_failed_precondition_with_the_rule_and_the_current_state() {
+        var refused = new IllegalTransitionException(Complaint.DISPATCH_BEFORE_ACCEPTANCE, Step.DISPATCH,
+                ComplaintState.RESOLUTION_PROPOSED, "only an accepted complaint can be dispatched");
+
+        Status status = ErrorTranslator.toStatus(refused, CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.FAILED_PRECONDITION_VALUE);
+        ErrorInfo info = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(info.getDomain()).isEqualTo("complaintdesk.example.com");
+        assertThat(info.getReason()).isEqualTo("DISPATCH_BEFORE_ACCEPTANCE");
+        assertThat(info.getMetadataMap()).containsExactly(entry("current_state", "STATE_RESOLUTION_PROPOSED"));
+        assertThat(status.getMessage()).contains("RESOLUTION_PROPOSED");
+    }
+
+    @Test
+    void a_step_the_role_may_not_take_is_permission_denied_with_the_role_and_the_permitted_roles() {
+        var denied = new StepNotPermittedException(StepNotPermittedException.ROLE_NOT_PERMITTED, Step.APPROVE_RESOLUTION,
+                Role.HANDLER, Set.of(Role.DIRECTOR, Role.SUPERVISOR), "a handler does not approve");
+
+        Status status = ErrorTranslator.toStatus(denied, CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.PERMISSION_DENIED_VALUE);
+        ErrorInfo info = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(info.getReason()).isEqualTo("ROLE_NOT_PERMITTED");
+        assertThat(info.getMetadataMap())
+                .containsEntry("role", "HANDLER")
+                .containsEntry("permitted_roles", "SUPERVISOR,DIRECTOR");
+    }
+
+    @Test
+    void a_stale_etag_is_aborted_with_the_current_etag_when_it_is_known() {
+        Status known = ErrorTranslator.toStatus(new StaleEtagException(Complaints.ID, 3, Optional.of(5L)), CORRELATION_ID);
+        Status unknown = ErrorTranslator.toStatus(new StaleEtagException(Complaints.ID, 3, Optional.empty()), CORRELATION_ID);
+
+        assertThat(known.getCode()).isEqualTo(Code.ABORTED_VALUE);
+        assertThat(StatusDetails.only(known, ErrorInfo.class).getReason()).isEqualTo("ETAG_MISMATCH");
+        assertThat(StatusDetails.only(known, ErrorInfo.class).getMetadataMap()).containsExactly(entry("current_etag", "5"));
+        assertThat(unknown.getCode()).isEqualTo(Code.ABORTED_VALUE);
+        assertThat(StatusDetails.only(unknown, ErrorInfo.class).getMetadataMap()).isEmpty();
+    }
+
+    @Test
     void any_other_refusal_of_the_domain_is_failed_precondition_named_by_its_rule() {
         Status status = ErrorTranslator.toStatus(new CallbackBeforeReply(), CORRELATION_ID);
 
@@ -150,7 +212,7 @@ class ErrorTranslatorTest {
         assertThat(log.list).isEmpty();
     }
 
-    /** A lifecycle rule of a later version, standing in for any refusal without its own mapping. */
+    /** A rule of a later version, standing in for any refusal without its own mapping. */
     private static final class CallbackBeforeReply extends DomainException {
         CallbackBeforeReply() {
             super("CALLBACK_BEFORE_REPLY", "the complainant is called back only after the reply");

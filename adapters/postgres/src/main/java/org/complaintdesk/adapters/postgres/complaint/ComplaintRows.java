@@ -35,7 +35,8 @@ import org.complaintdesk.domain.organisation.UserId;
 
 /**
  * Maps a {@link ComplaintSnapshot} to a {@code complaint} row and back. Enumerations are stored by
- * their constant's name, severity by its level number, absent optionals as NULL.
+ * their constant's name, severity by its level number, absent optionals as NULL; the handling's
+ * columns are {@link HandlingRows}'s.
  */
 final class ComplaintRows {
 
@@ -74,6 +75,7 @@ final class ComplaintRows {
         r.setRegisteredBy(c.registeredBy().value());
         r.setRegisteredAt(storable(c.registeredAt()));
         r.setUpdatedAt(storable(c.updatedAt()));
+        HandlingRows.write(c.handling(), r);
         r.setVersion(c.version());
         return r;
     }
@@ -113,6 +115,7 @@ final class ComplaintRows {
                 new UserId(r.getRegisteredBy()),
                 r.getRegisteredAt(),
                 r.getUpdatedAt(),
+                HandlingRows.read(r),
                 r.getVersion());
     }
 

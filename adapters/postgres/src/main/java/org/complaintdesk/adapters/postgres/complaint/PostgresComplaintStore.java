@@ -1,6 +1,7 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.jooq.impl.DSL.row;
 
@@ -13,6 +14,7 @@ import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.RequestLogRecord;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.port.out.ComplaintRepository;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.request.DuplicateRequestException;
@@ -27,7 +29,10 @@ import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 
-/** Complaints and the requests that created them, in the {@code complaint} and {@code request_log} tables. */
+/**
+ * Complaints, their timelines and the requests that created or changed them, in the
+ * {@code complaint}, {@code complaint_event} and {@code request_log} tables.
+ */
 public final class PostgresComplaintStore implements ComplaintRepository, ComplaintSearch {
     private final DSLContext dsl;
 
@@ -36,20 +41,23 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
     }
 
     /**
-     * Writes the complaint and its request in one transaction. A concurrent retry of the same
-     * request waits on the request id's unique index until this transaction ends, then fails.
+     * Writes the complaint, its timeline from the registration on, and its request in one
+     * transaction. A concurrent retry of the same request waits on the request id's unique index
+     * until this transaction ends, then fails.
+     *
+     * @throws IllegalArgumentException if the complaint is not new: its timeline must start here
      */
     @Override
     public void insert(Complaint complaint, IdempotencyKey request) {
+        if (complaint.storedVersion() != 0) {
+            throw new IllegalArgumentException(complaint + " is not new: its new timeline entries start after version "
+                    + complaint.storedVersion() + ", not with its registration");
+        }
         try {
             dsl.transaction(tx -> {
                 tx.dsl().insertInto(COMPLAINT).set(ComplaintRows.toRecord(complaint.snapshot())).execute();
-                tx.dsl().insertInto(REQUEST_LOG)
-                        .set(REQUEST_LOG.REQUEST_ID, request.requestId().value())
-                        .set(REQUEST_LOG.OPERATION, request.operation())
-                        .set(REQUEST_LOG.FINGERPRINT, request.fingerprint())
-                        .set(REQUEST_LOG.COMPLAINT_ID, complaint.id().value())
-                        .execute();
+                appendEvents(tx.dsl(), complaint);
+                recordRequest(tx.dsl(), complaint, request);
             });
         } catch (DataAccessException e) {
             if (PostgresErrors.isUniqueViolation(e, Keys.REQUEST_LOG_PKEY)) {
@@ -62,6 +70,82 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
             }
             throw e;
         }
+    }
+
+    /**
+     * Writes the changed complaint, its new timeline entries and its request in one transaction,
+     * provided the stored complaint is still at {@link Complaint#storedVersion()}.
+     *
+     * <p>The request is recorded first. A concurrent retry of the same request then waits on the
+     * request id's unique index and fails as the duplicate it is, which the use case replays; were
+     * the complaint written first, the retry would wait on the complaint's row and be told that
+     * the version is stale. A concurrent step of another request waits on the complaint's row,
+     * then finds the version moved on and matches no row (READ COMMITTED), or is refused with a
+     * serialization failure (REPEATABLE READ, SERIALIZABLE): either way it is stale.
+     *
+     * @throws IllegalArgumentException if the complaint took no step since it was read
+     */
+    @Override
+    public void update(Complaint complaint, IdempotencyKey request) {
+        if (complaint.newEvents().isEmpty()) {
+            throw new IllegalArgumentException(complaint + " has no new timeline entries: there is no step to store");
+        }
+        try {
+            dsl.transaction(tx -> {
+                recordRequest(tx.dsl(), complaint, request);
+                ComplaintRecord row = ComplaintRows.toRecord(complaint.snapshot());
+                // Every column, NULLs included (a returned dispatch clears its group), except the key.
+                row.changed(true);
+                row.changed(COMPLAINT.ID, false);
+                int updated = tx.dsl().update(COMPLAINT)
+                        .set(row)
+                        .where(COMPLAINT.ID.eq(complaint.id().value()))
+                        .and(COMPLAINT.VERSION.eq(complaint.storedVersion()))
+                        .execute();
+                if (updated == 0) {
+                    throw stale(complaint);
+                }
+                appendEvents(tx.dsl(), complaint);
+            });
+        } catch (DataAccessException e) {
+            if (PostgresErrors.isUniqueViolation(e, Keys.REQUEST_LOG_PKEY)) {
+                throw new DuplicateRequestException(request.requestId(), e);
+            }
+            // A concurrent step got there first, or there is no such complaint at all: either way
+            // the stored complaint is not at the version this step was taken on.
+            if (PostgresErrors.isSerializationFailure(e)
+                    || PostgresErrors.isForeignKeyViolation(e, Keys.REQUEST_LOG__REQUEST_LOG_COMPLAINT_FKEY)) {
+                throw stale(complaint);
+            }
+            if (PostgresErrors.isUniqueViolation(e, Keys.COMPLAINT_EVENT_PKEY)) {
+                // The version check passed, so the timeline ran ahead of the version: set back by hand.
+                throw new IllegalStateException("the timeline of complaint " + complaint.id()
+                        + " already has entries after version " + complaint.storedVersion()
+                        + ": complaint.version is behind complaint_event", e);
+            }
+            throw e;
+        }
+    }
+
+    private static StaleEtagException stale(Complaint complaint) {
+        // The conditional write does not learn the current version; reading it would cost a query.
+        return new StaleEtagException(complaint.id(), complaint.storedVersion(), Optional.empty());
+    }
+
+    /** One multi-row INSERT: a single round trip, however many steps the complaint took. */
+    private static void appendEvents(DSLContext tx, Complaint complaint) {
+        tx.insertInto(COMPLAINT_EVENT, COMPLAINT_EVENT.fields())
+                .valuesOfRecords(complaint.newEvents().stream().map(ComplaintEventRows::toRecord).toList())
+                .execute();
+    }
+
+    private static void recordRequest(DSLContext tx, Complaint complaint, IdempotencyKey request) {
+        tx.insertInto(REQUEST_LOG)
+                .set(REQUEST_LOG.REQUEST_ID, request.requestId().value())
+                .set(REQUEST_LOG.OPERATION, request.operation())
+                .set(REQUEST_LOG.FINGERPRINT, request.fingerprint())
+                .set(REQUEST_LOG.COMPLAINT_ID, complaint.id().value())
+                .execute();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
 import java.util.Optional;
+import org.jooq.ForeignKey;
+import org.jooq.Key;
 import org.jooq.UniqueKey;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.PSQLException;
@@ -10,14 +12,33 @@ import org.postgresql.util.ServerErrorMessage;
 final class PostgresErrors {
     /** SQLSTATE unique_violation. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE foreign_key_violation. */
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+    /**
+     * SQLSTATE serialization_failure: under REPEATABLE READ or SERIALIZABLE, another transaction
+     * changed what this one read or wrote since it started.
+     */
+    static final String SERIALIZATION_FAILURE = "40001";
 
     private PostgresErrors() {
     }
 
     /** Whether {@code e} is a unique violation of exactly {@code key} (by constraint name). */
     static boolean isUniqueViolation(DataAccessException e, UniqueKey<?> key) {
-        return UNIQUE_VIOLATION.equals(e.sqlState())
-                && constraint(e).filter(key.getName()::equals).isPresent();
+        return is(e, UNIQUE_VIOLATION, key);
+    }
+
+    /** Whether {@code e} is a violation of exactly the foreign key {@code key} (by constraint name). */
+    static boolean isForeignKeyViolation(DataAccessException e, ForeignKey<?, ?> key) {
+        return is(e, FOREIGN_KEY_VIOLATION, key);
+    }
+
+    static boolean isSerializationFailure(DataAccessException e) {
+        return SERIALIZATION_FAILURE.equals(e.sqlState());
+    }
+
+    private static boolean is(DataAccessException e, String sqlState, Key<?> key) {
+        return sqlState.equals(e.sqlState()) && constraint(e).filter(key.getName()::equals).isPresent();
     }
 
     private static Optional<String> constraint(DataAccessException e) {

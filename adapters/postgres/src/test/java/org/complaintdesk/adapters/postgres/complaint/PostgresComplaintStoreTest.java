@@ -134,7 +134,7 @@ class PostgresComplaintStoreTest {
     @Test
     void two_complaints_cannot_share_a_ticket_number() {
         Complaint first = registered(anIntake());
-        Complaint sameNumber = Complaint.restore(withTicketNumber(registered(anIntake()).snapshot(), first.ticketNumber()));
+        Complaint sameNumber = registered(anIntake(), first.ticketNumber());
         store.insert(first, aNewRequest());
 
         assertThatThrownBy(() -> store.insert(sameNumber, aNewRequest()))
@@ -149,12 +149,5 @@ class PostgresComplaintStoreTest {
     void the_list_port_refuses_a_limit_below_one() {
         assertThatThrownBy(() -> store.list(ComplaintFilter.ALL, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static ComplaintSnapshot withTicketNumber(ComplaintSnapshot s, TicketNumber ticketNumber) {
-        return new ComplaintSnapshot(s.id(), ticketNumber, s.state(), s.complainant(), s.channel(),
-                s.channelReference(), s.receivedAt(), s.kind(), s.utilityDomain(), s.nature(), s.topic(), s.facts(),
-                s.severity(), s.priority(), s.description(), s.demand(), s.location(), s.orgUnit(),
-                s.registeredBy(), s.registeredAt(), s.updatedAt(), s.version());
     }
 }

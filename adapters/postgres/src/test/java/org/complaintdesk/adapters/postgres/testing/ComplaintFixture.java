@@ -49,6 +49,12 @@ public final class ComplaintFixture {
         return registered(intake.build());
     }
 
+    /** As {@link #registered(Intake)}, with the given ticket number: for tests of a clash. */
+    public static Complaint registered(IntakeBuilder intake, TicketNumber ticketNumber) {
+        return Complaint.register(IDS.newComplaintId(), () -> ticketNumber, intake.build(), AGENT, REGISTERED_AT,
+                new SeverityPolicy(), new PriorityPolicy());
+    }
+
     /** A CreateComplaint request with the given id and a body fingerprint derived from it. */
     public static IdempotencyKey request(String requestId) {
         return new IdempotencyKey(new RequestId(requestId), RegisterComplaint.OPERATION, "sha256:" + requestId);

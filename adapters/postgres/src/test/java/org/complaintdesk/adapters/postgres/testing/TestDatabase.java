@@ -1,6 +1,7 @@
 package org.complaintdesk.adapters.postgres.testing;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 
@@ -76,9 +77,12 @@ public final class TestDatabase {
         return server;
     }
 
-    /** Empties every table, ticket counters included; call it before each test. */
+    /**
+     * Empties every table, timelines and ticket counters included; call it before each test.
+     * TRUNCATE fires no row trigger, so the append-only timeline is emptied too.
+     */
     public static void clear() {
-        dsl().truncate(REQUEST_LOG, COMPLAINT, TICKET_COUNTER).execute();
+        dsl().truncate(REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT, TICKET_COUNTER).execute();
     }
 
     private static EmbeddedPostgres startEmbedded() {

@@ -1,25 +1,33 @@
-package org.complaintdesk.adapters.grpc;
+package org.complaintdesk.application.testing;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.port.out.ComplaintRepository;
 import org.complaintdesk.application.port.out.ComplaintSearch;
+import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
 
-/** The register in memory: the store and the search the use cases need, without a database. */
-final class InMemoryComplaints implements ComplaintRepository, ComplaintSearch {
+/**
+ * The register in memory, for tests of the use cases and the API that need no database: the store,
+ * the search and the timeline, with the same contract as the PostgreSQL adapter (a stale version
+ * and a repeated request id are refused, and nothing is written then).
+ */
+public final class InMemoryComplaintStore implements ComplaintRepository, ComplaintSearch, ComplaintTimeline {
     // Ids compare as their text, i.e. as unsigned bytes, the way a database orders UUIDs.
     private static final Comparator<Complaint> LIST_ORDER = Comparator.comparing(Complaint::receivedAt)
             .thenComparing(complaint -> complaint.id().toString())
@@ -27,15 +35,48 @@ final class InMemoryComplaints implements ComplaintRepository, ComplaintSearch {
 
     private final Map<ComplaintId, Complaint> complaints = new ConcurrentHashMap<>();
     private final Map<RequestId, RecordedRequest> requests = new ConcurrentHashMap<>();
+    private final Map<ComplaintId, List<ComplaintEvent>> timelines = new ConcurrentHashMap<>();
 
     @Override
     public synchronized void insert(Complaint complaint, IdempotencyKey request) {
         if (requests.containsKey(request.requestId())) {
             throw new DuplicateRequestException(request.requestId(), null);
         }
+        if (complaints.containsKey(complaint.id()) || complaint.storedVersion() != 0) {
+            throw new IllegalArgumentException(complaint.id() + " is not a new complaint");
+        }
+        record(complaint, request);
+    }
+
+    @Override
+    public synchronized void update(Complaint complaint, IdempotencyKey request) {
+        if (requests.containsKey(request.requestId())) {
+            throw new DuplicateRequestException(request.requestId(), null);
+        }
+        if (complaint.newEvents().isEmpty()) {
+            throw new IllegalArgumentException(complaint.id() + " has no step to store");
+        }
+        Complaint stored = complaints.get(complaint.id());
+        if (stored == null || stored.version() != complaint.storedVersion()) {
+            throw new StaleEtagException(complaint.id(), complaint.storedVersion(), Optional.empty());
+        }
+        record(complaint, request);
+    }
+
+    private void record(Complaint complaint, IdempotencyKey request) {
         requests.put(request.requestId(), new RecordedRequest(request.requestId(), request.operation(),
                 request.fingerprint(), complaint.id()));
-        complaints.put(complaint.id(), complaint);
+        // What is stored has no pending events, as a complaint read back from a database.
+        complaints.put(complaint.id(), Complaint.restore(complaint.snapshot()));
+        timelines.computeIfAbsent(complaint.id(), id -> new CopyOnWriteArrayList<>()).addAll(complaint.newEvents());
+    }
+
+    @Override
+    public List<ComplaintEvent> events(ComplaintId complaintId, long afterSequence, int limit) {
+        return timelines.getOrDefault(complaintId, List.of()).stream()
+                .filter(event -> event.sequence() > afterSequence)
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -63,7 +104,7 @@ final class InMemoryComplaints implements ComplaintRepository, ComplaintSearch {
                 .toList();
     }
 
-    int size() {
+    public int size() {
         return complaints.size();
     }
 

@@ -1,0 +1,57 @@
+package org.complaintdesk.adapters.grpc;
+
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ApproveResolution;
+import org.complaintdesk.application.handling.ArchiveComplaint;
+import org.complaintdesk.application.handling.ChangeSeverity;
+import org.complaintdesk.application.handling.CloseComplaint;
+import org.complaintdesk.application.handling.ConcludeReview;
+import org.complaintdesk.application.handling.DeclineComplaint;
+import org.complaintdesk.application.handling.DispatchComplaint;
+import org.complaintdesk.application.handling.ListComplaintEvents;
+import org.complaintdesk.application.handling.ProposeResolution;
+import org.complaintdesk.application.handling.ReclassifyComplaint;
+import org.complaintdesk.application.handling.RecordCallback;
+import org.complaintdesk.application.handling.RecordContact;
+import org.complaintdesk.application.handling.RecordFinding;
+import org.complaintdesk.application.handling.RecordInvestigation;
+import org.complaintdesk.application.handling.RedispatchComplaint;
+import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.RequestReview;
+import org.complaintdesk.application.handling.ReturnDispatch;
+import org.complaintdesk.application.handling.SendBackResolution;
+import org.complaintdesk.application.handling.WithdrawComplaint;
+
+/** The use cases behind the lifecycle methods of ComplaintService, one per step, and the timeline. */
+public record HandlingUseCases(
+        AcceptComplaint accept,
+        DeclineComplaint decline,
+        ReclassifyComplaint reclassify,
+        ChangeSeverity changeSeverity,
+        DispatchComplaint dispatch,
+        ReturnDispatch returnDispatch,
+        RedispatchComplaint redispatch,
+        RecordContact recordContact,
+        RecordInvestigation recordInvestigation,
+        RecordFinding recordFinding,
+        ProposeResolution proposeResolution,
+        ApproveResolution approveResolution,
+        SendBackResolution sendBackResolution,
+        ReplyToComplainant reply,
+        RecordCallback recordCallback,
+        RequestReview requestReview,
+        ConcludeReview concludeReview,
+        WithdrawComplaint withdraw,
+        CloseComplaint close,
+        ArchiveComplaint archive,
+        ListComplaintEvents listEvents) {
+
+    public HandlingUseCases {
+        Stream.of(accept, decline, reclassify, changeSeverity, dispatch, returnDispatch, redispatch, recordContact,
+                recordInvestigation, recordFinding, proposeResolution, approveResolution, sendBackResolution, reply,
+                recordCallback, requestReview, concludeReview, withdraw, close, archive, listEvents)
+                .forEach(useCase -> Objects.requireNonNull(useCase, "every use case is needed"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.complaintdesk.adapters.grpc;
+
+import com.google.type.Money;
+import java.util.Optional;
+import org.complaintdesk.api.v1.ApproveComplaintResolutionRequest;
+import org.complaintdesk.api.v1.ProposeComplaintResolutionRequest;
+import org.complaintdesk.api.v1.SendBackComplaintResolutionRequest;
+import org.complaintdesk.application.handling.ApproveResolution;
+import org.complaintdesk.application.handling.ProposeResolution;
+import org.complaintdesk.application.handling.SendBackResolution;
+import org.complaintdesk.domain.handling.Remedy;
+import org.complaintdesk.domain.handling.RemedyKind;
+import org.complaintdesk.domain.validation.Text;
+import org.complaintdesk.domain.validation.Violations;
+
+/** Resolution requests (propose, approve, send back) as commands, every field checked at once. */
+final class ResolutionMapper {
+    static final String CURRENCY = "CNY";
+    static final String WHOLE_FEN = "WHOLE_FEN";
+
+    private static final String REMEDY = "remedy";
+    private static final long NANOS_PER_FEN = 10_000_000L;
+    private static final long FEN_PER_YUAN = 100L;
+
+    private ResolutionMapper() {
+    }
+
+    /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */
+    static ProposeResolution.Command propose(ProposeComplaintResolutionRequest request, StepContext context) {
+        var violations = new Violations();
+        var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
+        var measures = StepRequests.statement("measures", request.getMeasures(), violations);
+        Optional<Remedy> remedy = request.hasRemedy() ? remedy(request.getRemedy(), violations) : Optional.empty();
+        violations.throwIfAny();
+        return new ProposeResolution.Command(context.on(target, ProposeResolution.OPERATION, request), measures, remedy);
+    }
+
+    /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */
+    static ApproveResolution.Command approve(ApproveComplaintResolutionRequest request, StepContext context) {
+        var violations = new Violations();
+        var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
+        var note = StepRequests.optionalStatement("note", request.getNote(), violations);
+        violations.throwIfAny();
+        return new ApproveResolution.Command(context.on(target, ApproveResolution.OPERATION, request), note);
+    }
+
+    /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */
+    static SendBackResolution.Command sendBack(SendBackComplaintResolutionRequest request, StepContext context) {
+        var violations = new Violations();
+        var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
+        var reason = StepRequests.statement("reason", request.getReason(), violations);
+        violations.throwIfAny();
+        return new SendBackResolution.Command(context.on(target, SendBackResolution.OPERATION, request), reason);
+    }
+
+    private static Optional<Remedy> remedy(org.complaintdesk.api.v1.Remedy remedy, Violations violations) {
+        RemedyKind kind = ProtoEnums.REMEDY_KIND.required(remedy.getKind(), REMEDY + ".kind", violations);
+        String amountPath = REMEDY + "." + Remedy.AMOUNT_FIELD;
+        Long fen = remedy.hasAmount() ? fen(remedy.getAmount(), amountPath, violations) : missing(amountPath, violations);
+        if (fen == null) {
+            return Optional.empty();
+        }
+        // The amount's limits do not depend on the kind: they are checked even when the kind is missing.
+        Remedy checked = violations.check(amountPath,
+                () -> new Remedy(kind == null ? RemedyKind.COMPENSATION : kind, fen));
+        return kind == null ? Optional.empty() : Optional.ofNullable(checked);
+    }
+
+    /** google.type.Money in CNY as fen, the unit the domain counts in; null after a violation. */
+    static Long fen(Money amount, String path, Violations violations) {
+        if (amount.getCurrencyCode().isBlank()) {
+            violations.add(path + ".currency_code", Text.REQUIRED, "must be " + CURRENCY);
+            return null;
+        }
+        if (!CURRENCY.equals(amount.getCurrencyCode())) {
+            violations.add(path + ".currency_code", Text.FORMAT, "must be " + CURRENCY);
+            return null;
+        }
+        long units = amount.getUnits();
+        int nanos = amount.getNanos();
+        // google.type.Money: nanos within ±999,999,999 and of the same sign as units.
+        if (Math.abs(nanos) > 999_999_999 || (units > 0 && nanos < 0) || (units < 0 && nanos > 0)) {
+            violations.add(path, Text.FORMAT, "is not a valid google.type.Money");
+            return null;
+        }
+        if (nanos % NANOS_PER_FEN != 0) {
+            violations.add(path, WHOLE_FEN, "must be whole fen (at most two decimal places)");
+            return null;
+        }
+        if (Math.abs(units) > Remedy.MAX_AMOUNT_FEN / FEN_PER_YUAN) {
+            // Far beyond the domain's limit, and checked here so that the multiplication cannot overflow.
+            violations.add(path, "TOO_LARGE", "must be at most 10,000,000 CNY");
+            return null;
+        }
+        return units * FEN_PER_YUAN + nanos / NANOS_PER_FEN;
+    }
+
+    /** A remedy's amount in fen as google.type.Money in CNY. */
+    static Money money(long fen) {
+        return Money.newBuilder()
+                .setCurrencyCode(CURRENCY)
+                .setUnits(fen / FEN_PER_YUAN)
+                .setNanos((int) (fen % FEN_PER_YUAN * NANOS_PER_FEN))
+                .build();
+    }
+
+    private static Long missing(String path, Violations violations) {
+        violations.add(path, Text.REQUIRED, "must be set");
+        return null;
+    }
+}

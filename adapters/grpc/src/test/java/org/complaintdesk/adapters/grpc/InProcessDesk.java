@@ -1,0 +1,138 @@
+package org.complaintdesk.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.StatusRuntimeException;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.stub.MetadataUtils;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.application.complaint.GetComplaint;
+import org.complaintdesk.application.complaint.ListComplaints;
+import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ApproveResolution;
+import org.complaintdesk.application.handling.ArchiveComplaint;
+import org.complaintdesk.application.handling.ChangeSeverity;
+import org.complaintdesk.application.handling.CloseComplaint;
+import org.complaintdesk.application.handling.ComplaintSteps;
+import org.complaintdesk.application.handling.ConcludeReview;
+import org.complaintdesk.application.handling.DeclineComplaint;
+import org.complaintdesk.application.handling.DispatchComplaint;
+import org.complaintdesk.application.handling.ListComplaintEvents;
+import org.complaintdesk.application.handling.ProposeResolution;
+import org.complaintdesk.application.handling.ReclassifyComplaint;
+import org.complaintdesk.application.handling.RecordCallback;
+import org.complaintdesk.application.handling.RecordContact;
+import org.complaintdesk.application.handling.RecordFinding;
+import org.complaintdesk.application.handling.RecordInvestigation;
+import org.complaintdesk.application.handling.RedispatchComplaint;
+import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.RequestReview;
+import org.complaintdesk.application.handling.ReturnDispatch;
+import org.complaintdesk.application.handling.SendBackResolution;
+import org.complaintdesk.application.handling.WithdrawComplaint;
+import org.complaintdesk.application.port.out.ComplaintSearch;
+import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.domain.complaint.HandlingPolicy;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.SeverityPolicy;
+
+/**
+ * The complaint service through the real gRPC stack, in process: the interceptor, the service,
+ * the real use cases with the default policies, an in-memory register and a clock the test
+ * controls (it starts at {@link Requests#NOW}).
+ */
+final class InProcessDesk implements AutoCloseable {
+    final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    final MovableClock clock = new MovableClock(Requests.NOW, ZoneId.of("Asia/Shanghai"));
+    /** What the server sent back in the last call that had headers, and in the last call's trailers. */
+    final AtomicReference<Metadata> responseHeaders = new AtomicReference<>();
+    final AtomicReference<Metadata> responseTrailers = new AtomicReference<>();
+    private final Server server;
+    private final ManagedChannel channel;
+
+    InProcessDesk() throws IOException {
+        this(null);
+    }
+
+    /** A desk whose lists come from {@code search}, or from the register when null. */
+    InProcessDesk(ComplaintSearch search) throws IOException {
+        String name = InProcessServerBuilder.generateName();
+        var service = new ComplaintGrpcService(
+                new RegisterComplaint(store, new InMemoryPorts.DailyTicketNumbers(), new InMemoryPorts.RandomIds(),
+                        clock, new SeverityPolicy(), new PriorityPolicy()),
+                new GetComplaint(store),
+                new ListComplaints(search == null ? store : search),
+                handling());
+        server = InProcessServerBuilder.forName(name).directExecutor()
+                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
+                .build()
+                .start();
+        channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    }
+
+    private HandlingUseCases handling() {
+        var steps = new ComplaintSteps(store, clock);
+        var policy = HandlingPolicy.defaults();
+        return new HandlingUseCases(new AcceptComplaint(steps), new DeclineComplaint(steps),
+                new ReclassifyComplaint(steps), new ChangeSeverity(steps, new PriorityPolicy()),
+                new DispatchComplaint(steps), new ReturnDispatch(steps), new RedispatchComplaint(steps),
+                new RecordContact(steps), new RecordInvestigation(steps), new RecordFinding(steps),
+                new ProposeResolution(steps, policy), new ApproveResolution(steps, policy),
+                new SendBackResolution(steps, policy), new ReplyToComplainant(steps), new RecordCallback(steps, policy),
+                new RequestReview(steps, policy), new ConcludeReview(steps), new WithdrawComplaint(steps),
+                new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store));
+    }
+
+    /** A client that calls as the given user, role and unit; null leaves the header out. */
+    ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role, String orgUnit) {
+        return stub(identity(userId, role, orgUnit));
+    }
+
+    ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
+        return as(userId, role, null);
+    }
+
+    ComplaintServiceGrpc.ComplaintServiceBlockingStub stub(Metadata headers) {
+        return ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
+                MetadataUtils.newCaptureMetadataInterceptor(responseHeaders, responseTrailers),
+                MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    static Metadata identity(String userId, String role, String orgUnit) {
+        var headers = new Metadata();
+        if (userId != null) {
+            headers.put(CallContextInterceptor.USER_ID, userId);
+        }
+        if (role != null) {
+            headers.put(CallContextInterceptor.USER_ROLE, role);
+        }
+        if (orgUnit != null) {
+            headers.put(CallContextInterceptor.ORG_UNIT, orgUnit);
+        }
+        return headers;
+    }
+
+    /** The failure of a call that must fail. */
+    static StatusRuntimeException failure(Runnable call) {
+        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, call::run);
+        assertThat(refused).as("the call should have failed").isNotNull();
+        return refused;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,129 @@
+package org.complaintdesk.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.complaintdesk.api.v1.AcceptComplaintRequest;
+import org.complaintdesk.api.v1.ArchiveComplaintRequest;
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.DispatchComplaintRequest;
+import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
+import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.StepRequest;
+import org.complaintdesk.application.request.RequestId;
+import org.complaintdesk.domain.handling.InvestigationMethod;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
+import org.complaintdesk.domain.validation.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/** The shared part of every lifecycle request, and the mapping of the steps with lists of entries. */
+class StepMappingTest {
+    static final Actor HANDLER = new Actor(new UserId("handler-3"), Role.HANDLER, new OrgUnitId("HEAT-MAINT"));
+    static final StepContext CONTEXT = new StepContext(HANDLER, name -> Complaints.ID);
+    private static final Complaint READ = Complaint.newBuilder()
+            .setName(ComplaintName.of(Complaints.ID)).setEtag("7").build();
+
+    @Test
+    void a_step_request_carries_the_complaint_the_etag_the_actor_and_the_request_identity() {
+        AcceptComplaintRequest request = StepCalls.accept(READ, "req-1").build();
+
+        StepRequest on = AcceptanceMapper.accept(request, CONTEXT).on();
+
+        assertThat(on.complaintId()).isEqualTo(Complaints.ID);
+        assertThat(on.etag()).isEqualTo(7L);
+        assertThat(on.actor()).isEqualTo(HANDLER);
+        assertThat(on.request().requestId()).isEqualTo(new RequestId("req-1"));
+        assertThat(on.request().operation()).isEqualTo(AcceptComplaint.OPERATION).isEqualTo("AcceptComplaint");
+        assertThat(on.request().fingerprint()).isEqualTo(RequestFingerprint.of(request));
+    }
+
+    @Test
+    void the_ticket_number_is_resolved_only_after_every_field_passed() {
+        StepContext refusing = new StepContext(HANDLER, name -> {
+            throw new AssertionError("resolved a name although the request is refused");
+        });
+        var bad = StepCalls.accept(READ, "req-1").setName("complaints/TS20261123000123").setNextSteps("").build();
+
+        assertThatThrownBy(() -> AcceptanceMapper.accept(bad, refusing)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void the_common_fields_are_each_reported_under_their_own_name() {
+        assertThat(violations(() -> ClosingMapper.archive(ArchiveComplaintRequest.newBuilder()
+                .setName("complaints/nope").setEtag("01").setRequestId("has space").build(), CONTEXT)))
+                .containsExactly("name FORMAT", "etag FORMAT", "request_id FORMAT");
+    }
+
+    @Test
+    void the_department_rules_are_reported_with_a_missing_handler() {
+        var request = DispatchComplaintRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r")
+                .setLeadDepartment("HEAT-MAINT").addCoHandlingDepartments("HEAT-MAINT").build();
+
+        assertThat(violations(() -> DispatchMapper.dispatch(request, CONTEXT)))
+                .containsExactly("handler REQUIRED", "co_handling_departments LEAD_DEPARTMENT_ALSO_CO_HANDLING");
+    }
+
+    @Test
+    void too_many_or_repeated_co_handling_departments_are_refused() {
+        var base = DispatchComplaintRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r")
+                .setLeadDepartment("HEAT-MAINT").setHandler("handler-3");
+        var tooMany = base.clone().addAllCoHandlingDepartments(
+                IntStream.rangeClosed(1, 11).mapToObj(i -> "UNIT-" + i).toList()).build();
+        var twice = base.clone().addCoHandlingDepartments("GRID-OPS").addCoHandlingDepartments("GRID-OPS").build();
+
+        assertThat(violations(() -> DispatchMapper.dispatch(tooMany, CONTEXT)))
+                .containsExactly("co_handling_departments TOO_MANY");
+        assertThat(violations(() -> DispatchMapper.dispatch(twice, CONTEXT)))
+                .containsExactly("co_handling_departments DUPLICATE_CO_HANDLING_DEPARTMENT");
+    }
+
+    @Test
+    void an_investigation_record_keeps_its_entries_in_order() {
+        var request = StepCalls.recordInvestigation(READ, "r").build();
+
+        var record = InvestigationMapper.recordInvestigation(request, CONTEXT).record();
+
+        assertThat(record.method()).isEqualTo(InvestigationMethod.SITE_INSPECTION);
+        assertThat(record.conductedAt()).isEqualTo(Instant.ofEpochSecond(request.getConductTime().getSeconds()));
+        assertThat(record.place()).contains("Room 201");
+        assertThat(record.participants()).containsExactly("handler Wang", "the complainant");
+        assertThat(record.evidence()).containsExactly("photo-2026-0042");
+    }
+
+    @Test
+    void every_bad_entry_of_an_investigation_record_is_reported_on_its_index() {
+        var request = RecordComplaintInvestigationRequest.newBuilder().setName(READ.getName()).setEtag("7")
+                .setRequestId("r").setPlace("x".repeat(201))
+                .addParticipants("Wang").addParticipants(" ")
+                .addAllEvidence(Collections.nCopies(21, "photo"))
+                .build();
+
+        assertThat(violations(() -> InvestigationMapper.recordInvestigation(request, CONTEXT))).containsExactly(
+                "method REQUIRED", "conduct_time REQUIRED", "place TOO_LONG", "participants[1] REQUIRED",
+                "findings REQUIRED", "evidence TOO_MANY");
+    }
+
+    @Test
+    void an_optional_text_left_blank_is_absent() {
+        var request = StepCalls.recordContact(READ, "r").setPromise("  ").build();
+
+        assertThat(InvestigationMapper.recordContact(request, CONTEXT).promise()).isEqualTo(Optional.empty());
+    }
+
+    static List<String> violations(Runnable mapping) {
+        try {
+            mapping.run();
+        } catch (InvalidValueException refused) {
+            return refused.violations().stream().map(v -> v.field() + " " + v.rule()).toList();
+        }
+        throw new AssertionError("the request should have been refused");
+    }
+}

@@ -1,0 +1,32 @@
+package org.complaintdesk.application.handling;
+
+import java.util.Objects;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.Severity;
+
+/** Changes an open complaint's severity (002 1.1.14) with the reason; the priority rises with it. */
+public final class ChangeSeverity {
+    public static final String OPERATION = "ChangeComplaintSeverity";
+
+    public record Command(StepRequest on, Severity severity, Reason reason) {
+        public Command {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private final ComplaintSteps steps;
+    private final PriorityPolicy policy;
+
+    public ChangeSeverity(ComplaintSteps steps, PriorityPolicy policy) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public StepResult execute(Command command) {
+        var actor = command.on().actor();
+        return steps.take(command.on(), (complaint, now) -> complaint.changeSeverity(command.severity(), command.reason(), policy, actor, now));
+    }
+}

@@ -1,0 +1,60 @@
+package org.complaintdesk.application.handling;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.validation.InvalidValueException;
+
+/** A complaint's timeline, oldest entry first, a page at a time. */
+public final class ListComplaintEvents {
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    /** A page request; {@code pageSize} 0 means the default, above the maximum is capped. */
+    public record Query(ComplaintId complaintId, int pageSize, long afterSequence) {
+        public Query {
+            Objects.requireNonNull(complaintId, "complaintId");
+            if (pageSize < 0) {
+                throw new InvalidValueException("page_size", "NEGATIVE", "must not be negative");
+            }
+            if (afterSequence < 0) {
+                throw new InvalidValueException("page_token", "MALFORMED", "does not point into a timeline");
+            }
+        }
+
+        int effectivePageSize() {
+            return pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+        }
+    }
+
+    /** One page, and the sequence after which the next page starts, if there is one. */
+    public record Page(List<ComplaintEvent> events, Optional<Long> nextAfterSequence) {
+    }
+
+    private final ComplaintTimeline timeline;
+    private final ComplaintRepository complaints;
+
+    public ListComplaintEvents(ComplaintTimeline timeline, ComplaintRepository complaints) {
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.complaints = Objects.requireNonNull(complaints, "complaints");
+    }
+
+    public Page execute(Query query) {
+        int size = query.effectivePageSize();
+        List<ComplaintEvent> rows = timeline.events(query.complaintId(), query.afterSequence(), size + 1);
+        // Every complaint's timeline starts with its registration: an empty first page means no complaint.
+        if (rows.isEmpty() && query.afterSequence() == 0 && complaints.findById(query.complaintId()).isEmpty()) {
+            throw new ComplaintNotFoundException(query.complaintId().toString());
+        }
+        if (rows.size() <= size) {
+            return new Page(rows, Optional.empty());
+        }
+        List<ComplaintEvent> page = List.copyOf(rows.subList(0, size));
+        return new Page(page, Optional.of(page.getLast().sequence()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.complaintdesk.application.handling;
+
+import java.util.Objects;
+import org.complaintdesk.domain.complaint.Nature;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.Topic;
+import org.complaintdesk.domain.complaint.UtilityDomain;
+
+/** Corrects an open complaint's utility domain, nature and topic (002 ch.2), with the reason. */
+public final class ReclassifyComplaint {
+    public static final String OPERATION = "ReclassifyComplaint";
+
+    public record Command(StepRequest on, UtilityDomain utilityDomain, Nature nature, Topic topic, Reason reason) {
+        public Command {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(utilityDomain, "utilityDomain");
+            Objects.requireNonNull(nature, "nature");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private final ComplaintSteps steps;
+
+    public ReclassifyComplaint(ComplaintSteps steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    public StepResult execute(Command command) {
+        var actor = command.on().actor();
+        return steps.take(command.on(), (complaint, now) -> complaint.reclassify(command.utilityDomain(), command.nature(), command.topic(), command.reason(), actor, now));
+    }
+}

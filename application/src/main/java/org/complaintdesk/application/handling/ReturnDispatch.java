@@ -1,0 +1,27 @@
+package org.complaintdesk.application.handling;
+
+import java.util.Objects;
+import org.complaintdesk.domain.complaint.Reason;
+
+/** The lead department returns a dispatch (退单) with its reason; the complaint awaits dispatch again. */
+public final class ReturnDispatch {
+    public static final String OPERATION = "ReturnComplaint";
+
+    public record Command(StepRequest on, Reason reason) {
+        public Command {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private final ComplaintSteps steps;
+
+    public ReturnDispatch(ComplaintSteps steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    public StepResult execute(Command command) {
+        var actor = command.on().actor();
+        return steps.take(command.on(), (complaint, now) -> complaint.returnDispatch(command.reason(), actor, now));
+    }
+}

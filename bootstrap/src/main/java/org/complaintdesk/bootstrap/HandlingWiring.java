@@ -1,0 +1,43 @@
+package org.complaintdesk.bootstrap;
+
+import java.time.Clock;
+import org.complaintdesk.adapters.grpc.HandlingUseCases;
+import org.complaintdesk.application.handling.*;
+import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.domain.complaint.HandlingPolicy;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+
+/** Builds the use cases of the complaint lifecycle, all on one repository, clock and policy. */
+final class HandlingWiring {
+
+    private HandlingWiring() {
+    }
+
+    static HandlingUseCases useCases(ComplaintRepository complaints, ComplaintTimeline timeline, Clock clock,
+                                     HandlingPolicy policy, PriorityPolicy priorities) {
+        var steps = new ComplaintSteps(complaints, clock);
+        return new HandlingUseCases(
+                new AcceptComplaint(steps),
+                new DeclineComplaint(steps),
+                new ReclassifyComplaint(steps),
+                new ChangeSeverity(steps, priorities),
+                new DispatchComplaint(steps),
+                new ReturnDispatch(steps),
+                new RedispatchComplaint(steps),
+                new RecordContact(steps),
+                new RecordInvestigation(steps),
+                new RecordFinding(steps),
+                new ProposeResolution(steps, policy),
+                new ApproveResolution(steps, policy),
+                new SendBackResolution(steps, policy),
+                new ReplyToComplainant(steps),
+                new RecordCallback(steps, policy),
+                new RequestReview(steps, policy),
+                new ConcludeReview(steps),
+                new WithdrawComplaint(steps),
+                new CloseComplaint(steps),
+                new ArchiveComplaint(steps),
+                new ListComplaintEvents(timeline, complaints));
+    }
+}

@@ -1,0 +1,116 @@
+package org.complaintdesk.domain.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.domain.complaint.ComplaintState.ACCEPTED;
+import static org.complaintdesk.domain.complaint.ComplaintState.ARCHIVED;
+import static org.complaintdesk.domain.complaint.ComplaintState.CALLED_BACK;
+import static org.complaintdesk.domain.complaint.ComplaintState.CLOSED;
+import static org.complaintdesk.domain.complaint.ComplaintState.DECLINED;
+import static org.complaintdesk.domain.complaint.ComplaintState.DISPATCHED;
+import static org.complaintdesk.domain.complaint.ComplaintState.INVESTIGATING;
+import static org.complaintdesk.domain.complaint.ComplaintState.REGISTERED;
+import static org.complaintdesk.domain.complaint.ComplaintState.REPLIED;
+import static org.complaintdesk.domain.complaint.ComplaintState.RESOLUTION_PROPOSED;
+import static org.complaintdesk.domain.complaint.ComplaintState.RESOLVED;
+import static org.complaintdesk.domain.complaint.ComplaintState.UNDER_REVIEW;
+import static org.complaintdesk.domain.complaint.ComplaintState.WITHDRAWN;
+import static org.complaintdesk.domain.complaint.LifecycleFixture.DIRECTOR;
+import static org.complaintdesk.domain.complaint.StepAssertions.refusedInState;
+import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The state machine of a complaint (kind COMPLAINT) as a table: for every step, the states that
+ * allow it and the rule that refuses it elsewhere. Taken by the director, whom every step admits,
+ * so that only the state decides. Closed and archived complaints: see {@link ClosingAndArchiveTest}.
+ */
+class StateRulesTest {
+    private static final Set<ComplaintState> OPEN = ComplaintState.open();
+    private static final Set<ComplaintState> ENDED_FOR_GOOD = EnumSet.of(CLOSED, ARCHIVED);
+
+    private record Rule(Set<ComplaintState> allowedIn, String refusal) {
+    }
+
+    private static final Map<Step, Rule> RULES = Map.ofEntries(
+            Map.entry(Step.ACCEPT, new Rule(EnumSet.of(REGISTERED), Complaint.ACCEPTANCE_ALREADY_DECIDED)),
+            Map.entry(Step.DECLINE, new Rule(EnumSet.of(REGISTERED), Complaint.ACCEPTANCE_ALREADY_DECIDED)),
+            Map.entry(Step.RECLASSIFY, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.CHANGE_SEVERITY, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.DISPATCH, new Rule(EnumSet.of(ACCEPTED), Complaint.DISPATCH_BEFORE_ACCEPTANCE)),
+            Map.entry(Step.RETURN_DISPATCH, new Rule(EnumSet.of(DISPATCHED), Complaint.RETURN_WITHOUT_OPEN_DISPATCH)),
+            Map.entry(Step.REDISPATCH,
+                    new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), Complaint.REDISPATCH_WITHOUT_DISPATCH)),
+            Map.entry(Step.RECORD_CONTACT, new Rule(EnumSet.of(ACCEPTED, DISPATCHED, INVESTIGATING,
+                    RESOLUTION_PROPOSED, RESOLVED, REPLIED, CALLED_BACK, UNDER_REVIEW),
+                    Complaint.CONTACT_BEFORE_ACCEPTANCE)),
+            Map.entry(Step.RECORD_INVESTIGATION,
+                    new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), Complaint.INVESTIGATION_WITHOUT_DISPATCH)),
+            Map.entry(Step.RECORD_FINDING, new Rule(EnumSet.of(INVESTIGATING), Complaint.FINDING_BEFORE_INVESTIGATION)),
+            Map.entry(Step.PROPOSE_RESOLUTION, new Rule(EnumSet.of(INVESTIGATING), Complaint.RESOLUTION_BEFORE_FINDING)),
+            Map.entry(Step.APPROVE_RESOLUTION,
+                    new Rule(EnumSet.of(RESOLUTION_PROPOSED), Complaint.NO_RESOLUTION_AWAITING_APPROVAL)),
+            Map.entry(Step.SEND_BACK_RESOLUTION,
+                    new Rule(EnumSet.of(RESOLUTION_PROPOSED), Complaint.NO_RESOLUTION_AWAITING_APPROVAL)),
+            Map.entry(Step.REPLY, new Rule(EnumSet.of(RESOLVED), Complaint.REPLY_BEFORE_RESOLUTION)),
+            Map.entry(Step.RECORD_CALLBACK, new Rule(EnumSet.of(REPLIED), Complaint.CALLBACK_BEFORE_REPLY)),
+            Map.entry(Step.REQUEST_REVIEW, new Rule(EnumSet.of(REPLIED, CALLED_BACK), Complaint.REVIEW_BEFORE_REPLY)),
+            Map.entry(Step.CONCLUDE_REVIEW, new Rule(EnumSet.of(UNDER_REVIEW), Complaint.NO_REVIEW_PENDING)),
+            Map.entry(Step.WITHDRAW, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.CLOSE, new Rule(EnumSet.of(CALLED_BACK, WITHDRAWN, DECLINED), Complaint.CLOSE_BEFORE_CALLBACK)),
+            Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Complaint.ARCHIVE_BEFORE_CLOSE)));
+
+    private final LifecycleFixture lifecycle = new LifecycleFixture();
+
+    static Stream<Arguments> allowed() {
+        return Arrays.stream(Step.values()).flatMap(step -> RULES.get(step).allowedIn().stream()
+                .map(state -> Arguments.of(step, state)));
+    }
+
+    static Stream<Arguments> refused() {
+        return Arrays.stream(Step.values()).flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(RULES.get(step).allowedIn()))
+                .stream().filter(state -> !ENDED_FOR_GOOD.contains(state))
+                // A contact on a declined or withdrawn complaint is refused as on any ended complaint.
+                .map(state -> Arguments.of(step, state, step == Step.RECORD_CONTACT && !state.isOpen()
+                        ? Complaint.COMPLAINT_NOT_OPEN : RULES.get(step).refusal())));
+    }
+
+    @Test
+    void the_table_covers_every_step() {
+        assertThat(RULES).containsOnlyKeys(Step.values());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("allowed")
+    void a_step_is_taken_in_each_state_that_allows_it(Step step, ComplaintState state) {
+        Complaint complaint = lifecycle.inState(state);
+
+        Complaint after = lifecycle.take(step, complaint, DIRECTOR);
+
+        assertThat(after.version()).isEqualTo(complaint.version() + 1);
+        assertThat(after.newEvents()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(step.event());
+            assertThat(e.stateBefore()).contains(state);
+            assertThat(e.stateAfter()).isEqualTo(after.state());
+        });
+    }
+
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @MethodSource("refused")
+    void a_step_is_refused_in_every_other_state_under_its_rule(Step step, ComplaintState state, String rule) {
+        Complaint complaint = lifecycle.inState(state);
+        ComplaintSnapshot before = complaint.snapshot();
+
+        refusedInState(state, rule, () -> lifecycle.take(step, complaint, DIRECTOR));
+
+        unchanged(complaint, before);
+    }
+}
