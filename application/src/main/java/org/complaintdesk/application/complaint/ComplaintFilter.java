@@ -9,8 +9,12 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.UserId;
 
-/** Which complaints a list shows; an empty part does not filter. Receipt range is [from, before). */
+/**
+ * Which complaints a list shows; an empty part does not filter. Receipt range is [from, before).
+ * Lead department and handler select the work queues of departments and of their staff.
+ */
 public record ComplaintFilter(
         Optional<ComplaintState> state,
         Optional<UtilityDomain> utilityDomain,
@@ -19,10 +23,13 @@ public record ComplaintFilter(
         Optional<Channel> channel,
         Optional<OrgUnitId> orgUnit,
         Optional<Instant> receivedFrom,
-        Optional<Instant> receivedBefore) {
+        Optional<Instant> receivedBefore,
+        Optional<OrgUnitId> leadDepartment,
+        Optional<UserId> handler) {
 
     public static final ComplaintFilter ALL = new ComplaintFilter(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
 
     public ComplaintFilter {
         Objects.requireNonNull(state, "state");
@@ -33,33 +40,52 @@ public record ComplaintFilter(
         Objects.requireNonNull(orgUnit, "orgUnit");
         Objects.requireNonNull(receivedFrom, "receivedFrom");
         Objects.requireNonNull(receivedBefore, "receivedBefore");
+        Objects.requireNonNull(leadDepartment, "leadDepartment");
+        Objects.requireNonNull(handler, "handler");
     }
 
     public ComplaintFilter withState(ComplaintState s) {
-        return new ComplaintFilter(Optional.of(s), utilityDomain, nature, severity, channel, orgUnit, receivedFrom, receivedBefore);
+        return new ComplaintFilter(Optional.of(s), utilityDomain, nature, severity, channel, orgUnit,
+                receivedFrom, receivedBefore, leadDepartment, handler);
     }
 
     public ComplaintFilter withUtilityDomain(UtilityDomain d) {
-        return new ComplaintFilter(state, Optional.of(d), nature, severity, channel, orgUnit, receivedFrom, receivedBefore);
+        return new ComplaintFilter(state, Optional.of(d), nature, severity, channel, orgUnit,
+                receivedFrom, receivedBefore, leadDepartment, handler);
     }
 
     public ComplaintFilter withNature(Nature n) {
-        return new ComplaintFilter(state, utilityDomain, Optional.of(n), severity, channel, orgUnit, receivedFrom, receivedBefore);
+        return new ComplaintFilter(state, utilityDomain, Optional.of(n), severity, channel, orgUnit,
+                receivedFrom, receivedBefore, leadDepartment, handler);
     }
 
     public ComplaintFilter withSeverity(Severity s) {
-        return new ComplaintFilter(state, utilityDomain, nature, Optional.of(s), channel, orgUnit, receivedFrom, receivedBefore);
+        return new ComplaintFilter(state, utilityDomain, nature, Optional.of(s), channel, orgUnit,
+                receivedFrom, receivedBefore, leadDepartment, handler);
     }
 
     public ComplaintFilter withChannel(Channel c) {
-        return new ComplaintFilter(state, utilityDomain, nature, severity, Optional.of(c), orgUnit, receivedFrom, receivedBefore);
+        return new ComplaintFilter(state, utilityDomain, nature, severity, Optional.of(c), orgUnit,
+                receivedFrom, receivedBefore, leadDepartment, handler);
     }
 
     public ComplaintFilter withOrgUnit(OrgUnitId o) {
-        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, Optional.of(o), receivedFrom, receivedBefore);
+        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, Optional.of(o),
+                receivedFrom, receivedBefore, leadDepartment, handler);
+    }
+
+    public ComplaintFilter withLeadDepartment(OrgUnitId department) {
+        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, receivedFrom,
+                receivedBefore, Optional.of(department), handler);
+    }
+
+    public ComplaintFilter withHandler(UserId user) {
+        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, receivedFrom,
+                receivedBefore, leadDepartment, Optional.of(user));
     }
 
     public ComplaintFilter withReceivedBetween(Optional<Instant> from, Optional<Instant> before) {
-        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, from, before);
+        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, from, before,
+                leadDepartment, handler);
     }
 }

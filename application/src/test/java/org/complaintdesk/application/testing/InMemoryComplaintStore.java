@@ -121,6 +121,10 @@ public final class InMemoryComplaintStore implements ComplaintRepository, Compla
                 && filter.severity().map(complaint.severity().applied()::equals).orElse(true)
                 && filter.channel().map(complaint.channel()::equals).orElse(true)
                 && filter.orgUnit().map(complaint.orgUnit()::equals).orElse(true)
+                && filter.leadDepartment().map(d -> complaint.handling().dispatch()
+                        .map(dispatch -> dispatch.assignment().leadDepartment().equals(d)).orElse(false)).orElse(true)
+                && filter.handler().map(h -> complaint.handling().dispatch()
+                        .map(dispatch -> dispatch.assignment().handler().equals(h)).orElse(false)).orElse(true)
                 && filter.receivedFrom().map(from -> !complaint.receivedAt().isBefore(from)).orElse(true)
                 && filter.receivedBefore().map(complaint.receivedAt()::isBefore).orElse(true);
     }

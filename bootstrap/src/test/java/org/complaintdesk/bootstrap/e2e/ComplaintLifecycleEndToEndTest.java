@@ -331,6 +331,23 @@ class ComplaintLifecycleEndToEndTest {
                 .getComplaint().getState()).isEqualTo(Complaint.State.STATE_ACCEPTED);
     }
 
+    @Test
+    void a_department_and_a_handler_list_their_own_work_queue() {
+        Complaint mine = life.dispatch(life.accept(life.register(billingComplaint())));
+        Complaint returned = life.dispatch(life.accept(life.register(billingComplaint())));
+        returned = life.handler.returnComplaint(ReturnComplaintRequest.newBuilder().setName(returned.getName())
+                .setEtag(returned.getEtag()).setRequestId(Lifecycle.requestId()).setReason("not ours").build())
+                .getComplaint();
+        life.register(billingComplaint());
+
+        var byHandler = life.handler.listComplaints(ListComplaintsRequest.newBuilder().setHandler("handler-li").build());
+        var byDepartment = life.handler.listComplaints(ListComplaintsRequest.newBuilder()
+                .setLeadDepartment(Lifecycle.LEAD_DEPARTMENT).build());
+
+        assertThat(byHandler.getComplaintsList()).extracting(Complaint::getName).containsExactly(mine.getName());
+        assertThat(byDepartment.getComplaintsList()).extracting(Complaint::getName).containsExactly(mine.getName());
+    }
+
     private static StatusRuntimeException refusal(Supplier<?> call) {
         return catchThrowableOfType(StatusRuntimeException.class, call::get);
     }

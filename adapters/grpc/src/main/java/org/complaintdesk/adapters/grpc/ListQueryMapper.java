@@ -8,6 +8,7 @@ import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.validation.Violations;
 
 /** Turns a ListComplaints request into the query of the use case, checking every field at once. */
@@ -33,6 +34,12 @@ final class ListQueryMapper {
         Optional<OrgUnitId> orgUnit = request.getOrgUnit().isBlank()
                 ? Optional.empty()
                 : Optional.ofNullable(violations.check("org_unit", () -> new OrgUnitId(request.getOrgUnit())));
+        Optional<OrgUnitId> leadDepartment = request.getLeadDepartment().isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(violations.check("lead_department", () -> new OrgUnitId(request.getLeadDepartment())));
+        Optional<UserId> handler = request.getHandler().isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(violations.check("handler", () -> new UserId(request.getHandler())));
         Optional<Instant> after = request.hasReceiveTimeAfter()
                 ? instant("receive_time_after", request.getReceiveTimeAfter(), violations) : Optional.empty();
         Optional<Instant> before = request.hasReceiveTimeBefore()
@@ -51,7 +58,8 @@ final class ListQueryMapper {
             }
             violations.throwIfAny();
         }
-        var filter = new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, after, before);
+        var filter = new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, after, before,
+                leadDepartment, handler);
         Optional<PageCursor> cursor = token.isEmpty() ? Optional.empty() : Optional.of(PageToken.read(token, filter));
         return new ListComplaints.Query(filter, request.getPageSize(), cursor);
     }

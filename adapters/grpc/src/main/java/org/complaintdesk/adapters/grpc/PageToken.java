@@ -102,6 +102,9 @@ final class PageToken {
                 "org_unit=" + text(filter.orgUnit(), OrgUnitId::value),
                 "received_from=" + text(filter.receivedFrom(), Instant::toString),
                 "received_before=" + text(filter.receivedBefore(), Instant::toString));
+        // Added later: appended only when set, so tokens issued before they existed stay valid.
+        canonical += filter.leadDepartment().map(d -> "\nlead_department=" + d.value()).orElse("")
+                + filter.handler().map(h -> "\nhandler=" + h.value()).orElse("");
         return SealedToken.checksum(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -46,6 +46,8 @@ class ListQueryMapperTest {
                 .setOrgUnit("gas/west")
                 .setReceiveTimeAfter(Requests.timestamp(NOVEMBER))
                 .setReceiveTimeBefore(Requests.timestamp(DECEMBER))
+                .setLeadDepartment("gas/west/network")
+                .setHandler("handler-9")
                 .build());
 
         assertThat(query.pageSize()).isEqualTo(20);
@@ -57,7 +59,9 @@ class ListQueryMapperTest {
                 Optional.of(org.complaintdesk.domain.complaint.Channel.MEDIA),
                 Optional.of(new OrgUnitId("gas/west")),
                 Optional.of(NOVEMBER),
-                Optional.of(DECEMBER)));
+                Optional.of(DECEMBER),
+                Optional.of(new OrgUnitId("gas/west/network")),
+                Optional.of(new org.complaintdesk.domain.organisation.UserId("handler-9"))));
     }
 
     @Test

@@ -192,6 +192,8 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
         filter.severity().ifPresent(s -> where.add(COMPLAINT.SEVERITY.eq(ComplaintRows.level(s))));
         filter.channel().ifPresent(c -> where.add(COMPLAINT.CHANNEL.eq(c.name())));
         filter.orgUnit().ifPresent(o -> where.add(COMPLAINT.ORG_UNIT.eq(o.value())));
+        filter.leadDepartment().ifPresent(d -> where.add(COMPLAINT.LEAD_DEPARTMENT.eq(d.value())));
+        filter.handler().ifPresent(h -> where.add(COMPLAINT.DISPATCH_HANDLER.eq(h.value())));
         filter.receivedFrom().ifPresent(t -> where.add(COMPLAINT.RECEIVED_AT.ge(ComplaintRows.storable(t))));
         filter.receivedBefore()
                 // A cursor earlier than the end of the range already bounds the scan, and more
