@@ -13,8 +13,10 @@ import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.domain.complaint.Complaint;
 
 /**
- * How every step use case runs: replay a retried request, load the complaint, check the caller's
- * etag, let the aggregate take the step, store the result with its timeline entry and request.
+ * How every step use case runs: load the complaint, check the caller's etag (a mismatch may be a
+ * retry, which is replayed), let the aggregate take the step, store the result with its timeline
+ * entry and request. The store refuses a request id that was used before, and a version that
+ * moved on meanwhile, so nothing is done twice or over a newer change.
  */
 public final class ComplaintSteps {
     private final ComplaintRepository complaints;
@@ -26,23 +28,26 @@ public final class ComplaintSteps {
     }
 
     public StepResult take(StepRequest request, BiFunction<Complaint, Instant, Complaint> step) {
-        // A retry must be recognised before the etag check: the first attempt already moved the
-        // version on, so the retry's etag is stale by design.
-        Optional<StepResult> replayed = replay(request);
-        if (replayed.isPresent()) {
-            return replayed.get();
-        }
-        Complaint current = complaints.findById(request.complaintId())
-                .orElseThrow(() -> new ComplaintNotFoundException(request.complaintId().toString()));
-        if (current.version() != request.etag()) {
+        Complaint current = complaints.findById(request.complaintId()).orElse(null);
+        if (current == null || current.version() != request.etag()) {
+            // A retry of a step that was taken carries the etag from before it, so it looks stale:
+            // the request log tells a retry from a stale change. Only this path pays the look-up.
+            Optional<StepResult> replayed = replay(request);
+            if (replayed.isPresent()) {
+                return replayed.get();
+            }
+            if (current == null) {
+                throw new ComplaintNotFoundException(request.complaintId().toString());
+            }
             throw new StaleEtagException(current.id(), request.etag(), Optional.of(current.version()));
         }
         Complaint changed = step.apply(current, clock.instant());
         try {
             complaints.update(changed, request.request());
             return new StepResult(changed, false);
-        } catch (DuplicateRequestException concurrentRetry) {
-            return replay(request).orElseThrow(() -> concurrentRetry);
+        } catch (DuplicateRequestException recorded) {
+            // The request id is taken, by a concurrent retry or by an earlier, different request.
+            return replay(request).orElseThrow(() -> recorded);
         }
     }
 
