@@ -16,15 +16,23 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.complaintdesk.adapters.grpc.CalendarGrpcService;
 import org.complaintdesk.adapters.grpc.CallContextInterceptor;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
+import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
+import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.application.calendar.ComputeDueTime;
+import org.complaintdesk.application.calendar.CurrentCalendar;
+import org.complaintdesk.application.calendar.GetCalendarYear;
+import org.complaintdesk.application.calendar.ListCalendarYears;
+import org.complaintdesk.application.calendar.ReplaceCalendarYear;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
@@ -35,8 +43,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: wires the PostgreSQL adapter and the use cases behind the gRPC server,
- * by hand, and takes them down in order.
+ * The composition root: wires the PostgreSQL adapter and the use cases behind the gRPC server
+ * (ComplaintService and CalendarService), by hand, and takes them down in order.
  */
 public final class ComplaintDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
@@ -53,7 +61,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
-                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
+                          Duration calendarRefresh, Optional<Database> ownedDatabase,
+                          Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
@@ -65,6 +74,12 @@ public final class ComplaintDesk implements AutoCloseable {
         var handling = HandlingWiring.useCases(store, new PostgresComplaintTimeline(database.dsl()), clock, policy,
                 priorities);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling);
+        var calendarStore = new PostgresCalendarStore(database.dsl());
+        // One calendar per instance, in the business time zone: whatever counts working days here
+        // sees a change made through this instance at once.
+        var currentCalendar = new CurrentCalendar(calendarStore, clock.getZone(), clock, calendarRefresh);
+        var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
+                new ReplaceCalendarYear(calendarStore, currentCalendar, clock), new ComputeDueTime(currentCalendar));
 
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
@@ -72,12 +87,14 @@ public final class ComplaintDesk implements AutoCloseable {
         this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
                 .executor(callExecutor)
                 .addService(ServerInterceptors.intercept(complaints, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(calendar, new CallContextInterceptor()))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance())
                 .build()
                 .start();
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
     }
 
@@ -96,7 +113,7 @@ public final class ComplaintDesk implements AutoCloseable {
                 database = Database.connect(embedded.jdbcUrl(), embedded.user(), embedded.password(), config.poolSize());
             }
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
-                    config.handlingPolicy(), Optional.of(database), Optional.ofNullable(embedded));
+                    config.handlingPolicy(), config.calendarRefresh(), Optional.of(database), Optional.ofNullable(embedded));
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -123,8 +140,15 @@ public final class ComplaintDesk implements AutoCloseable {
 
     /** Like {@link #startOn(Database, Clock, int)}, with the organisation's handling rules. */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy) {
+        return startOn(database, clock, port, policy, Config.DEFAULT_CALENDAR_REFRESH);
+    }
+
+    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy)}, re-reading the calendar after {@code calendarRefresh}. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                        Duration calendarRefresh) {
         try {
-            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, Optional.empty(), Optional.empty());
+            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh,
+                    Optional.empty(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }

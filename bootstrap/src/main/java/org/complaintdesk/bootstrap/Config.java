@@ -26,7 +26,8 @@ public record Config(
         ZoneId zone,
         int poolSize,
         Duration shutdownGrace,
-        HandlingPolicy handlingPolicy) {
+        HandlingPolicy handlingPolicy,
+        Duration calendarRefresh) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -37,12 +38,16 @@ public record Config(
     }
 
     public static final int DEFAULT_PORT = 50051;
+    /** How long an instance may count on a calendar it read before it reads it again, for changes made elsewhere. */
+    public static final Duration DEFAULT_CALENDAR_REFRESH = Duration.ofSeconds(60);
 
     public static Config fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
         int port = intSetting(env, "COMPLAINTS_PORT", DEFAULT_PORT, 0, 65535, problems);
         int poolSize = intSetting(env, "COMPLAINTS_DB_POOL_SIZE", 16, 1, 500, problems);
         int graceSeconds = intSetting(env, "COMPLAINTS_SHUTDOWN_GRACE_SECONDS", 20, 0, 3600, problems);
+        int calendarRefreshSeconds = intSetting(env, "COMPLAINTS_CALENDAR_REFRESH_SECONDS",
+                (int) DEFAULT_CALENDAR_REFRESH.toSeconds(), 1, 86_400, problems);
 
         Optional<ExternalDatabase> external = Optional.empty();
         String url = env.get("COMPLAINTS_DB_URL");
@@ -73,7 +78,7 @@ public record Config(
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling);
+                handling, Duration.ofSeconds(calendarRefreshSeconds));
     }
 
     /**

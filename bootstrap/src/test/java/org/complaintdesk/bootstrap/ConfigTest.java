@@ -75,4 +75,13 @@ class ConfigTest {
                 .hasMessageContaining("COMPLAINTS_APPROVAL_FOR_REMEDIES")
                 .hasMessageContaining("COMPLAINTS_CALLBACK_ATTEMPTS");
     }
+
+    @Test
+    void the_calendar_is_read_again_every_minute_unless_configured_otherwise() {
+        assertThat(Config.fromEnvironment(Map.of()).calendarRefresh()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(Config.fromEnvironment(Map.of("COMPLAINTS_CALENDAR_REFRESH_SECONDS", "5")).calendarRefresh())
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_CALENDAR_REFRESH_SECONDS", "0")))
+                .hasMessageContaining("COMPLAINTS_CALENDAR_REFRESH_SECONDS");
+    }
 }

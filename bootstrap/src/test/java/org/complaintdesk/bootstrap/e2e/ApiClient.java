@@ -10,6 +10,7 @@ import io.grpc.stub.MetadataUtils;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Complainant;
 import org.complaintdesk.api.v1.Complaint;
@@ -38,6 +39,12 @@ final class ApiClient implements AutoCloseable {
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role, String orgUnit) {
+        return ComplaintServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)))
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    private static Metadata identity(String userId, String role, String orgUnit) {
         Metadata headers = new Metadata();
         if (userId != null) {
             headers.put(USER_ID, userId);
@@ -48,8 +55,13 @@ final class ApiClient implements AutoCloseable {
         if (orgUnit != null) {
             headers.put(ORG_UNIT, orgUnit);
         }
-        return ComplaintServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+        return headers;
+    }
+
+    /** A calendar client that calls as the given user, role and unit; null leaves the header out. */
+    CalendarServiceGrpc.CalendarServiceBlockingStub calendar(String userId, String role, String orgUnit) {
+        return CalendarServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)))
                 .withDeadlineAfter(30, TimeUnit.SECONDS);
     }
 

@@ -343,16 +343,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         return ComplainantDisclosure.forRole(caller.role());
     }
 
-    /** Answers with the response, or with the failure as ErrorTranslator states it. */
     private static <R> void respond(StreamObserver<R> responses, Supplier<R> call) {
-        R response;
-        try {
-            response = call.get();
-        } catch (RuntimeException failure) {
-            responses.onError(ErrorTranslator.toStatusException(failure, CallContext.correlationId()));
-            return;
-        }
-        responses.onNext(response);
-        responses.onCompleted();
+        UnaryCalls.respond(responses, call);
     }
 }

@@ -9,8 +9,12 @@ import com.google.rpc.ResourceInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.complaintdesk.application.calendar.CalendarChangeNotPermittedException;
+import org.complaintdesk.application.calendar.CalendarYearNotFoundException;
+import org.complaintdesk.application.calendar.StaleCalendarYearException;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestIdReusedException;
@@ -32,6 +36,7 @@ import org.slf4j.LoggerFactory;
 final class ErrorTranslator {
     static final String ERROR_DOMAIN = "complaintdesk.example.com";
     static final String COMPLAINT_RESOURCE_TYPE = "complaintdesk.example.com/Complaint";
+    static final String CALENDAR_YEAR_RESOURCE_TYPE = "complaintdesk.example.com/CalendarYear";
 
     private static final Logger log = LoggerFactory.getLogger(ErrorTranslator.class);
 
@@ -55,7 +60,18 @@ final class ErrorTranslator {
                     errorInfo(denied.rule())
                             .putMetadata("role", denied.role().name())
                             .putMetadata("permitted_roles", roles(denied.permittedRoles())).build());
-            case StaleEtagException stale -> aborted(stale);
+            case CalendarChangeNotPermittedException denied -> status(Code.PERMISSION_DENIED, denied.getMessage(),
+                    errorInfo(denied.rule())
+                            .putMetadata("role", denied.role().name())
+                            .putMetadata("permitted_roles", roles(denied.permittedRoles())).build());
+            case StaleEtagException stale -> aborted(stale.rule(), stale.getMessage(), stale.currentVersion());
+            case StaleCalendarYearException stale -> aborted(stale.rule(), stale.getMessage(), stale.currentVersion());
+            case CalendarYearNotFoundException notFound -> status(Code.NOT_FOUND, notFound.getMessage(),
+                    ResourceInfo.newBuilder()
+                            .setResourceType(CALENDAR_YEAR_RESOURCE_TYPE)
+                            .setResourceName(CalendarYearName.of(notFound.year()))
+                            .setDescription("no arrangement is stored for this year")
+                            .build());
             case IllegalTransitionException illegal -> status(Code.FAILED_PRECONDITION, illegal.getMessage(),
                     errorInfo(illegal.rule())
                             .putMetadata("current_state", ProtoEnums.STATE.toProto(illegal.currentState()).name()).build());
@@ -76,11 +92,11 @@ final class ErrorTranslator {
         return status(Code.INVALID_ARGUMENT, invalid.getMessage(), badRequest.build());
     }
 
-    private static Status aborted(StaleEtagException stale) {
-        ErrorInfo.Builder info = errorInfo(stale.rule());
+    private static Status aborted(String rule, String message, Optional<Long> currentVersion) {
+        ErrorInfo.Builder info = errorInfo(rule);
         // A conditional write that lost a race does not learn the version that beat it.
-        stale.currentVersion().ifPresent(version -> info.putMetadata("current_etag", Etag.of(version)));
-        return status(Code.ABORTED, stale.getMessage(), info.build());
+        currentVersion.ifPresent(version -> info.putMetadata("current_etag", Etag.of(version)));
+        return status(Code.ABORTED, message, info.build());
     }
 
     /** Roles as the x-user-role header spells them, in the order of the enum, so that the text is stable. */

@@ -6,8 +6,9 @@ import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Text;
 
 /**
- * The {@code etag} of a complaint (AIP-154): its version, as decimal text. Opaque to clients,
- * who send back what they read; anything else is refused before the complaint is looked at.
+ * The {@code etag} of a complaint or a calendar year (AIP-154): its version, as decimal text.
+ * Opaque to clients, who send back what they read; anything else is refused before the resource
+ * is looked at.
  */
 final class Etag {
     static final String FIELD = "etag";
@@ -33,7 +34,7 @@ final class Etag {
      */
     static long parse(String etag) {
         if (etag == null || etag.isBlank()) {
-            throw new InvalidValueException(FIELD, Text.REQUIRED, "must be the etag of the complaint as last read");
+            throw new InvalidValueException(FIELD, Text.REQUIRED, "must be the etag as last read");
         }
         if (!FORM.matcher(etag).matches()) {
             throw malformed();
@@ -47,6 +48,6 @@ final class Etag {
 
     private static InvalidValueException malformed() {
         return new InvalidValueException(FIELD, Text.FORMAT,
-                "is not an etag issued by this service; send the complaint's etag unchanged");
+                "is not an etag issued by this service; send the etag as last read, unchanged");
     }
 }

@@ -1,6 +1,7 @@
 package org.complaintdesk.adapters.grpc;
 
 import org.complaintdesk.api.v1.ApprovalStatus;
+import org.complaintdesk.api.v1.CalendarDay;
 import org.complaintdesk.api.v1.CallbackMethod;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Complaint;
@@ -19,6 +20,7 @@ import org.complaintdesk.api.v1.Role;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
+import org.complaintdesk.domain.calendar.DayKind;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
 
@@ -66,6 +68,10 @@ final class ProtoEnums {
             new EnumMapping<>(ComplaintEvent.Type.class, "TYPE_", EventType.class);
     static final EnumMapping<Role, org.complaintdesk.domain.organisation.Role> ROLE =
             new EnumMapping<>(Role.class, "ROLE_", org.complaintdesk.domain.organisation.Role.class);
+
+    // The working-day calendar.
+    static final EnumMapping<CalendarDay.Kind, DayKind> DAY_KIND =
+            new EnumMapping<>(CalendarDay.Kind.class, "KIND_", DayKind.class);
 
     private ProtoEnums() {
     }

@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.application.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

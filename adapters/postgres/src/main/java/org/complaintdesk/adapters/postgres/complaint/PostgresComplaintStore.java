@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.adapters.postgres.PostgresErrors;
 import org.complaintdesk.adapters.postgres.jooq.Keys;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.RequestLogRecord;

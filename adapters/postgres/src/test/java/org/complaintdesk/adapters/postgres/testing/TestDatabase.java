@@ -1,5 +1,7 @@
 package org.complaintdesk.adapters.postgres.testing;
 
+import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_DAY;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_YEAR;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
@@ -10,7 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.complaintdesk.adapters.postgres.Database;
+import org.complaintdesk.domain.calendar.CalendarDay;
+import org.complaintdesk.domain.calendar.HolidayArrangement;
+import org.complaintdesk.domain.calendar.OfficialArrangements;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The one PostgreSQL database of a test JVM, migrated and ready.
@@ -32,6 +38,9 @@ public final class TestDatabase {
     public static final String URL_VARIABLE = "COMPLAINTS_TEST_DB_URL";
     public static final String USER_VARIABLE = "COMPLAINTS_TEST_DB_USER";
     public static final String PASSWORD_VARIABLE = "COMPLAINTS_TEST_DB_PASSWORD";
+
+    /** Who stored the shipped arrangements, as V3 records it. */
+    public static final String SHIPPED_BY = "migration:V3";
 
     private static Server server;
     private static Database database;
@@ -78,11 +87,43 @@ public final class TestDatabase {
     }
 
     /**
-     * Empties every table, timelines and ticket counters included; call it before each test.
-     * TRUNCATE fires no row trigger, so the append-only timeline is emptied too.
+     * Empties the register, timelines and ticket counters included, and puts back the calendar
+     * the service ships with; call it before each test. TRUNCATE fires no row trigger, so the
+     * append-only timeline is emptied too.
      */
     public static void clear() {
         dsl().truncate(REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT, TICKET_COUNTER).execute();
+        restoreShippedCalendar();
+    }
+
+    /**
+     * The calendar as V3 seeds it (the official arrangements at version 1, no other year), put
+     * back only when a test changed it: versions only grow, so an untouched calendar is one with
+     * exactly the shipped years, each at version 1.
+     */
+    public static void restoreShippedCalendar() {
+        var shippedYears = OfficialArrangements.shipped().stream().map(HolidayArrangement::year).toList();
+        int untouched = dsl().fetchCount(CALENDAR_YEAR, CALENDAR_YEAR.YEAR.in(shippedYears).and(CALENDAR_YEAR.VERSION.eq(1L)));
+        if (untouched == shippedYears.size() && dsl().fetchCount(CALENDAR_YEAR) == shippedYears.size()) {
+            return;
+        }
+        dsl().transaction(tx -> {
+            tx.dsl().truncate(CALENDAR_DAY, CALENDAR_YEAR).execute();
+            for (HolidayArrangement arrangement : OfficialArrangements.shipped()) {
+                tx.dsl().insertInto(CALENDAR_YEAR)
+                        .set(CALENDAR_YEAR.YEAR, arrangement.year())
+                        .set(CALENDAR_YEAR.VERSION, 1L)
+                        .set(CALENDAR_YEAR.UPDATED_AT, DSL.currentInstant())
+                        .set(CALENDAR_YEAR.UPDATED_BY, SHIPPED_BY)
+                        .execute();
+                var days = tx.dsl().insertInto(CALENDAR_DAY,
+                        CALENDAR_DAY.DAY, CALENDAR_DAY.YEAR, CALENDAR_DAY.KIND, CALENDAR_DAY.HOLIDAY);
+                for (CalendarDay day : arrangement.days()) {
+                    days = days.values(day.date(), arrangement.year(), day.kind().name(), day.holiday());
+                }
+                days.execute();
+            }
+        });
     }
 
     private static EmbeddedPostgres startEmbedded() {

@@ -1,4 +1,4 @@
-package org.complaintdesk.adapters.grpc;
+package org.complaintdesk.application.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that stands still until a test moves it on, e.g. past a review window. */
-final class MovableClock extends Clock {
+/** A clock that stands still until a test moves it on, e.g. past a refresh interval. */
+public final class MovableClock extends Clock {
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    MovableClock(Instant start, ZoneId zone) {
-        this.now = new AtomicReference<>(start);
+    public MovableClock(Instant start, ZoneId zone) {
+        this(new AtomicReference<>(start), zone);
+    }
+
+    private MovableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
@@ -30,8 +34,9 @@ final class MovableClock extends Clock {
         return zone;
     }
 
+    /** The same moving time, seen in another zone. */
     @Override
     public Clock withZone(ZoneId other) {
-        return new MovableClock(now.get(), other);
+        return new MovableClock(now, other);
     }
 }

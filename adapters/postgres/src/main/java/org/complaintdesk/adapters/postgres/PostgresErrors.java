@@ -1,4 +1,4 @@
-package org.complaintdesk.adapters.postgres.complaint;
+package org.complaintdesk.adapters.postgres;
 
 import java.util.Optional;
 import org.jooq.ForeignKey;
@@ -9,31 +9,31 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /** Reads what PostgreSQL said went wrong, so the stores can give it a domain meaning. */
-final class PostgresErrors {
+public final class PostgresErrors {
     /** SQLSTATE unique_violation. */
-    static final String UNIQUE_VIOLATION = "23505";
+    public static final String UNIQUE_VIOLATION = "23505";
     /** SQLSTATE foreign_key_violation. */
-    static final String FOREIGN_KEY_VIOLATION = "23503";
+    public static final String FOREIGN_KEY_VIOLATION = "23503";
     /**
      * SQLSTATE serialization_failure: under REPEATABLE READ or SERIALIZABLE, another transaction
      * changed what this one read or wrote since it started.
      */
-    static final String SERIALIZATION_FAILURE = "40001";
+    public static final String SERIALIZATION_FAILURE = "40001";
 
     private PostgresErrors() {
     }
 
     /** Whether {@code e} is a unique violation of exactly {@code key} (by constraint name). */
-    static boolean isUniqueViolation(DataAccessException e, UniqueKey<?> key) {
+    public static boolean isUniqueViolation(DataAccessException e, UniqueKey<?> key) {
         return is(e, UNIQUE_VIOLATION, key);
     }
 
     /** Whether {@code e} is a violation of exactly the foreign key {@code key} (by constraint name). */
-    static boolean isForeignKeyViolation(DataAccessException e, ForeignKey<?, ?> key) {
+    public static boolean isForeignKeyViolation(DataAccessException e, ForeignKey<?, ?> key) {
         return is(e, FOREIGN_KEY_VIOLATION, key);
     }
 
-    static boolean isSerializationFailure(DataAccessException e) {
+    public static boolean isSerializationFailure(DataAccessException e) {
         return SERIALIZATION_FAILURE.equals(e.sqlState());
     }
 

@@ -1,0 +1,69 @@
+package org.complaintdesk.adapters.grpc;
+
+import org.complaintdesk.application.testing.MovableClock;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.stub.MetadataUtils;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.complaintdesk.api.v1.CalendarServiceGrpc;
+import org.complaintdesk.application.calendar.ComputeDueTime;
+import org.complaintdesk.application.calendar.CurrentCalendar;
+import org.complaintdesk.application.calendar.GetCalendarYear;
+import org.complaintdesk.application.calendar.ListCalendarYears;
+import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.testing.InMemoryCalendarStore;
+
+/**
+ * The calendar service through the real gRPC stack, in process: the interceptor, the service, the
+ * real use cases, the shipped calendar in memory and a clock the test controls (it starts at
+ * {@link Requests#NOW}).
+ */
+final class InProcessCalendar implements AutoCloseable {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Instant SHIPPED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+    final InMemoryCalendarStore store = InMemoryCalendarStore.shipped(SHIPPED_AT);
+    final MovableClock clock = new MovableClock(Requests.NOW, SHANGHAI);
+    private final Server server;
+    private final ManagedChannel channel;
+
+    InProcessCalendar() throws IOException {
+        String name = InProcessServerBuilder.generateName();
+        var calendar = new CurrentCalendar(store, SHANGHAI, clock, Duration.ofSeconds(60));
+        var service = new CalendarGrpcService(new GetCalendarYear(store), new ListCalendarYears(store),
+                new ReplaceCalendarYear(store, calendar, clock), new ComputeDueTime(calendar));
+        server = InProcessServerBuilder.forName(name).directExecutor()
+                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
+                .build()
+                .start();
+        channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    }
+
+    /** A client that calls as the given user, role and unit; null leaves the header out. */
+    CalendarServiceGrpc.CalendarServiceBlockingStub as(String userId, String role, String orgUnit) {
+        return CalendarServiceGrpc.newBlockingStub(channel).withInterceptors(
+                MetadataUtils.newAttachHeadersInterceptor(InProcessDesk.identity(userId, role, orgUnit)));
+    }
+
+    /** A client without identity headers, as hotline tools read the calendar. */
+    CalendarServiceGrpc.CalendarServiceBlockingStub anonymous() {
+        return as(null, null, null);
+    }
+
+    CalendarServiceGrpc.CalendarServiceBlockingStub supervisor() {
+        return as("chen", "SUPERVISOR", "gridco/east/office");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
