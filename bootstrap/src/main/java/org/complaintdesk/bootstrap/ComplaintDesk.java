@@ -36,9 +36,12 @@ import org.complaintdesk.application.calendar.ReplaceCalendarYear;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.ComplaintClocks;
+import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,23 +64,28 @@ public final class ComplaintDesk implements AutoCloseable {
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
-                          Duration calendarRefresh, Optional<Database> ownedDatabase,
+                          Duration calendarRefresh, DeadlinePolicies deadlinePolicies, Optional<Database> ownedDatabase,
                           Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
 
-        var store = new PostgresComplaintStore(database.dsl());
-        var priorities = new PriorityPolicy();
-        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl(), TICKET_BLOCK_SIZE),
-                new TimeOrderedIdGenerator(), clock, new SeverityPolicy(), priorities);
-        var handling = HandlingWiring.useCases(store, new PostgresComplaintTimeline(database.dsl()), clock, policy,
-                priorities);
-        var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling);
         var calendarStore = new PostgresCalendarStore(database.dsl());
         // One calendar per instance, in the business time zone: whatever counts working days here
         // sees a change made through this instance at once.
         var currentCalendar = new CurrentCalendar(calendarStore, clock.getZone(), clock, calendarRefresh);
+        var store = new PostgresComplaintStore(database.dsl());
+        var timeline = new PostgresComplaintTimeline(database.dsl());
+        var priorities = new PriorityPolicy();
+        var severities = new SeverityPolicy();
+        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl(), TICKET_BLOCK_SIZE),
+                new TimeOrderedIdGenerator(), clock, severities, priorities);
+        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities);
+        // The review window clock shows the window that RequestReview enforces.
+        var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
+        var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
+                new ComplaintClocks(timeline, currentCalendar, deadlines, clock),
+                new PreviewDeadlines(currentCalendar, deadlines, severities, clock));
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new ReplaceCalendarYear(calendarStore, currentCalendar, clock), new ComputeDueTime(currentCalendar));
 
@@ -112,8 +120,10 @@ public final class ComplaintDesk implements AutoCloseable {
                 log.info("started embedded PostgreSQL with data in {}", embedded.dataDirectory());
                 database = Database.connect(embedded.jdbcUrl(), embedded.user(), embedded.password(), config.poolSize());
             }
+            log.info("deadline rules: {}", config.deadlinePolicies());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
-                    config.handlingPolicy(), config.calendarRefresh(), Optional.of(database), Optional.ofNullable(embedded));
+                    config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), Optional.of(database),
+                    Optional.ofNullable(embedded));
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -146,8 +156,14 @@ public final class ComplaintDesk implements AutoCloseable {
     /** Like {@link #startOn(Database, Clock, int, HandlingPolicy)}, re-reading the calendar after {@code calendarRefresh}. */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                         Duration calendarRefresh) {
+        return startOn(database, clock, port, policy, calendarRefresh, DeadlinePolicies.seedForAll());
+    }
+
+    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration)}, with the deadline rules per unit. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                        Duration calendarRefresh, DeadlinePolicies deadlines) {
         try {
-            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh,
+            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
                     Optional.empty(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.complaintdesk.domain.complaint.ApprovalPolicy;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
@@ -27,7 +28,8 @@ public record Config(
         int poolSize,
         Duration shutdownGrace,
         HandlingPolicy handlingPolicy,
-        Duration calendarRefresh) {
+        Duration calendarRefresh,
+        DeadlinePolicies deadlinePolicies) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -74,11 +76,12 @@ public record Config(
             }
         }
         HandlingPolicy handling = handlingPolicy(env, problems);
+        DeadlinePolicies deadlines = DeadlineSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling, Duration.ofSeconds(calendarRefreshSeconds));
+                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines);
     }
 
     /**

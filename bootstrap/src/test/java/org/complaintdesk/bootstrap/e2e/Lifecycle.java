@@ -1,7 +1,7 @@
 package org.complaintdesk.bootstrap.e2e;
 
 import com.google.type.Money;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,13 +35,25 @@ public final class Lifecycle {
     final ComplaintServiceGrpc.ComplaintServiceBlockingStub supervisor;
     final ComplaintServiceGrpc.ComplaintServiceBlockingStub director;
     final ComplaintServiceGrpc.ComplaintServiceBlockingStub auditor;
+    /** Tells the times people report for contacts and investigations: the service's clock, or a test's. */
+    private final Clock clock;
 
     Lifecycle(ApiClient client) {
         this(client.channel);
     }
 
+    /** Acts on a service whose clock is {@code clock}, reporting contacts and investigations at its time. */
+    Lifecycle(ApiClient client, Clock clock) {
+        this(client.channel, clock);
+    }
+
     /** Acts over {@code channel}; the load benchmark drives complaints through it too. */
     public Lifecycle(Channel channel) {
+        this(channel, Clock.systemUTC());
+    }
+
+    private Lifecycle(Channel channel, Clock clock) {
+        this.clock = clock;
         agent = stub(channel, "agent-007", "AGENT", "gridco/east/cs");
         callbackAgent = stub(channel, "callback-12", "AGENT", OFFICE);
         handler = stub(channel, "handler-li", "HANDLER", LEAD_DEPARTMENT);
@@ -104,7 +116,7 @@ public final class Lifecycle {
 
     public Complaint contact(Complaint c) {
         return handler.recordComplaintContact(RecordComplaintContactRequest.newBuilder().setName(c.getName())
-                .setEtag(c.getEtag()).setRequestId(requestId()).setContactTime(ApiClient.timestamp(Instant.now()))
+                .setEtag(c.getEtag()).setRequestId(requestId()).setContactTime(ApiClient.timestamp(clock.instant()))
                 .setMethod(ContactMethod.CONTACT_METHOD_PHONE).setSummary("Called; agreed a visit tomorrow at 9.")
                 .setPromise("A technician reads the meter tomorrow morning.").build()).getComplaint();
     }
@@ -113,7 +125,7 @@ public final class Lifecycle {
         return handler.recordComplaintInvestigation(RecordComplaintInvestigationRequest.newBuilder()
                 .setName(c.getName()).setEtag(c.getEtag()).setRequestId(requestId())
                 .setMethod(InvestigationMethod.INVESTIGATION_METHOD_SITE_INSPECTION)
-                .setConductTime(ApiClient.timestamp(Instant.now())).setPlace("meter room, building 3")
+                .setConductTime(ApiClient.timestamp(clock.instant())).setPlace("meter room, building 3")
                 .addParticipants("handler Li").addParticipants("technician Zhou")
                 .setFindings("The October reading was estimated, not read.").addEvidence("photo-2026-1123-01")
                 .build()).getComplaint();

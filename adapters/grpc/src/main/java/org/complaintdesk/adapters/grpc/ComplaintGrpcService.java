@@ -5,58 +5,12 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.complaintdesk.api.v1.AcceptComplaintRequest;
-import org.complaintdesk.api.v1.AcceptComplaintResponse;
-import org.complaintdesk.api.v1.ApproveComplaintResolutionRequest;
-import org.complaintdesk.api.v1.ApproveComplaintResolutionResponse;
-import org.complaintdesk.api.v1.ArchiveComplaintRequest;
-import org.complaintdesk.api.v1.ArchiveComplaintResponse;
-import org.complaintdesk.api.v1.ChangeComplaintSeverityRequest;
-import org.complaintdesk.api.v1.ChangeComplaintSeverityResponse;
-import org.complaintdesk.api.v1.CloseComplaintRequest;
-import org.complaintdesk.api.v1.CloseComplaintResponse;
-import org.complaintdesk.api.v1.ComplaintServiceGrpc;
-import org.complaintdesk.api.v1.ConcludeComplaintReviewRequest;
-import org.complaintdesk.api.v1.ConcludeComplaintReviewResponse;
-import org.complaintdesk.api.v1.CreateComplaintRequest;
-import org.complaintdesk.api.v1.CreateComplaintResponse;
-import org.complaintdesk.api.v1.DeclineComplaintRequest;
-import org.complaintdesk.api.v1.DeclineComplaintResponse;
-import org.complaintdesk.api.v1.DispatchComplaintRequest;
-import org.complaintdesk.api.v1.DispatchComplaintResponse;
-import org.complaintdesk.api.v1.GetComplaintRequest;
-import org.complaintdesk.api.v1.GetComplaintResponse;
-import org.complaintdesk.api.v1.ListComplaintEventsRequest;
-import org.complaintdesk.api.v1.ListComplaintEventsResponse;
-import org.complaintdesk.api.v1.ListComplaintsRequest;
-import org.complaintdesk.api.v1.ListComplaintsResponse;
-import org.complaintdesk.api.v1.ProposeComplaintResolutionRequest;
-import org.complaintdesk.api.v1.ProposeComplaintResolutionResponse;
-import org.complaintdesk.api.v1.ReclassifyComplaintRequest;
-import org.complaintdesk.api.v1.ReclassifyComplaintResponse;
-import org.complaintdesk.api.v1.RecordComplaintCallbackRequest;
-import org.complaintdesk.api.v1.RecordComplaintCallbackResponse;
-import org.complaintdesk.api.v1.RecordComplaintContactRequest;
-import org.complaintdesk.api.v1.RecordComplaintContactResponse;
-import org.complaintdesk.api.v1.RecordComplaintFindingRequest;
-import org.complaintdesk.api.v1.RecordComplaintFindingResponse;
-import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
-import org.complaintdesk.api.v1.RecordComplaintInvestigationResponse;
-import org.complaintdesk.api.v1.RedispatchComplaintRequest;
-import org.complaintdesk.api.v1.RedispatchComplaintResponse;
-import org.complaintdesk.api.v1.ReplyToComplaintRequest;
-import org.complaintdesk.api.v1.ReplyToComplaintResponse;
-import org.complaintdesk.api.v1.RequestComplaintReviewRequest;
-import org.complaintdesk.api.v1.RequestComplaintReviewResponse;
-import org.complaintdesk.api.v1.ReturnComplaintRequest;
-import org.complaintdesk.api.v1.ReturnComplaintResponse;
-import org.complaintdesk.api.v1.SendBackComplaintResolutionRequest;
-import org.complaintdesk.api.v1.SendBackComplaintResolutionResponse;
-import org.complaintdesk.api.v1.WithdrawComplaintRequest;
-import org.complaintdesk.api.v1.WithdrawComplaintResponse;
+import org.complaintdesk.api.v1.*;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.ComplaintClocks;
+import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.application.handling.ListComplaintEvents;
 import org.complaintdesk.application.handling.StepResult;
 import org.complaintdesk.domain.complaint.Complaint;
@@ -70,19 +24,26 @@ import org.complaintdesk.domain.validation.InvalidValueException;
  * <p>Every lifecycle method runs the same way ({@link #step}): the caller must be identified, the
  * request is checked and mapped by the mapper of its phase, the use case takes the step, and the
  * complaint comes back as the caller may see it.
+ *
+ * <p>Every complaint returned comes with its clocks, computed for the answer ({@link #full}),
+ * except in the basic view of a list, where they would cost a timeline read per complaint.
  */
 public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintServiceImplBase {
     private final RegisterComplaint register;
     private final GetComplaint get;
     private final ListComplaints list;
     private final HandlingUseCases handling;
+    private final ComplaintClocks clocks;
+    private final PreviewDeadlines preview;
 
     public ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list,
-                                HandlingUseCases handling) {
+                                HandlingUseCases handling, ComplaintClocks clocks, PreviewDeadlines preview) {
         this.register = Objects.requireNonNull(register, "register");
         this.get = Objects.requireNonNull(get, "get");
         this.list = Objects.requireNonNull(list, "list");
         this.handling = Objects.requireNonNull(handling, "handling");
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
+        this.preview = Objects.requireNonNull(preview, "preview");
     }
 
     // ---------------------------------------------------------------- the register
@@ -95,7 +56,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             caller.requireUserId();
             RegisterComplaint.Result result = register(IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
             return CreateComplaintResponse.newBuilder()
-                    .setComplaint(ComplaintMapper.toMessage(result.complaint(), disclosure(caller)))
+                    .setComplaint(full(result.complaint(), caller))
                     .setReplayed(result.replayed())
                     .build();
         });
@@ -108,9 +69,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
                 case ComplaintName.ById byId -> get.byId(byId.id());
                 case ComplaintName.ByTicketNumber byTicket -> get.byTicketNumber(byTicket.ticketNumber());
             };
-            return GetComplaintResponse.newBuilder()
-                    .setComplaint(ComplaintMapper.toMessage(complaint, disclosure(CallContext.caller())))
-                    .build();
+            return GetComplaintResponse.newBuilder().setComplaint(full(complaint, CallContext.caller())).build();
         });
     }
 
@@ -119,9 +78,11 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         respond(responses, () -> {
             ListComplaints.Query query = ListQueryMapper.toQuery(request);
             ListComplaints.Page page = list.execute(query);
-            ComplainantDisclosure disclosure = disclosure(CallContext.caller());
+            Caller caller = CallContext.caller();
+            boolean withClocks = ListQueryMapper.withClocks(request);
             var response = ListComplaintsResponse.newBuilder();
-            page.complaints().forEach(complaint -> response.addComplaints(ComplaintMapper.toMessage(complaint, disclosure)));
+            page.complaints().forEach(complaint -> response.addComplaints(withClocks
+                    ? full(complaint, caller) : ComplaintMapper.toMessage(complaint, disclosure(caller))));
             page.next().ifPresent(cursor -> response.setNextPageToken(PageToken.issue(cursor, query.filter())));
             return response.build();
         });
@@ -139,6 +100,12 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
                     response.setNextPageToken(EventPageToken.issue(query.complaintId(), after)));
             return response.build();
         });
+    }
+
+    @Override
+    public void previewComplaintDeadlines(PreviewComplaintDeadlinesRequest request,
+                                          StreamObserver<PreviewComplaintDeadlinesResponse> responses) {
+        respond(responses, () -> PreviewMapper.toResponse(preview.execute(PreviewMapper.toQuery(request))));
     }
 
     // ---------------------------------------------------------------- acceptance and classification
@@ -316,7 +283,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             // Who acts is checked before what is asked.
             var context = new StepContext(caller.requireActor(), this::idOf);
             StepResult result = take.apply(context);
-            return answer.apply(ComplaintMapper.toMessage(result.complaint(), disclosure(caller)), result.replayed());
+            return answer.apply(full(result.complaint(), caller), result.replayed());
         });
     }
 
@@ -337,6 +304,11 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
                     .map(violation -> violation.under(IntakeMapper.COMPLAINT))
                     .toList());
         }
+    }
+
+    /** The complaint with its clocks as they stand now, and the complainant as the caller may see them. */
+    private org.complaintdesk.api.v1.Complaint full(Complaint complaint, Caller caller) {
+        return ComplaintMapper.toMessage(complaint, clocks.current(complaint), disclosure(caller));
     }
 
     private static ComplainantDisclosure disclosure(Caller caller) {

@@ -1,18 +1,32 @@
 package org.complaintdesk.adapters.grpc;
 
+import java.util.List;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.complaint.SeverityAssessment;
+import org.complaintdesk.domain.deadline.ComplaintClock;
 
-/** A complaint as the API shows it, with its handling, and the complainant as much as the caller may see. */
+/**
+ * A complaint as the API shows it, with its handling, its clocks when they were computed, and the
+ * complainant as much as the caller may see.
+ */
 final class ComplaintMapper {
 
     private ComplaintMapper() {
     }
 
+    /** The complaint with the clocks computed for it (COMPLAINT_VIEW_FULL, and every method that returns one complaint). */
+    static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, List<ComplaintClock> clocks,
+                               ComplainantDisclosure disclosure) {
+        var message = toMessage(complaint, disclosure).toBuilder();
+        clocks.forEach(clock -> message.addClocks(ClockMapper.toMessage(clock)));
+        return message.build();
+    }
+
+    /** The complaint without its clocks (COMPLAINT_VIEW_BASIC). */
     static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, ComplainantDisclosure disclosure) {
         SeverityAssessment severity = complaint.severity();
         var facts = complaint.facts();

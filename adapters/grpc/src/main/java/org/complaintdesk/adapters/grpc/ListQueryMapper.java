@@ -3,12 +3,14 @@ package org.complaintdesk.adapters.grpc;
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.complaintdesk.api.v1.ComplaintView;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
+import org.complaintdesk.domain.validation.Text;
 import org.complaintdesk.domain.validation.Violations;
 
 /** Turns a ListComplaints request into the query of the use case, checking every field at once. */
@@ -47,6 +49,9 @@ final class ListQueryMapper {
         if (after.isPresent() && before.isPresent() && !before.get().isAfter(after.get())) {
             violations.add("receive_time_before", EMPTY_TIME_RANGE, "must be later than receive_time_after");
         }
+        if (request.getView() == ComplaintView.UNRECOGNIZED) {
+            violations.add("view", Text.FORMAT, "is not a known value");
+        }
         String token = request.getPageToken();
         if (!violations.isEmpty()) {
             if (!token.isEmpty()) {
@@ -62,6 +67,14 @@ final class ListQueryMapper {
                 leadDepartment, handler);
         Optional<PageCursor> cursor = token.isEmpty() ? Optional.empty() : Optional.of(PageToken.read(token, filter));
         return new ListComplaints.Query(filter, request.getPageSize(), cursor);
+    }
+
+    /**
+     * Whether the complaints come with their clocks (AIP-157: BASIC unless FULL is asked for), as
+     * computing them costs a timeline read per complaint. {@link #toQuery} has checked the value.
+     */
+    static boolean withClocks(ListComplaintsRequest request) {
+        return request.getView() == ComplaintView.COMPLAINT_VIEW_FULL;
     }
 
     private static Optional<Instant> instant(String field, Timestamp timestamp, Violations violations) {

@@ -4,6 +4,7 @@ import org.complaintdesk.api.v1.ApprovalStatus;
 import org.complaintdesk.api.v1.CalendarDay;
 import org.complaintdesk.api.v1.CallbackMethod;
 import org.complaintdesk.api.v1.Channel;
+import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.api.v1.ComplaintKind;
@@ -23,6 +24,9 @@ import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.domain.calendar.DayKind;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.deadline.ClockState;
+import org.complaintdesk.domain.deadline.PauseReason;
 
 /** The enums of complaintdesk.v1 and their domain counterparts. */
 final class ProtoEnums {
@@ -72,6 +76,13 @@ final class ProtoEnums {
     // The working-day calendar.
     static final EnumMapping<CalendarDay.Kind, DayKind> DAY_KIND =
             new EnumMapping<>(CalendarDay.Kind.class, "KIND_", DayKind.class);
+
+    // The clocks of a complaint.
+    static final EnumMapping<Clock.Kind, ClockKind> CLOCK_KIND = new EnumMapping<>(Clock.Kind.class, "KIND_", ClockKind.class);
+    static final EnumMapping<Clock.State, ClockState> CLOCK_STATE =
+            new EnumMapping<>(Clock.State.class, "STATE_", ClockState.class);
+    static final EnumMapping<Clock.PauseReason, PauseReason> PAUSE_REASON =
+            new EnumMapping<>(Clock.PauseReason.class, "PAUSE_REASON_", PauseReason.class);
 
     private ProtoEnums() {
     }

@@ -6,7 +6,6 @@ import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.io.IOException;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.DeclineReason;
 import org.complaintdesk.api.v1.Handling;
@@ -14,26 +13,10 @@ import org.complaintdesk.api.v1.Nature;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Acceptance review, classification and dispatch through the real gRPC stack. */
-class AcceptanceAndDispatchGrpcTest {
-    private InProcessDesk desk;
-    private Lifecycle life;
-
-    @BeforeEach
-    void start() throws IOException {
-        desk = new InProcessDesk();
-        life = new Lifecycle(desk);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        desk.close();
-    }
-
+class AcceptanceAndDispatchGrpcTest extends InProcessDeskTest {
     @Test
     void an_agent_accepts_a_registered_complaint_and_the_next_steps_are_shown() {
         Complaint registered = life.registered();

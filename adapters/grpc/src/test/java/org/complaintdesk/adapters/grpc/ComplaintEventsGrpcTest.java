@@ -6,7 +6,6 @@ import com.google.rpc.ResourceInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +16,10 @@ import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.ListComplaintEventsRequest;
 import org.complaintdesk.api.v1.ListComplaintEventsResponse;
 import org.complaintdesk.api.v1.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A complaint's timeline through the real gRPC stack. */
-class ComplaintEventsGrpcTest {
-    private InProcessDesk desk;
-    private Lifecycle life;
-
-    @BeforeEach
-    void start() throws IOException {
-        desk = new InProcessDesk();
-        life = new Lifecycle(desk);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        desk.close();
-    }
-
+class ComplaintEventsGrpcTest extends InProcessDeskTest {
     @Test
     void the_timeline_lists_every_step_oldest_first_with_actor_states_and_details() {
         Complaint dispatched = life.dispatched();

@@ -13,13 +13,17 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.ComplaintClocks;
+import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.application.handling.AcceptComplaint;
 import org.complaintdesk.application.handling.ApproveResolution;
 import org.complaintdesk.application.handling.ArchiveComplaint;
@@ -43,15 +47,17 @@ import org.complaintdesk.application.handling.ReturnDispatch;
 import org.complaintdesk.application.handling.SendBackResolution;
 import org.complaintdesk.application.handling.WithdrawComplaint;
 import org.complaintdesk.application.port.out.ComplaintSearch;
+import org.complaintdesk.application.testing.InMemoryCalendarStore;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.complaintdesk.domain.deadline.DeadlinePolicies;
 
 /**
  * The complaint service through the real gRPC stack, in process: the interceptor, the service,
- * the real use cases with the default policies, an in-memory register and a clock the test
- * controls (it starts at {@link Requests#NOW}).
+ * the real use cases with the default policies, an in-memory register, the shipped calendar and a
+ * clock the test controls (it starts at {@link Requests#NOW}).
  */
 final class InProcessDesk implements AutoCloseable {
     final InMemoryComplaintStore store = new InMemoryComplaintStore();
@@ -68,13 +74,22 @@ final class InProcessDesk implements AutoCloseable {
 
     /** A desk whose lists come from {@code search}, or from the register when null. */
     InProcessDesk(ComplaintSearch search) throws IOException {
+        this(search, DeadlinePolicies.seedForAll());
+    }
+
+    /** A desk whose lists come from {@code search} (or the register when null), its clocks timed by {@code deadlines}. */
+    InProcessDesk(ComplaintSearch search, DeadlinePolicies deadlines) throws IOException {
         String name = InProcessServerBuilder.generateName();
+        var calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(InProcessCalendar.SHIPPED_AT),
+                clock.getZone(), clock, Duration.ofSeconds(60));
         var service = new ComplaintGrpcService(
                 new RegisterComplaint(store, new InMemoryPorts.DailyTicketNumbers(), new InMemoryPorts.RandomIds(),
                         clock, new SeverityPolicy(), new PriorityPolicy()),
                 new GetComplaint(store),
                 new ListComplaints(search == null ? store : search),
-                handling());
+                handling(),
+                new ComplaintClocks(store, calendar, deadlines, clock),
+                new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock));
         server = InProcessServerBuilder.forName(name).directExecutor()
                 .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
                 .build()

@@ -7,7 +7,6 @@ import com.google.type.Money;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.io.IOException;
 import java.time.Duration;
 import org.complaintdesk.api.v1.ApprovalStatus;
 import org.complaintdesk.api.v1.Complaint;
@@ -17,26 +16,10 @@ import org.complaintdesk.api.v1.Remedy;
 import org.complaintdesk.api.v1.RemedyKind;
 import org.complaintdesk.api.v1.Responsibility;
 import org.complaintdesk.api.v1.Severity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contacts, investigation, finding and the resolution with its approval through the real gRPC stack. */
-class InvestigationAndResolutionGrpcTest {
-    private InProcessDesk desk;
-    private Lifecycle life;
-
-    @BeforeEach
-    void start() throws IOException {
-        desk = new InProcessDesk();
-        life = new Lifecycle(desk);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        desk.close();
-    }
-
+class InvestigationAndResolutionGrpcTest extends InProcessDeskTest {
     @Test
     void a_contact_becomes_the_latest_contact_and_keeps_the_state() {
         Complaint contacted = life.handler.recordComplaintContact(StepCalls.recordContact(life.dispatched(), "r-1").build())

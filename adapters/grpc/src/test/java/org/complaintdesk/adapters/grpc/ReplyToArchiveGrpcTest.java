@@ -6,33 +6,16 @@ import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.io.IOException;
 import java.time.Duration;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintKind;
 import org.complaintdesk.api.v1.ContactMethod;
 import org.complaintdesk.api.v1.ReviewOutcome;
 import org.complaintdesk.api.v1.Satisfaction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reply, callback, review, withdrawal, closing and archiving through the real gRPC stack. */
-class ReplyToArchiveGrpcTest {
-    private InProcessDesk desk;
-    private Lifecycle life;
-
-    @BeforeEach
-    void start() throws IOException {
-        desk = new InProcessDesk();
-        life = new Lifecycle(desk);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        desk.close();
-    }
-
+class ReplyToArchiveGrpcTest extends InProcessDeskTest {
     @Test
     void the_reply_is_recorded_with_its_channel_and_content() {
         Complaint replied = life.handler.replyToComplaint(StepCalls.reply(life.resolved(), "r-1").build()).getComplaint();

@@ -7,33 +7,16 @@ import com.google.rpc.ResourceInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.io.IOException;
 import java.util.UUID;
 import org.complaintdesk.api.v1.AcceptComplaintResponse;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.DispatchComplaintRequest;
 import org.complaintdesk.api.v1.ListComplaintEventsRequest;
 import org.complaintdesk.domain.complaint.ComplaintId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every lifecycle method shares: identity, checks, retries, etags and refusals, through the real gRPC stack. */
-class StepRulesGrpcTest {
-    private InProcessDesk desk;
-    private Lifecycle life;
-
-    @BeforeEach
-    void start() throws IOException {
-        desk = new InProcessDesk();
-        life = new Lifecycle(desk);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        desk.close();
-    }
-
+class StepRulesGrpcTest extends InProcessDeskTest {
     @Test
     void a_retry_with_the_same_request_id_is_replayed_and_takes_the_step_once() {
         Complaint registered = life.registered();

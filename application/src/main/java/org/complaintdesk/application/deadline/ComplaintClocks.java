@@ -1,0 +1,70 @@
+package org.complaintdesk.application.deadline;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.complaintdesk.application.calendar.CurrentCalendar;
+import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.deadline.ClockBook;
+import org.complaintdesk.domain.deadline.ClockFacts;
+import org.complaintdesk.domain.deadline.ComplaintClock;
+import org.complaintdesk.domain.deadline.DeadlinePolicies;
+
+/**
+ * A complaint's clocks as they stand now: computed at read time from its whole timeline, by the
+ * current calendar and the policy of its organisation unit. Nothing is stored, so a new calendar
+ * year or a changed policy shows in the next read.
+ */
+public final class ComplaintClocks {
+    /** Timelines are short; one page holds almost all of them, and longer ones take a few more reads. */
+    static final int PAGE_SIZE = 500;
+
+    private final ComplaintTimeline timeline;
+    private final CurrentCalendar calendar;
+    private final DeadlinePolicies policies;
+    private final Clock clock;
+
+    public ComplaintClocks(ComplaintTimeline timeline, CurrentCalendar calendar, DeadlinePolicies policies,
+                           Clock clock) {
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The latest round of each clock the complaint has started, in the order of {@code ClockKind}. */
+    public List<ComplaintClock> current(Complaint complaint) {
+        List<ComplaintEvent> events = timelineOf(complaint);
+        // No step records pauses or extensions yet: until one does, no clock is paused or extended.
+        List<ComplaintClock> all = ClockBook.compute(ClockFacts.asRegistered(complaint.snapshot(), events), events,
+                List.of(), List.of(), calendar.current(), policies.forUnit(complaint.orgUnit()), clock.instant());
+        return ClockBook.current(all);
+    }
+
+    /**
+     * The timeline up to the complaint's version. The sequence of an entry is the version its step
+     * produced, so the entries 1 to the version are exactly the steps behind this complaint: a step
+     * taken since it was read does not mix into its clocks. Entries up to the stored version are
+     * read page by page; a complaint a step just changed holds that step's entry itself, so a
+     * registration needs no read at all.
+     */
+    private List<ComplaintEvent> timelineOf(Complaint complaint) {
+        List<ComplaintEvent> events = new ArrayList<>();
+        long stored = complaint.storedVersion();
+        long after = 0;
+        while (after < stored) {
+            int limit = (int) Math.min(PAGE_SIZE, stored - after);
+            List<ComplaintEvent> page = timeline.events(complaint.id(), after, limit);
+            if (page.isEmpty()) {
+                break;
+            }
+            events.addAll(page);
+            after = page.getLast().sequence();
+        }
+        events.addAll(complaint.newEvents());
+        return events;
+    }
+}

@@ -1,0 +1,163 @@
+package org.complaintdesk.application.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.complaintdesk.application.calendar.CurrentCalendar;
+import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ComplaintSteps;
+import org.complaintdesk.application.handling.DispatchComplaint;
+import org.complaintdesk.application.handling.ProposeResolution;
+import org.complaintdesk.application.handling.RecordFinding;
+import org.complaintdesk.application.handling.RecordInvestigation;
+import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.StepRequest;
+import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.application.request.IdempotencyKey;
+import org.complaintdesk.application.request.RequestId;
+import org.complaintdesk.application.testing.InMemoryCalendarStore;
+import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.application.testing.MovableClock;
+import org.complaintdesk.domain.complaint.Address;
+import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.Complainant;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.ComplaintKind;
+import org.complaintdesk.domain.complaint.ContactPreference;
+import org.complaintdesk.domain.complaint.Demand;
+import org.complaintdesk.domain.complaint.Description;
+import org.complaintdesk.domain.complaint.HandlingPolicy;
+import org.complaintdesk.domain.complaint.Intake;
+import org.complaintdesk.domain.complaint.IntakeFacts;
+import org.complaintdesk.domain.complaint.Nature;
+import org.complaintdesk.domain.complaint.PersonName;
+import org.complaintdesk.domain.complaint.PhoneNumber;
+import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.complaintdesk.domain.complaint.TicketNumber;
+import org.complaintdesk.domain.complaint.Topic;
+import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.deadline.ComplaintClock;
+import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.handling.Assignment;
+import org.complaintdesk.domain.handling.ContactMethod;
+import org.complaintdesk.domain.handling.InvestigationMethod;
+import org.complaintdesk.domain.handling.InvestigationRecord;
+import org.complaintdesk.domain.handling.Responsibility;
+import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
+
+/**
+ * The use cases on the in-memory register and the shipped calendar, with a clock the test moves
+ * (local times in Shanghai), to put complaints through their steps and read their clocks.
+ */
+final class DeadlineDesk {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final OrgUnitId OWNING_UNIT = new OrgUnitId("gridco/east");
+    static final OrgUnitId DEPARTMENT = new OrgUnitId("gridco/east/metering");
+
+    static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
+    static final Actor SUPERVISOR = new Actor(new UserId("supervisor-3"), Role.SUPERVISOR, new OrgUnitId("gridco/east/office"));
+    static final Actor HANDLER = new Actor(new UserId("handler-li"), Role.HANDLER, DEPARTMENT);
+
+    final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    final MovableClock clock;
+    final CurrentCalendar calendar;
+    private final ComplaintSteps steps;
+    private final RegisterComplaint register;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger tickets = new AtomicInteger();
+
+    /** A desk whose clock shows {@code localTime} in Shanghai. */
+    DeadlineDesk(String localTime) {
+        clock = new MovableClock(at(localTime), SHANGHAI);
+        calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(Instant.parse("2026-01-01T00:00:00Z")), SHANGHAI,
+                clock, Duration.ofSeconds(60));
+        steps = new ComplaintSteps(store, clock);
+        register = new RegisterComplaint(store, day -> TicketNumber.of(day, tickets.incrementAndGet()),
+                () -> new ComplaintId(UUID.randomUUID()), clock, new SeverityPolicy(), new PriorityPolicy());
+    }
+
+    static Instant at(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(SHANGHAI).toInstant();
+    }
+
+    ComplaintClocks clocks(DeadlinePolicies policies) {
+        return clocks(store, policies);
+    }
+
+    ComplaintClocks clocks(ComplaintTimeline timeline, DeadlinePolicies policies) {
+        return new ComplaintClocks(timeline, calendar, policies, clock);
+    }
+
+    void advance(Duration by) {
+        clock.advance(by);
+    }
+
+    /** A level-3 electricity billing complaint of {@link #OWNING_UNIT}, received {@code ago} before now. */
+    Complaint register(Channel channel, Duration ago) {
+        var intake = new Intake(new Complainant(new PersonName("王小明"), PhoneNumber.of("13800138000"), Optional.empty(),
+                new Address("南京市鼓楼区中山路1号"), ContactPreference.PHONE), channel, Optional.empty(),
+                clock.instant().minus(ago), ComplaintKind.COMPLAINT, UtilityDomain.ELECTRICITY, Nature.BILLING,
+                new Topic("estimated meter reading"), IntakeFacts.INDIVIDUAL_PROBLEM, Optional.empty(),
+                Optional.empty(), Optional.empty(), new Description("十月电费是平时的两倍。"), new Demand("重新抄表。"),
+                Optional.empty(), OWNING_UNIT);
+        return register.execute(new RegisterComplaint.Command(intake, AGENT, key(RegisterComplaint.OPERATION)))
+                .complaint();
+    }
+
+    Complaint accept(Complaint c) {
+        return new AcceptComplaint(steps).execute(new AcceptComplaint.Command(on(c, AGENT, AcceptComplaint.OPERATION),
+                new Statement("A technician calls you today."))).complaint();
+    }
+
+    Complaint dispatch(Complaint c) {
+        return new DispatchComplaint(steps).execute(new DispatchComplaint.Command(
+                on(c, SUPERVISOR, DispatchComplaint.OPERATION),
+                new Assignment(DEPARTMENT, List.of(), HANDLER.userId()))).complaint();
+    }
+
+    /** Investigated, found and resolved without approval, ready for the reply. */
+    Complaint resolve(Complaint c) {
+        Complaint investigated = new RecordInvestigation(steps).execute(new RecordInvestigation.Command(
+                on(c, HANDLER, RecordInvestigation.OPERATION), new InvestigationRecord(
+                        InvestigationMethod.SITE_INSPECTION, clock.instant(), Optional.of("meter room"), List.of("Li"),
+                        new Statement("The reading was estimated."), List.of()))).complaint();
+        Complaint found = new RecordFinding(steps).execute(new RecordFinding.Command(
+                on(investigated, HANDLER, RecordFinding.OPERATION), Responsibility.COMPANY,
+                new Statement("Estimated against the rules."))).complaint();
+        return new ProposeResolution(steps, HandlingPolicy.defaults()).execute(new ProposeResolution.Command(
+                on(found, HANDLER, ProposeResolution.OPERATION), new Statement("Re-read the meter."), Optional.empty()))
+                .complaint();
+    }
+
+    Complaint reply(Complaint c) {
+        return new ReplyToComplainant(steps).execute(new ReplyToComplainant.Command(
+                on(c, HANDLER, ReplyToComplainant.OPERATION), ContactMethod.LETTER,
+                new Statement("Dear Mr Wang, your bill is corrected."))).complaint();
+    }
+
+    static ComplaintClock clock(List<ComplaintClock> clocks, ClockKind kind) {
+        return clocks.stream().filter(c -> c.kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " clock in " + clocks));
+    }
+
+    private StepRequest on(Complaint c, Actor actor, String operation) {
+        return new StepRequest(c.id(), c.version(), actor, key(operation));
+    }
+
+    private IdempotencyKey key(String operation) {
+        return new IdempotencyKey(new RequestId("r-" + requests.incrementAndGet()), operation, "fp-" + operation);
+    }
+}
