@@ -12,11 +12,13 @@ import org.complaintdesk.domain.deadline.ClockBook;
 import org.complaintdesk.domain.deadline.ClockFacts;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.deadline.Pause;
 
 /**
- * A complaint's clocks as they stand now: computed at read time from its whole timeline, by the
- * current calendar and the policy of its organisation unit. Nothing is stored, so a new calendar
- * year or a changed policy shows in the next read.
+ * A complaint's clocks as they stand now: computed at read time from its whole timeline, paused by
+ * the waits on the complainant it records, by the current calendar and the policy of its
+ * organisation unit. Nothing is stored, so a new calendar year or a changed policy shows in the
+ * next read.
  */
 public final class ComplaintClocks {
     /** Timelines are short; one page holds almost all of them, and longer ones take a few more reads. */
@@ -38,9 +40,10 @@ public final class ComplaintClocks {
     /** The latest round of each clock the complaint has started, in the order of {@code ClockKind}. */
     public List<ComplaintClock> current(Complaint complaint) {
         List<ComplaintEvent> events = timelineOf(complaint);
-        // No step records pauses or extensions yet: until one does, no clock is paused or extended.
+        // The waits on the complainant pause the clocks; no step records extensions yet.
         List<ComplaintClock> all = ClockBook.compute(ClockFacts.asRegistered(complaint.snapshot(), events), events,
-                List.of(), List.of(), calendar.current(), policies.forUnit(complaint.orgUnit()), clock.instant());
+                Pause.fromTimeline(events), List.of(), calendar.current(), policies.forUnit(complaint.orgUnit()),
+                clock.instant());
         return ClockBook.current(all);
     }
 

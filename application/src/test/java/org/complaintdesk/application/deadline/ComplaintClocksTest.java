@@ -16,6 +16,7 @@ import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.deadline.DeadlinePolicy;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.junit.jupiter.api.Test;
 
 /** A stored complaint's clocks, computed when they are read, from its timeline in the register. */
@@ -139,6 +140,26 @@ class ComplaintClocksTest {
         Complaint accepted = desk.accept(registered);
         assertThat(clock(clocks.current(accepted), ClockKind.REGISTRATION).state()).isEqualTo(ClockState.MET);
         assertThat(asked).containsExactly(1);
+    }
+
+    @Test
+    void a_letter_that_waited_two_working_days_on_the_complainant_is_answered_two_working_days_later() {
+        var desk = new DeadlineDesk("2026-11-23T10:00");
+        Complaint accepted = desk.accept(desk.register(Channel.LETTER, Duration.ofHours(1)));
+        // Monday 23 November, 09:00: 5 working days run to the end of Monday 30 November.
+        assertThat(clock(desk.clocks(SEED).current(accepted), ClockKind.REPLY).due()).isEqualTo(at("2026-12-01T00:00"));
+        desk.advance(Duration.ofDays(1));
+        Complaint waiting = desk.awaitComplainant(accepted, PauseReason.MATERIALS_REQUESTED);
+
+        desk.advance(Duration.ofDays(1));
+        ComplaintClock paused = clock(desk.clocks(SEED).current(waiting), ClockKind.REPLY);
+        desk.advance(Duration.ofDays(1));
+        ComplaintClock resumed = clock(desk.clocks(SEED).current(desk.resume(waiting)), ClockKind.REPLY);
+
+        assertThat(paused.pause()).hasValueSatisfying(p -> assertThat(p.reason()).isEqualTo(PauseReason.MATERIALS_REQUESTED));
+        assertThat(resumed.pause()).isEmpty();
+        assertThat(resumed.pausedTime()).isEqualTo(Duration.ofDays(2));
+        assertThat(resumed.due()).isEqualTo(at("2026-12-03T00:00"));
     }
 
     @Test

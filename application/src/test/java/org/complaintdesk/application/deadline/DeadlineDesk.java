@@ -17,7 +17,9 @@ import org.complaintdesk.application.handling.ProposeResolution;
 import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.StepRequest;
+import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestId;
@@ -51,6 +53,7 @@ import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Responsibility;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
@@ -146,6 +149,16 @@ final class DeadlineDesk {
         return new ReplyToComplainant(steps).execute(new ReplyToComplainant.Command(
                 on(c, HANDLER, ReplyToComplainant.OPERATION), ContactMethod.LETTER,
                 new Statement("Dear Mr Wang, your bill is corrected."))).complaint();
+    }
+
+    Complaint awaitComplainant(Complaint c, PauseReason reason) {
+        return new WaitOnComplainant(steps).execute(new WaitOnComplainant.Command(
+                on(c, AGENT, WaitOnComplainant.OPERATION), reason, new Statement("Asked for the October bill."))).complaint();
+    }
+
+    Complaint resume(Complaint c) {
+        return new ResumeHandling(steps).execute(new ResumeHandling.Command(on(c, AGENT, ResumeHandling.OPERATION),
+                new Statement("The bill arrived."))).complaint();
     }
 
     static ComplaintClock clock(List<ComplaintClock> clocks, ClockKind kind) {

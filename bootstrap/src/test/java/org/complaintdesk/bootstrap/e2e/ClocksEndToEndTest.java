@@ -3,11 +3,12 @@ package org.complaintdesk.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.timestamp;
+import static org.complaintdesk.bootstrap.e2e.ClockReadings.SHANGHAI;
+import static org.complaintdesk.bootstrap.e2e.ClockReadings.at;
+import static org.complaintdesk.bootstrap.e2e.ClockReadings.clock;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Channel;
@@ -15,7 +16,6 @@ import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintKind;
 import org.complaintdesk.api.v1.ComplaintView;
-import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.PreviewComplaintDeadlinesRequest;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
  * last working day before the National Day holidays (1-7 October; Saturday 10 October is worked).
  */
 class ClocksEndToEndTest {
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private MovableClock clock;
     private ComplaintDesk desk;
     private ApiClient client;
@@ -138,15 +136,7 @@ class ClocksEndToEndTest {
     }
 
     private Complaint read(Complaint c) {
-        return client.agent().getComplaint(GetComplaintRequest.newBuilder().setName(c.getName()).build()).getComplaint();
+        return ClockReadings.read(client, c);
     }
 
-    private static Clock clock(Complaint complaint, Clock.Kind kind) {
-        return complaint.getClocksList().stream().filter(c -> c.getKind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " in " + complaint.getClocksList()));
-    }
-
-    private static Instant at(String localTime) {
-        return LocalDateTime.parse(localTime).atZone(SHANGHAI).toInstant();
-    }
 }

@@ -190,6 +190,24 @@ public final class Lifecycle {
                 .getComplaint();
     }
 
+    /** The lead department's handler records that the handling waits on the complainant. */
+    public Complaint waitOnComplainant(Complaint c, org.complaintdesk.api.v1.Clock.PauseReason reason) {
+        return handler.waitOnComplainant(WaitOnComplainantRequest.newBuilder().setName(c.getName())
+                .setEtag(c.getEtag()).setRequestId(requestId()).setReason(reason)
+                .setNote("Asked the complainant for photos of the meter by WeChat.").build()).getComplaint();
+    }
+
+    public Complaint resumeHandling(Complaint c) {
+        return handler.resumeComplaintHandling(ResumeComplaintHandlingRequest.newBuilder().setName(c.getName())
+                .setEtag(c.getEtag()).setRequestId(requestId()).setNote("The photos arrived.").build()).getComplaint();
+    }
+
+    public Complaint urge(ComplaintServiceGrpc.ComplaintServiceBlockingStub lead, Complaint c) {
+        return lead.urgeComplaint(UrgeComplaintRequest.newBuilder().setName(c.getName()).setEtag(c.getEtag())
+                .setRequestId(requestId()).setNote("The complainant called again; please answer today.").build())
+                .getComplaint();
+    }
+
     public Complaint withdraw(Complaint c) {
         return agent.withdrawComplaint(WithdrawComplaintRequest.newBuilder().setName(c.getName()).setEtag(c.getEtag())
                 .setRequestId(requestId()).setReason("The complainant settled it with the landlord.").build())

@@ -37,6 +37,7 @@ import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.Dispatch;
 import org.complaintdesk.domain.handling.Finding;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.InvestigationRecord;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.Reply;
@@ -93,11 +94,15 @@ public final class Complaint {
     public static final String COMPLAINT_CLOSED = "COMPLAINT_CLOSED";
     public static final String COMPLAINT_ARCHIVED = "COMPLAINT_ARCHIVED";
     public static final String NOTHING_CHANGED = "NOTHING_CHANGED";
+    // Waiting on the complainant (stop-the-clock); see WaitingAndUrging.
+    public static final String WAIT_BEFORE_ACCEPTANCE = "WAIT_BEFORE_ACCEPTANCE";
+    public static final String ALREADY_WAITING = "ALREADY_WAITING";
+    public static final String NOT_WAITING = "NOT_WAITING";
 
     // Steps on which a handler must belong to a department the complaint is dispatched to.
     private static final Set<Step> DEPARTMENT_STEPS = EnumSet.of(Step.RECLASSIFY, Step.CHANGE_SEVERITY,
             Step.RETURN_DISPATCH, Step.RECORD_CONTACT, Step.RECORD_INVESTIGATION, Step.RECORD_FINDING,
-            Step.PROPOSE_RESOLUTION, Step.REPLY, Step.WITHDRAW);
+            Step.PROPOSE_RESOLUTION, Step.REPLY, Step.AWAIT_COMPLAINANT, Step.RESUME_HANDLING, Step.WITHDRAW);
 
     private final ComplaintSnapshot state;
     private final List<ComplaintEvent> newEvents;
@@ -467,19 +472,46 @@ public final class Complaint {
         return step(Step.CONCLUDE_REVIEW, back, actor, now, Optional.of(conclusion.value()), details, handling);
     }
 
+    // ---------------------------------------------------------------- waiting on the complainant, urging
+
+    /**
+     * The handling waits on the complainant (stop-the-clock): materials were asked for, the site
+     * visit was refused, or the complainant is not reached. The clocks the deadline rules name for
+     * the reason stand still until {@link #resumeHandling} or the end of the complaint; the
+     * complaint keeps its state and its other steps. Rules: {@link WaitingAndUrging}.
+     */
+    public Complaint awaitComplainant(PauseReason reason, Statement note, Actor actor, Instant now) {
+        return WaitingAndUrging.awaitComplainant(this, reason, note, actor, now);
+    }
+
+    /** The wait on the complainant is over (the materials came, the visit took place, they were reached). */
+    public Complaint resumeHandling(Statement note, Actor actor, Instant now) {
+        return WaitingAndUrging.resumeHandling(this, note, actor, now);
+    }
+
+    /** A lead of the complaint office urges the handling on (催办) with a note; the urges are counted. */
+    public Complaint urge(Statement note, Actor actor, Instant now) {
+        return WaitingAndUrging.urge(this, note, actor, now);
+    }
+
     // ---------------------------------------------------------------- the end
 
-    /** The complainant withdraws the complaint (撤诉), at any time before it ends. */
+    /**
+     * The complainant withdraws the complaint (撤诉), at any time before it ends. A wait on the
+     * complainant ends with it.
+     */
     public Complaint withdraw(Statement reason, Actor actor, Instant now) {
         authorize(Step.WITHDRAW, actor);
         requireOpen(Step.WITHDRAW);
-        return step(Step.WITHDRAW, WITHDRAWN, actor, now, Optional.of(reason.value()), new Details(),
-                handling().withWithdrawal(new Withdrawal(reason, actor.userId(), now)));
+        var details = new Details();
+        Handling handling = WaitingAndUrging.endWait(
+                handling().withWithdrawal(new Withdrawal(reason, actor.userId(), now)), details);
+        return step(Step.WITHDRAW, WITHDRAWN, actor, now, Optional.of(reason.value()), details, handling);
     }
 
     /**
      * Closes the complaint: once replied and called back, once withdrawn or declined; a
-     * consultation or suggestion also once answered.
+     * consultation or suggestion also once answered. A wait on the complainant ends with it.
      */
     public Complaint close(Optional<Statement> note, Actor actor, Instant now) {
         authorize(Step.CLOSE, actor);
@@ -489,8 +521,9 @@ public final class Complaint {
         requireState(Step.CLOSE, allowed, CLOSE_BEFORE_CALLBACK, kind() == ComplaintKind.COMPLAINT
                 ? "a complaint is closed after the reply and the callback (CALLED_BACK), or when WITHDRAWN or DECLINED"
                 : "a consultation or suggestion is closed once answered (REPLIED or CALLED_BACK), or when WITHDRAWN or DECLINED");
-        return step(Step.CLOSE, CLOSED, actor, now, note.map(Statement::value),
-                new Details().put("closed_from", state()), handling().closed(now));
+        var details = new Details().put("closed_from", state());
+        Handling handling = WaitingAndUrging.endWait(handling().closed(now), details);
+        return step(Step.CLOSE, CLOSED, actor, now, note.map(Statement::value), details, handling);
     }
 
     /** Files the closed complaint (000 二(五)1, 002 ch.10); from now on it refuses every change. */
@@ -502,7 +535,7 @@ public final class Complaint {
 
     // ---------------------------------------------------------------- rules shared by the steps
 
-    private void authorize(Step step, Actor actor) {
+    void authorize(Step step, Actor actor) {
         Objects.requireNonNull(actor, "actor");
         if (!step.roles().contains(actor.role())) {
             throw new StepNotPermittedException(StepNotPermittedException.ROLE_NOT_PERMITTED, step, actor.role(),
@@ -527,7 +560,7 @@ public final class Complaint {
     }
 
     /** Refuses the step unless the state is one of {@code allowed}; an ended complaint says so first. */
-    private void requireState(Step step, Set<ComplaintState> allowed, String rule, String needed) {
+    void requireState(Step step, Set<ComplaintState> allowed, String rule, String needed) {
         ComplaintState current = state();
         if (allowed.contains(current)) {
             return;
@@ -542,7 +575,7 @@ public final class Complaint {
         throw new IllegalTransitionException(rule, step, current, needed);
     }
 
-    private void requireOpen(Step step) {
+    void requireOpen(Step step) {
         requireState(step, ComplaintState.open(), COMPLAINT_NOT_OPEN,
                 "only an open complaint (not declined, withdrawn, closed or archived) can be changed so");
     }
@@ -582,8 +615,8 @@ public final class Complaint {
     }
 
     /** The complaint after a step: new state and handling, one version on, and the step's timeline entry. */
-    private Complaint step(Step step, ComplaintState after, Actor actor, Instant now, Optional<String> note,
-                           Details details, Handling handling) {
+    Complaint step(Step step, ComplaintState after, Actor actor, Instant now, Optional<String> note,
+                   Details details, Handling handling) {
         ComplaintSnapshot next = state.next(after, handling, now);
         var event = new ComplaintEvent(id(), next.version(), step.event(), actor, now, Optional.of(state()), after,
                 note, details.map);
@@ -593,7 +626,7 @@ public final class Complaint {
     }
 
     /** A step's particulars for its timeline entry, in the order written; enums by their domain constant name. */
-    private static final class Details {
+    static final class Details {
         private final Map<String, String> map = new LinkedHashMap<>();
 
         Details put(String key, Object value) {

@@ -22,5 +22,8 @@ public enum EventType {
     REVIEW_CONCLUDED,
     WITHDRAWN,
     CLOSED,
-    ARCHIVED
+    ARCHIVED,
+    WAITING_ON_COMPLAINANT,
+    WAITING_ENDED,
+    URGED
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.Callback;
+import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.Dispatch;
@@ -12,6 +13,7 @@ import org.complaintdesk.domain.handling.Finding;
 import org.complaintdesk.domain.handling.Reply;
 import org.complaintdesk.domain.handling.Resolution;
 import org.complaintdesk.domain.handling.Review;
+import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
 
 /**
@@ -20,6 +22,9 @@ import org.complaintdesk.domain.handling.Withdrawal;
  *
  * @param investigationRecords how many investigation records were added
  * @param reopenings           how often an unsatisfied callback or a changed review reopened it
+ * @param complainantWait      the wait on the complainant in progress, if the complaint waits
+ * @param urges                how often a supervisor urged the handling on
+ * @param latestUrge           the latest of those urges
  */
 public record Handling(
         Optional<Acceptance> acceptance,
@@ -35,11 +40,15 @@ public record Handling(
         Optional<Withdrawal> withdrawal,
         int reopenings,
         Optional<Instant> closedAt,
-        Optional<Instant> archivedAt) {
+        Optional<Instant> archivedAt,
+        Optional<ComplainantWait> complainantWait,
+        int urges,
+        Optional<Urge> latestUrge) {
 
     public static final Handling NONE = new Handling(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+            Optional.empty());
 
     public Handling {
         Objects.requireNonNull(acceptance, "acceptance");
@@ -54,79 +63,116 @@ public record Handling(
         Objects.requireNonNull(withdrawal, "withdrawal");
         Objects.requireNonNull(closedAt, "closedAt");
         Objects.requireNonNull(archivedAt, "archivedAt");
-        if (investigationRecords < 0 || reopenings < 0) {
+        Objects.requireNonNull(complainantWait, "complainantWait");
+        Objects.requireNonNull(latestUrge, "latestUrge");
+        if (investigationRecords < 0 || reopenings < 0 || urges < 0) {
             throw new IllegalArgumentException("counts must not be negative");
+        }
+        if ((urges == 0) != latestUrge.isEmpty()) {
+            throw new IllegalArgumentException("the latest urge is there exactly when the complaint was urged");
         }
     }
 
     Handling withAcceptance(Acceptance value) {
         return new Handling(Optional.of(value), decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withDecline(Decline value) {
         return new Handling(acceptance, Optional.of(value), dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withDispatch(Optional<Dispatch> value) {
         return new Handling(acceptance, decline, value, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withContact(Contact value) {
         return new Handling(acceptance, decline, dispatch, Optional.of(value), investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withInvestigationRecordAdded() {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords + 1, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withFinding(Finding value) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, Optional.of(value),
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withResolution(Resolution value) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                Optional.of(value), reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt);
+                Optional.of(value), reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     /** A new reply answers the latest handling; a callback on an earlier reply no longer speaks for it. */
     Handling withReply(Reply value) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, Optional.of(value), Optional.empty(), review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, Optional.of(value), Optional.empty(), review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withCallback(Callback value) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, Optional.of(value), review, withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, Optional.of(value), review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withReview(Review value) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, Optional.of(value), withdrawal, reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, Optional.of(value), withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling withWithdrawal(Withdrawal value) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, Optional.of(value), reopenings, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, Optional.of(value), reopenings, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling reopened() {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings + 1, closedAt, archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings + 1, closedAt, archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling closed(Instant at) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, Optional.of(at), archivedAt);
+                resolution, reply, latestCallback, review, withdrawal, reopenings, Optional.of(at), archivedAt,
+                complainantWait, urges, latestUrge);
     }
 
     Handling archived(Instant at) {
         return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
-                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, Optional.of(at));
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, Optional.of(at),
+                complainantWait, urges, latestUrge);
+    }
+
+    /** Whether the complaint waits on the complainant now. */
+    public boolean isWaiting() {
+        return complainantWait.isPresent();
+    }
+
+    /** Starts a wait on the complainant, or (empty) ends the one in progress. */
+    Handling withComplainantWait(Optional<ComplainantWait> value) {
+        return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                value, urges, latestUrge);
+    }
+
+    Handling urged(Urge value) {
+        return new Handling(acceptance, decline, dispatch, latestContact, investigationRecords, finding,
+                resolution, reply, latestCallback, review, withdrawal, reopenings, closedAt, archivedAt,
+                complainantWait, urges + 1, Optional.of(value));
     }
 }

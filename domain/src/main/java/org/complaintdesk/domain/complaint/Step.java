@@ -37,6 +37,11 @@ public enum Step {
     REQUEST_REVIEW(EventType.REVIEW_REQUESTED, AGENT, SUPERVISOR, DIRECTOR, SYSTEM),
     // 000 二(四)2: the review is decided a level above the handling.
     CONCLUDE_REVIEW(EventType.REVIEW_CONCLUDED, SUPERVISOR, DIRECTOR),
+    // Stop-the-clock: whoever may contact the complainant records that the handling waits on them.
+    AWAIT_COMPLAINANT(EventType.WAITING_ON_COMPLAINANT, AGENT, HANDLER, SUPERVISOR, DIRECTOR, SYSTEM),
+    RESUME_HANDLING(EventType.WAITING_ENDED, AGENT, HANDLER, SUPERVISOR, DIRECTOR, SYSTEM),
+    // 催办: the leads of the complaint office urge the handling on, with a note to those handling it.
+    URGE(EventType.URGED, SUPERVISOR, DIRECTOR),
     WITHDRAW(EventType.WITHDRAWN, AGENT, HANDLER, SUPERVISOR, DIRECTOR, SYSTEM),
     CLOSE(EventType.CLOSED, AGENT, SUPERVISOR, DIRECTOR, SYSTEM),
     // 004 二: the general group files the records.

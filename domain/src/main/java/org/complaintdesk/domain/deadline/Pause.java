@@ -1,8 +1,15 @@
 package org.complaintdesk.domain.deadline;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
 /**
@@ -27,6 +34,40 @@ public record Pause(Instant from, Optional<Instant> to, PauseReason reason) {
 
     public static Pause between(Instant from, Instant to, PauseReason reason) {
         return new Pause(from, Optional.of(to), reason);
+    }
+
+    /**
+     * The waits on the complainant a complaint's timeline records, in order: each from its
+     * WAITING_ON_COMPLAINANT entry (detail {@code waiting_reason}) to the next WAITING_ENDED entry
+     * or the step that ended the complaint (a withdrawal or closing ends its wait too), and open
+     * while neither came yet. A wait that ended the instant it began pauses nothing, and neither
+     * does an entry whose reason this version does not know.
+     */
+    public static List<Pause> fromTimeline(List<ComplaintEvent> timeline) {
+        List<Pause> pauses = new ArrayList<>();
+        List<ComplaintEvent> inOrder = timeline.stream().sorted(Comparator.comparingLong(ComplaintEvent::sequence)).toList();
+        Pause waiting = null;
+        for (ComplaintEvent event : inOrder) {
+            if (waiting == null) {
+                if (event.type() == EventType.WAITING_ON_COMPLAINANT) {
+                    waiting = reasonOf(event).map(reason -> open(event.occurredAt(), reason)).orElse(null);
+                }
+            } else if (event.type() == EventType.WAITING_ENDED || !event.stateAfter().isOpen()) {
+                if (event.occurredAt().isAfter(waiting.from())) {
+                    pauses.add(between(waiting.from(), event.occurredAt(), waiting.reason()));
+                }
+                waiting = null;
+            }
+        }
+        if (waiting != null) {
+            pauses.add(waiting);
+        }
+        return pauses;
+    }
+
+    private static Optional<PauseReason> reasonOf(ComplaintEvent waiting) {
+        String name = waiting.details().get("waiting_reason");
+        return Arrays.stream(PauseReason.values()).filter(reason -> reason.name().equals(name)).findFirst();
     }
 
     public boolean isOpen() {

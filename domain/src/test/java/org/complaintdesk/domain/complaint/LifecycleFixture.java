@@ -12,6 +12,7 @@ import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.handling.Responsibility;
@@ -208,6 +209,17 @@ final class LifecycleFixture {
         };
     }
 
+    /**
+     * A complaint in {@code state} as {@code step} needs it: waiting on the complainant for the
+     * step that resumes the handling, wherever a complaint can wait; else as {@link #inState}.
+     */
+    Complaint readyFor(Step step, ComplaintState state) {
+        Complaint complaint = inState(state);
+        boolean canWait = state.isOpen() && state != ComplaintState.REGISTERED;
+        return step == Step.RESUME_HANDLING && canWait
+                ? stored(awaitComplainant(complaint, PauseReason.MATERIALS_REQUESTED)) : complaint;
+    }
+
     static Complaint stored(Complaint complaint) {
         return Complaint.restore(complaint.snapshot());
     }
@@ -260,6 +272,18 @@ final class LifecycleFixture {
         return c.concludeReview(outcome, text("We read the meter a third time."), DIRECTOR, tick());
     }
 
+    Complaint awaitComplainant(Complaint c, PauseReason reason) {
+        return c.awaitComplainant(reason, text("Asked for the October and November bills."), AGENT, tick());
+    }
+
+    Complaint resume(Complaint c) {
+        return c.resumeHandling(text("The bills arrived by post."), AGENT, tick());
+    }
+
+    Complaint urge(Complaint c) {
+        return c.urge(text("The complainant called again; please answer today."), SUPERVISOR, tick());
+    }
+
     Complaint withdraw(Complaint c) {
         return c.withdraw(text("The complainant settled it with the landlord."), AGENT, tick());
     }
@@ -306,6 +330,9 @@ final class LifecycleFixture {
                     Optional.empty(), POLICY, actor, at);
             case REQUEST_REVIEW -> c.requestReview(text("new facts"), POLICY, actor, at);
             case CONCLUDE_REVIEW -> c.concludeReview(ReviewOutcome.UPHELD, text("stands"), actor, at);
+            case AWAIT_COMPLAINANT -> c.awaitComplainant(PauseReason.SITE_VISIT_REFUSED, text("not today"), actor, at);
+            case RESUME_HANDLING -> c.resumeHandling(text("visit agreed"), actor, at);
+            case URGE -> c.urge(text("hurry"), actor, at);
             case WITHDRAW -> c.withdraw(text("settled"), actor, at);
             case CLOSE -> c.close(Optional.empty(), actor, at);
             case ARCHIVE -> c.archive(actor, at);

@@ -36,6 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StateRulesTest {
     private static final Set<ComplaintState> OPEN = ComplaintState.open();
     private static final Set<ComplaintState> ENDED_FOR_GOOD = EnumSet.of(CLOSED, ARCHIVED);
+    private static final Set<ComplaintState> ACCEPTED_AND_OPEN = EnumSet.of(ACCEPTED, DISPATCHED, INVESTIGATING,
+            RESOLUTION_PROPOSED, RESOLVED, REPLIED, CALLED_BACK, UNDER_REVIEW);
+    /** Steps that refuse a declined or withdrawn complaint as an ended one, before their own rule. */
+    private static final Set<Step> OPENNESS_FIRST = EnumSet.of(Step.RECORD_CONTACT, Step.AWAIT_COMPLAINANT,
+            Step.RESUME_HANDLING);
 
     private record Rule(Set<ComplaintState> allowedIn, String refusal) {
     }
@@ -49,9 +54,7 @@ class StateRulesTest {
             Map.entry(Step.RETURN_DISPATCH, new Rule(EnumSet.of(DISPATCHED), Complaint.RETURN_WITHOUT_OPEN_DISPATCH)),
             Map.entry(Step.REDISPATCH,
                     new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), Complaint.REDISPATCH_WITHOUT_DISPATCH)),
-            Map.entry(Step.RECORD_CONTACT, new Rule(EnumSet.of(ACCEPTED, DISPATCHED, INVESTIGATING,
-                    RESOLUTION_PROPOSED, RESOLVED, REPLIED, CALLED_BACK, UNDER_REVIEW),
-                    Complaint.CONTACT_BEFORE_ACCEPTANCE)),
+            Map.entry(Step.RECORD_CONTACT, new Rule(ACCEPTED_AND_OPEN, Complaint.CONTACT_BEFORE_ACCEPTANCE)),
             Map.entry(Step.RECORD_INVESTIGATION,
                     new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), Complaint.INVESTIGATION_WITHOUT_DISPATCH)),
             Map.entry(Step.RECORD_FINDING, new Rule(EnumSet.of(INVESTIGATING), Complaint.FINDING_BEFORE_INVESTIGATION)),
@@ -64,6 +67,10 @@ class StateRulesTest {
             Map.entry(Step.RECORD_CALLBACK, new Rule(EnumSet.of(REPLIED), Complaint.CALLBACK_BEFORE_REPLY)),
             Map.entry(Step.REQUEST_REVIEW, new Rule(EnumSet.of(REPLIED, CALLED_BACK), Complaint.REVIEW_BEFORE_REPLY)),
             Map.entry(Step.CONCLUDE_REVIEW, new Rule(EnumSet.of(UNDER_REVIEW), Complaint.NO_REVIEW_PENDING)),
+            Map.entry(Step.AWAIT_COMPLAINANT, new Rule(ACCEPTED_AND_OPEN, Complaint.WAIT_BEFORE_ACCEPTANCE)),
+            // Given a complaint that waits wherever one can (LifecycleFixture.readyFor).
+            Map.entry(Step.RESUME_HANDLING, new Rule(ACCEPTED_AND_OPEN, Complaint.NOT_WAITING)),
+            Map.entry(Step.URGE, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.WITHDRAW, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.CLOSE, new Rule(EnumSet.of(CALLED_BACK, WITHDRAWN, DECLINED), Complaint.CLOSE_BEFORE_CALLBACK)),
             Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Complaint.ARCHIVE_BEFORE_CLOSE)));
@@ -78,8 +85,8 @@ class StateRulesTest {
     static Stream<Arguments> refused() {
         return Arrays.stream(Step.values()).flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(RULES.get(step).allowedIn()))
                 .stream().filter(state -> !ENDED_FOR_GOOD.contains(state))
-                // A contact on a declined or withdrawn complaint is refused as on any ended complaint.
-                .map(state -> Arguments.of(step, state, step == Step.RECORD_CONTACT && !state.isOpen()
+                // A contact or a wait on a declined or withdrawn complaint is refused as on any ended complaint.
+                .map(state -> Arguments.of(step, state, OPENNESS_FIRST.contains(step) && !state.isOpen()
                         ? Complaint.COMPLAINT_NOT_OPEN : RULES.get(step).refusal())));
     }
 
@@ -91,7 +98,7 @@ class StateRulesTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("allowed")
     void a_step_is_taken_in_each_state_that_allows_it(Step step, ComplaintState state) {
-        Complaint complaint = lifecycle.inState(state);
+        Complaint complaint = lifecycle.readyFor(step, state);
 
         Complaint after = lifecycle.take(step, complaint, DIRECTOR);
 
@@ -106,7 +113,7 @@ class StateRulesTest {
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @MethodSource("refused")
     void a_step_is_refused_in_every_other_state_under_its_rule(Step step, ComplaintState state, String rule) {
-        Complaint complaint = lifecycle.inState(state);
+        Complaint complaint = lifecycle.readyFor(step, state);
         ComplaintSnapshot before = complaint.snapshot();
 
         refusedInState(state, rule, () -> lifecycle.take(step, complaint, DIRECTOR));

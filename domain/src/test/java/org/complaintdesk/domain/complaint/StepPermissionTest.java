@@ -56,7 +56,8 @@ class StepPermissionTest {
             Map.entry(Step.PROPOSE_RESOLUTION, INVESTIGATING), Map.entry(Step.APPROVE_RESOLUTION, RESOLUTION_PROPOSED),
             Map.entry(Step.SEND_BACK_RESOLUTION, RESOLUTION_PROPOSED), Map.entry(Step.REPLY, RESOLVED),
             Map.entry(Step.RECORD_CALLBACK, REPLIED), Map.entry(Step.REQUEST_REVIEW, CALLED_BACK),
-            Map.entry(Step.CONCLUDE_REVIEW, UNDER_REVIEW), Map.entry(Step.WITHDRAW, DISPATCHED),
+            Map.entry(Step.CONCLUDE_REVIEW, UNDER_REVIEW), Map.entry(Step.AWAIT_COMPLAINANT, DISPATCHED),
+            Map.entry(Step.RESUME_HANDLING, DISPATCHED), Map.entry(Step.URGE, DISPATCHED), Map.entry(Step.WITHDRAW, DISPATCHED),
             Map.entry(Step.CLOSE, CALLED_BACK), Map.entry(Step.ARCHIVE, CLOSED));
 
     private final LifecycleFixture lifecycle = new LifecycleFixture();
@@ -73,7 +74,7 @@ class StepPermissionTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("permittedRoles")
     void each_role_a_step_names_may_take_it(Step step, Role role) {
-        Complaint complaint = lifecycle.inState(STATE_FOR.get(step));
+        Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
 
         Complaint after = lifecycle.take(step, complaint, ACTOR_OF.get(role));
 
@@ -86,7 +87,7 @@ class StepPermissionTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("otherRoles")
     void a_role_a_step_does_not_name_is_refused_it(Step step, Role role) {
-        Complaint complaint = lifecycle.inState(STATE_FOR.get(step));
+        Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
         ComplaintSnapshot before = complaint.snapshot();
 
         assertThatThrownBy(() -> lifecycle.take(step, complaint, ACTOR_OF.get(role)))
@@ -103,7 +104,7 @@ class StepPermissionTest {
     @ParameterizedTest
     @EnumSource(Step.class)
     void the_auditor_takes_no_step(Step step) {
-        Complaint complaint = lifecycle.inState(STATE_FOR.get(step));
+        Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
 
         notPermitted(StepNotPermittedException.ROLE_NOT_PERMITTED, Role.AUDITOR,
                 () -> lifecycle.take(step, complaint, AUDITOR));
@@ -111,9 +112,9 @@ class StepPermissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Step.class, names = {"RECLASSIFY", "CHANGE_SEVERITY", "RECORD_CONTACT", "RECORD_INVESTIGATION",
-            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "WITHDRAW"})
+            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "WITHDRAW"})
     void a_handler_of_a_department_not_dispatched_to_is_refused_the_department_s_steps(Step step) {
-        Complaint complaint = lifecycle.inState(STATE_FOR.get(step));
+        Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
         ComplaintSnapshot before = complaint.snapshot();
 
         notPermitted(StepNotPermittedException.NOT_HANDLING_DEPARTMENT, Role.HANDLER,
@@ -124,9 +125,9 @@ class StepPermissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Step.class, names = {"RECLASSIFY", "CHANGE_SEVERITY", "RECORD_CONTACT", "RECORD_INVESTIGATION",
-            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "WITHDRAW"})
+            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "WITHDRAW"})
     void a_co_handling_department_takes_the_department_s_steps(Step step) {
-        Complaint complaint = lifecycle.inState(STATE_FOR.get(step));
+        Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
 
         Complaint after = lifecycle.take(step, complaint, CO_HANDLER);
 

@@ -42,6 +42,7 @@ import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Responsibility;
 import org.complaintdesk.domain.handling.ReviewOutcome;
 import org.complaintdesk.domain.handling.Satisfaction;
@@ -258,6 +259,17 @@ final class ClockFixture {
         return this;
     }
 
+    ClockFixture awaitComplainant(String at, PauseReason reason) {
+        complaint = complaint.awaitComplainant(reason, text("Asked the complainant for the meter photos."),
+                handlerOrAgent(), at(at));
+        return this;
+    }
+
+    ClockFixture resume(String at) {
+        complaint = complaint.resumeHandling(text("The photos arrived."), handlerOrAgent(), at(at));
+        return this;
+    }
+
     ClockFixture withdraw(String at) {
         complaint = complaint.withdraw(text("Settled."), AGENT, at(at));
         return this;
@@ -278,9 +290,11 @@ final class ClockFixture {
         return ClockFacts.asRegistered(complaint.snapshot(), timeline());
     }
 
-    /** Every round of every clock at the given local time. */
+    /** Every round of every clock at the given local time, paused by the waits given and those of the timeline. */
     List<ComplaintClock> clocks(String now) {
-        return ClockBook.compute(facts(), timeline(), pauses, extensions, calendar, policy, at(now));
+        List<Pause> all = new ArrayList<>(pauses);
+        all.addAll(Pause.fromTimeline(timeline()));
+        return ClockBook.compute(facts(), timeline(), all, extensions, calendar, policy, at(now));
     }
 
     /** The latest round of one clock at the given local time. */

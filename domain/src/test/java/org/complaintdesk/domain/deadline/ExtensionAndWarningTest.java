@@ -8,6 +8,7 @@ import java.util.List;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Satisfaction;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;

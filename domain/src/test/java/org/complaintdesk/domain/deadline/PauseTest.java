@@ -3,12 +3,13 @@ package org.complaintdesk.domain.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.domain.deadline.ClockFixture.at;
 import static org.complaintdesk.domain.deadline.ClockFixture.received;
-import static org.complaintdesk.domain.deadline.PauseReason.COMPLAINANT_UNREACHABLE;
-import static org.complaintdesk.domain.deadline.PauseReason.MATERIALS_REQUESTED;
-import static org.complaintdesk.domain.deadline.PauseReason.SITE_VISIT_REFUSED;
+import static org.complaintdesk.domain.handling.PauseReason.COMPLAINANT_UNREACHABLE;
+import static org.complaintdesk.domain.handling.PauseReason.MATERIALS_REQUESTED;
+import static org.complaintdesk.domain.handling.PauseReason.SITE_VISIT_REFUSED;
 
 import java.time.Duration;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.junit.jupiter.api.Test;
 
 /** Stop-the-clock: time spent waiting on the complainant is left out of the clocks that policy names. */

@@ -250,6 +250,31 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
                         .setComplaint(complaint).setReplayed(replayed).build());
     }
 
+    // ---------------------------------------------------------------- waiting on the complainant, urging
+
+    @Override
+    public void waitOnComplainant(WaitOnComplainantRequest request, StreamObserver<WaitOnComplainantResponse> responses) {
+        step(responses, context -> handling.waitOnComplainant().execute(
+                        WaitingAndUrgingMapper.waitOnComplainant(request, context)),
+                (complaint, replayed) -> WaitOnComplainantResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void resumeComplaintHandling(ResumeComplaintHandlingRequest request,
+                                        StreamObserver<ResumeComplaintHandlingResponse> responses) {
+        step(responses, context -> handling.resumeHandling().execute(WaitingAndUrgingMapper.resumeHandling(request, context)),
+                (complaint, replayed) -> ResumeComplaintHandlingResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
+    @Override
+    public void urgeComplaint(UrgeComplaintRequest request, StreamObserver<UrgeComplaintResponse> responses) {
+        step(responses, context -> handling.urge().execute(WaitingAndUrgingMapper.urge(request, context)),
+                (complaint, replayed) -> UrgeComplaintResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
+    }
+
     // ---------------------------------------------------------------- the end
 
     @Override

@@ -34,7 +34,8 @@ final class EventMapper {
             // "UNREACHABLE" has no enum value and stays as it is, as the contract says.
             entry("satisfaction", ProtoEnums.SATISFACTION),
             entry("outcome", ProtoEnums.REVIEW_OUTCOME),
-            entry("closed_from", ProtoEnums.STATE));
+            entry("closed_from", ProtoEnums.STATE),
+            entry("waiting_reason", ProtoEnums.PAUSE_REASON));
 
     private static final Map<EventType, Map<String, EnumMapping<?, ?>>> ENUM_DETAILS_BY_TYPE = Map.of(
             EventType.REGISTERED, Map.of("channel", ProtoEnums.CHANNEL),

@@ -4,6 +4,7 @@ import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.api.v1.Remedy;
 import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.Callback;
+import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.Dispatch;
@@ -12,6 +13,7 @@ import org.complaintdesk.domain.handling.Reply;
 import org.complaintdesk.domain.handling.Resolution;
 import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
@@ -28,7 +30,8 @@ final class HandlingMapper {
     static Handling toMessage(org.complaintdesk.domain.complaint.Handling handling) {
         var message = Handling.newBuilder()
                 .setInvestigationRecordCount(handling.investigationRecords())
-                .setReopenCount(handling.reopenings());
+                .setReopenCount(handling.reopenings())
+                .setUrgeCount(handling.urges());
         handling.acceptance().map(HandlingMapper::acceptance).ifPresent(message::setAcceptance);
         handling.decline().map(HandlingMapper::decline).ifPresent(message::setDecline);
         handling.dispatch().map(HandlingMapper::dispatch).ifPresent(message::setDispatch);
@@ -41,6 +44,8 @@ final class HandlingMapper {
         handling.withdrawal().map(HandlingMapper::withdrawal).ifPresent(message::setWithdrawal);
         handling.closedAt().map(ProtoTime::toTimestamp).ifPresent(message::setCloseTime);
         handling.archivedAt().map(ProtoTime::toTimestamp).ifPresent(message::setArchiveTime);
+        handling.complainantWait().map(HandlingMapper::complainantWait).ifPresent(message::setComplainantWait);
+        handling.latestUrge().map(HandlingMapper::urge).ifPresent(message::setLatestUrge);
         return message.build();
     }
 
@@ -137,6 +142,23 @@ final class HandlingMapper {
         review.outcome().map(ProtoEnums.REVIEW_OUTCOME::toProto).ifPresent(message::setOutcome);
         review.concludedAt().map(ProtoTime::toTimestamp).ifPresent(message::setConcludeTime);
         return message.build();
+    }
+
+    private static Handling.ComplainantWait complainantWait(ComplainantWait wait) {
+        return Handling.ComplainantWait.newBuilder()
+                .setReason(ProtoEnums.PAUSE_REASON.toProto(wait.reason()))
+                .setNote(wait.note().value())
+                .setRecordedBy(wait.recordedBy().value())
+                .setStartTime(ProtoTime.toTimestamp(wait.since()))
+                .build();
+    }
+
+    private static Handling.Urge urge(Urge urge) {
+        return Handling.Urge.newBuilder()
+                .setNote(urge.note().value())
+                .setUrgedBy(urge.urgedBy().value())
+                .setUrgeTime(ProtoTime.toTimestamp(urge.urgedAt()))
+                .build();
     }
 
     private static Handling.Withdrawal withdrawal(Withdrawal withdrawal) {

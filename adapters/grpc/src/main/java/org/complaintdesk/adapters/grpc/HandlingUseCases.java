@@ -20,8 +20,11 @@ import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.RedispatchComplaint;
 import org.complaintdesk.application.handling.ReplyToComplainant;
 import org.complaintdesk.application.handling.RequestReview;
+import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.ReturnDispatch;
 import org.complaintdesk.application.handling.SendBackResolution;
+import org.complaintdesk.application.handling.UrgeComplaint;
+import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.handling.WithdrawComplaint;
 
 /** The use cases behind the lifecycle methods of ComplaintService, one per step, and the timeline. */
@@ -43,6 +46,9 @@ public record HandlingUseCases(
         RecordCallback recordCallback,
         RequestReview requestReview,
         ConcludeReview concludeReview,
+        WaitOnComplainant waitOnComplainant,
+        ResumeHandling resumeHandling,
+        UrgeComplaint urge,
         WithdrawComplaint withdraw,
         CloseComplaint close,
         ArchiveComplaint archive,
@@ -51,7 +57,8 @@ public record HandlingUseCases(
     public HandlingUseCases {
         Stream.of(accept, decline, reclassify, changeSeverity, dispatch, returnDispatch, redispatch, recordContact,
                 recordInvestigation, recordFinding, proposeResolution, approveResolution, sendBackResolution, reply,
-                recordCallback, requestReview, concludeReview, withdraw, close, archive, listEvents)
+                recordCallback, requestReview, concludeReview, waitOnComplainant, resumeHandling, urge, withdraw, close,
+                archive, listEvents)
                 .forEach(useCase -> Objects.requireNonNull(useCase, "every use case is needed"));
     }
 }

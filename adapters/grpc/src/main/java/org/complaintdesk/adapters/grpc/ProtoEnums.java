@@ -26,7 +26,7 @@ import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.deadline.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
-import org.complaintdesk.domain.deadline.PauseReason;
+import org.complaintdesk.domain.handling.PauseReason;
 
 /** The enums of complaintdesk.v1 and their domain counterparts. */
 final class ProtoEnums {

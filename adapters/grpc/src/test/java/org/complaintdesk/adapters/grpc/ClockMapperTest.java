@@ -12,7 +12,7 @@ import org.complaintdesk.domain.deadline.ClockRule;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.Pause;
-import org.complaintdesk.domain.deadline.PauseReason;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.deadline.RuleText;
 import org.junit.jupiter.api.Test;
 

@@ -23,7 +23,8 @@ class EnumMappingTest {
         assertRoundTrip(ProtoEnums.STATE, org.complaintdesk.domain.complaint.ComplaintState.class);
         assertRoundTrip(ProtoEnums.CLOCK_KIND, org.complaintdesk.domain.deadline.ClockKind.class);
         assertRoundTrip(ProtoEnums.CLOCK_STATE, org.complaintdesk.domain.deadline.ClockState.class);
-        assertRoundTrip(ProtoEnums.PAUSE_REASON, org.complaintdesk.domain.deadline.PauseReason.class);
+        assertRoundTrip(ProtoEnums.PAUSE_REASON, org.complaintdesk.domain.handling.PauseReason.class);
+        assertRoundTrip(ProtoEnums.EVENT_TYPE, org.complaintdesk.domain.complaint.EventType.class);
     }
 
     @Test

@@ -53,6 +53,7 @@ class EventMapperTest {
         details.put("attempts", "3");
         details.put("severity_before", "LEVEL_3");
         details.put("closed_from", "CALLED_BACK");
+        details.put("waiting_reason", "COMPLAINANT_UNREACHABLE");
         details.put("remedy_amount_fen", "3550");
         details.put("topic", "LEVEL_3");
 
@@ -63,6 +64,7 @@ class EventMapperTest {
                 "attempts", "3",
                 "severity_before", "SEVERITY_LEVEL_3",
                 "closed_from", "STATE_CALLED_BACK",
+                "waiting_reason", "PAUSE_REASON_COMPLAINANT_UNREACHABLE",
                 "remedy_amount_fen", "3550",
                 "topic", "LEVEL_3"));
     }

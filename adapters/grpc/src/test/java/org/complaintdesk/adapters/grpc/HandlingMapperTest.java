@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.complaintdesk.api.v1.ApprovalStatus;
 import org.complaintdesk.api.v1.CallbackMethod;
+import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.ContactMethod;
 import org.complaintdesk.api.v1.DeclineReason;
 import org.complaintdesk.api.v1.Handling;
@@ -18,14 +19,17 @@ import org.complaintdesk.api.v1.ReviewOutcome;
 import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.Callback;
+import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.Dispatch;
 import org.complaintdesk.domain.handling.Finding;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Reply;
 import org.complaintdesk.domain.handling.Resolution;
 import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
@@ -64,7 +68,9 @@ class HandlingMapperTest {
                         Optional.empty(), AGENT, T2)),
                 Optional.of(Review.requested(text("new facts"), AGENT, T2)),
                 Optional.of(new Withdrawal(text("settled"), AGENT, T2)),
-                1, Optional.of(T2), Optional.empty());
+                1, Optional.of(T2), Optional.empty(),
+                Optional.of(new ComplainantWait(PauseReason.SITE_VISIT_REFUSED, text("visit put off"), HANDLER, T1)),
+                2, Optional.of(new Urge(text("answer today"), new UserId("supervisor-1"), T2)));
 
         Handling message = HandlingMapper.toMessage(handling);
 
@@ -96,6 +102,12 @@ class HandlingMapperTest {
                         .setWithdrawTime(ProtoTime.toTimestamp(T2)))
                 .setReopenCount(1)
                 .setCloseTime(ProtoTime.toTimestamp(T2))
+                .setComplainantWait(Handling.ComplainantWait.newBuilder()
+                        .setReason(Clock.PauseReason.PAUSE_REASON_SITE_VISIT_REFUSED).setNote("visit put off")
+                        .setRecordedBy("handler-3").setStartTime(ProtoTime.toTimestamp(T1)))
+                .setUrgeCount(2)
+                .setLatestUrge(Handling.Urge.newBuilder().setNote("answer today").setUrgedBy("supervisor-1")
+                        .setUrgeTime(ProtoTime.toTimestamp(T2)))
                 .build());
     }
 
@@ -105,7 +117,8 @@ class HandlingMapperTest {
                 .concluded(org.complaintdesk.domain.handling.ReviewOutcome.CHANGED, text("refund"), new UserId("director-1"), T2);
         var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(concluded), Optional.empty(), 0, Optional.empty(), Optional.empty());
+                Optional.of(concluded), Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                Optional.empty());
 
         Handling.Review review = HandlingMapper.toMessage(handling).getReview();
 

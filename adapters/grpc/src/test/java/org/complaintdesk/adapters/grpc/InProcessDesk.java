@@ -43,8 +43,11 @@ import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.RedispatchComplaint;
 import org.complaintdesk.application.handling.ReplyToComplainant;
 import org.complaintdesk.application.handling.RequestReview;
+import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.ReturnDispatch;
 import org.complaintdesk.application.handling.SendBackResolution;
+import org.complaintdesk.application.handling.UrgeComplaint;
+import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.handling.WithdrawComplaint;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
@@ -106,7 +109,8 @@ final class InProcessDesk implements AutoCloseable {
                 new RecordContact(steps), new RecordInvestigation(steps), new RecordFinding(steps),
                 new ProposeResolution(steps, policy), new ApproveResolution(steps, policy),
                 new SendBackResolution(steps, policy), new ReplyToComplainant(steps), new RecordCallback(steps, policy),
-                new RequestReview(steps, policy), new ConcludeReview(steps), new WithdrawComplaint(steps),
+                new RequestReview(steps, policy), new ConcludeReview(steps), new WaitOnComplainant(steps),
+                new ResumeHandling(steps), new UrgeComplaint(steps), new WithdrawComplaint(steps),
                 new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store));
     }
 

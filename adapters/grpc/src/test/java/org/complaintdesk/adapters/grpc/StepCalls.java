@@ -5,6 +5,7 @@ import org.complaintdesk.api.v1.AcceptComplaintRequest;
 import org.complaintdesk.api.v1.ApproveComplaintResolutionRequest;
 import org.complaintdesk.api.v1.ArchiveComplaintRequest;
 import org.complaintdesk.api.v1.CallbackMethod;
+import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.ChangeComplaintSeverityRequest;
 import org.complaintdesk.api.v1.CloseComplaintRequest;
 import org.complaintdesk.api.v1.Complaint;
@@ -23,6 +24,7 @@ import org.complaintdesk.api.v1.RecordComplaintFindingRequest;
 import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
 import org.complaintdesk.api.v1.RedispatchComplaintRequest;
 import org.complaintdesk.api.v1.ReplyToComplaintRequest;
+import org.complaintdesk.api.v1.ResumeComplaintHandlingRequest;
 import org.complaintdesk.api.v1.RequestComplaintReviewRequest;
 import org.complaintdesk.api.v1.Responsibility;
 import org.complaintdesk.api.v1.ReturnComplaintRequest;
@@ -30,7 +32,9 @@ import org.complaintdesk.api.v1.ReviewOutcome;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.api.v1.SendBackComplaintResolutionRequest;
 import org.complaintdesk.api.v1.Severity;
+import org.complaintdesk.api.v1.UrgeComplaintRequest;
 import org.complaintdesk.api.v1.UtilityDomain;
+import org.complaintdesk.api.v1.WaitOnComplainantRequest;
 import org.complaintdesk.api.v1.WithdrawComplaintRequest;
 
 /**
@@ -140,6 +144,22 @@ final class StepCalls {
         return ConcludeComplaintReviewRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag())
                 .setRequestId(requestId).setOutcome(ReviewOutcome.REVIEW_OUTCOME_UPHELD)
                 .setConclusion("The cold days were already credited on the December bill.");
+    }
+
+    static WaitOnComplainantRequest.Builder waitOnComplainant(Complaint on, String requestId) {
+        return WaitOnComplainantRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag()).setRequestId(requestId)
+                .setReason(Clock.PauseReason.PAUSE_REASON_MATERIALS_REQUESTED)
+                .setNote("Asked for photos of the radiator valves by WeChat.");
+    }
+
+    static ResumeComplaintHandlingRequest.Builder resumeHandling(Complaint on, String requestId) {
+        return ResumeComplaintHandlingRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag())
+                .setRequestId(requestId).setNote("The photos arrived.");
+    }
+
+    static UrgeComplaintRequest.Builder urge(Complaint on, String requestId) {
+        return UrgeComplaintRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag()).setRequestId(requestId)
+                .setNote("The complainant called again; answer today.");
     }
 
     static WithdrawComplaintRequest.Builder withdraw(Complaint on, String requestId) {

@@ -3,7 +3,10 @@ package org.complaintdesk.adapters.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.grpc.MethodDescriptor;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +14,16 @@ import java.util.stream.IntStream;
 import org.complaintdesk.api.v1.AcceptComplaintRequest;
 import org.complaintdesk.api.v1.ArchiveComplaintRequest;
 import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.DispatchComplaintRequest;
 import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
+import org.complaintdesk.api.v1.WaitOnComplainantRequest;
 import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ListComplaintEvents;
 import org.complaintdesk.application.handling.StepRequest;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.domain.handling.InvestigationMethod;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
@@ -60,6 +67,38 @@ class StepMappingTest {
         assertThat(violations(() -> ClosingMapper.archive(ArchiveComplaintRequest.newBuilder()
                 .setName("complaints/nope").setEtag("01").setRequestId("has space").build(), CONTEXT)))
                 .containsExactly("name FORMAT", "etag FORMAT", "request_id FORMAT");
+    }
+
+    @Test
+    void the_operation_of_every_step_is_the_name_of_its_rpc() throws ReflectiveOperationException {
+        List<String> rpcs = ComplaintServiceGrpc.getServiceDescriptor().getMethods().stream()
+                .map(method -> MethodDescriptor.extractBareMethodName(method.getFullMethodName())).toList();
+        List<String> operations = new ArrayList<>();
+        for (RecordComponent useCase : HandlingUseCases.class.getRecordComponents()) {
+            if (useCase.getType() != ListComplaintEvents.class) {
+                operations.add((String) useCase.getType().getField("OPERATION").get(null));
+            }
+        }
+
+        assertThat(operations).hasSize(23).doesNotHaveDuplicates();
+        assertThat(rpcs).containsAll(operations);
+    }
+
+    @Test
+    void a_wait_on_the_complainant_carries_its_reason_and_note() {
+        var command = WaitingAndUrgingMapper.waitOnComplainant(StepCalls.waitOnComplainant(READ, "r").build(), CONTEXT);
+
+        assertThat(command.reason()).isEqualTo(PauseReason.MATERIALS_REQUESTED);
+        assertThat(command.note().value()).isEqualTo("Asked for photos of the radiator valves by WeChat.");
+        assertThat(command.on().request().operation()).isEqualTo("WaitOnComplainant");
+    }
+
+    @Test
+    void a_wait_without_a_reason_or_a_note_is_refused_naming_both() {
+        var request = WaitOnComplainantRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r").build();
+
+        assertThat(violations(() -> WaitingAndUrgingMapper.waitOnComplainant(request, CONTEXT)))
+                .containsExactly("reason REQUIRED", "note REQUIRED");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.ApprovalStatus;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.Callback;
+import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.CallbackMethod;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.ContactMethod;
@@ -20,6 +21,7 @@ import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.Dispatch;
 import org.complaintdesk.domain.handling.Finding;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.handling.Reply;
@@ -29,15 +31,16 @@ import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.ReviewOutcome;
 import org.complaintdesk.domain.handling.Satisfaction;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
 
 /**
  * Maps a complaint's {@link Handling} to its columns of the {@code complaint} row and back (see
- * V2__lifecycle.sql). Each step owns a group of columns; an absent step is a group of NULLs, and
- * every column is set, NULL included, so that an update also clears what a step took away (a
- * returned dispatch, a callback on an earlier reply).
+ * V2__lifecycle.sql and V4__waiting_and_urging.sql). Each step owns a group of columns; an absent
+ * step is a group of NULLs, and every column is set, NULL included, so that an update also clears
+ * what a step took away (a returned dispatch, a callback on an earlier reply, an ended wait).
  */
 final class HandlingRows {
 
@@ -112,6 +115,18 @@ final class HandlingRows {
         r.setReopenings(h.reopenings());
         r.setClosedAt(column(h.closedAt(), ComplaintRows::storable));
         r.setArchivedAt(column(h.archivedAt(), ComplaintRows::storable));
+
+        Optional<ComplainantWait> wait = h.complainantWait();
+        r.setWaitingReason(column(wait, w -> w.reason().name()));
+        r.setWaitingNote(column(wait, w -> text(w.note())));
+        r.setWaitingRecordedBy(column(wait, w -> w.recordedBy().value()));
+        r.setWaitingSince(column(wait, w -> storable(w.since())));
+
+        r.setUrgeCount(h.urges());
+        Optional<Urge> urge = h.latestUrge();
+        r.setLatestUrgeNote(column(urge, u -> text(u.note())));
+        r.setLatestUrgedBy(column(urge, u -> u.urgedBy().value()));
+        r.setLatestUrgedAt(column(urge, u -> storable(u.urgedAt())));
     }
 
     private static void writeResolution(Optional<Resolution> resolution, ComplaintRecord r) {
@@ -165,7 +180,13 @@ final class HandlingRows {
                         r.getWithdrawnAt())),
                 r.getReopenings(),
                 Optional.ofNullable(r.getClosedAt()),
-                Optional.ofNullable(r.getArchivedAt()));
+                Optional.ofNullable(r.getArchivedAt()),
+                present(r.getWaitingSince(), () -> new ComplainantWait(
+                        PauseReason.valueOf(r.getWaitingReason()), new Statement(r.getWaitingNote()),
+                        new UserId(r.getWaitingRecordedBy()), r.getWaitingSince())),
+                r.getUrgeCount(),
+                present(r.getLatestUrgedAt(), () -> new Urge(
+                        new Statement(r.getLatestUrgeNote()), new UserId(r.getLatestUrgedBy()), r.getLatestUrgedAt())));
     }
 
     private static Resolution readResolution(ComplaintRecord r) {

@@ -47,6 +47,12 @@ class HandlingConstraintsTest {
             state = 'UNDER_REVIEW'                                                           | complaint_under_review_has_open_review
             state = 'CLOSED'                                                                 | complaint_closed_has_closed_at
             archived_at = now()                                                              | complaint_archived_after_closed
+            waiting_reason = 'MATERIALS_REQUESTED'                                           | complaint_complainant_wait_whole
+            waiting_reason = 'BORED', waiting_note = '等资料', waiting_recorded_by = 'h', waiting_since = now() | complaint_waiting_reason_known
+            waiting_reason = 'MATERIALS_REQUESTED', waiting_note = '等资料', waiting_recorded_by = 'h', waiting_since = now() | complaint_waits_only_while_accepted_and_open
+            urge_count = 1                                                                   | complaint_latest_urge_whole
+            latest_urge_note = '请加快', latest_urged_by = 's', latest_urged_at = now()      | complaint_latest_urge_whole
+            urge_count = -1, latest_urge_note = '请加快', latest_urged_by = 's', latest_urged_at = now() | complaint_urge_count_not_negative
             """)
     void a_half_recorded_step_is_refused(String assignments, String constraint) {
         assertThatThrownBy(() -> dsl.execute("update complaint set " + assignments + " where id = ?",

@@ -33,6 +33,7 @@ import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.handling.Responsibility;
@@ -63,6 +64,7 @@ class HandlingRoundTripTest {
         c = step(c, (x, at) -> x.dispatch(toBilling(), SUPERVISOR, at));
         c = step(c, (x, at) -> x.returnDispatch(new Reason("抄表属计量班职责。"), BILLING_HANDLER, at));
         c = step(c, (x, at) -> x.dispatch(toMeteringWithCoHandlers(), SUPERVISOR, at));
+        c = step(c, (x, at) -> x.urge(says("用户再次来电催问。"), SUPERVISOR, at));
         c = step(c, (x, at) -> x.recordContact(at.minus(Duration.ofMinutes(5)), ContactMethod.PHONE,
                 says("已联系用户，约定周三上门。"), Optional.of(says("周三上午十点前到达。")), METERING_HANDLER, at));
         c = step(c, (x, at) -> x.recordInvestigation(new InvestigationRecord(InvestigationMethod.SITE_INSPECTION,
@@ -107,6 +109,8 @@ class HandlingRoundTripTest {
         assertThat(h.latestCallback()).hasValueSatisfying(callback -> assertThat(callback.reached()).isFalse());
         assertThat(h.review()).hasValueSatisfying(review -> assertThat(review.outcome()).contains(ReviewOutcome.UPHELD));
         assertThat(h.reopenings()).isEqualTo(1);
+        assertThat(h.urges()).isEqualTo(1);
+        assertThat(h.latestUrge()).isPresent();
         assertThat(h.closedAt()).isPresent();
         assertThat(h.archivedAt()).isPresent();
         assertThat(timeline.events(c.id(), 0, 100)).containsExactlyElementsOf(written);
@@ -131,6 +135,32 @@ class HandlingRoundTripTest {
         c = step(c, (x, at) -> x.close(Optional.empty(), AGENT, at));
 
         assertThat(c.handling().withdrawal()).isPresent();
+        assertThat(timeline.events(c.id(), 0, 100)).containsExactlyElementsOf(written);
+    }
+
+    @Test
+    void a_wait_on_the_complainant_and_the_urges_read_back_as_left_and_the_withdrawal_ends_the_wait() {
+        Complaint c = registeredAndStored();
+        c = step(c, (x, at) -> x.accept(says("三个工作日内派人重新抄表。"), AGENT, at));
+        c = step(c, (x, at) -> x.dispatch(toBilling(), SUPERVISOR, at));
+        c = step(c, (x, at) -> x.awaitComplainant(PauseReason.MATERIALS_REQUESTED, says("请用户提供近三个月缴费凭证。"),
+                BILLING_HANDLER, at));
+        c = step(c, (x, at) -> x.urge(says("用户投诉到12345，请加快。"), SUPERVISOR, at));
+        assertThat(c.handling().complainantWait()).hasValueSatisfying(wait -> {
+            assertThat(wait.reason()).isEqualTo(PauseReason.MATERIALS_REQUESTED);
+            assertThat(wait.recordedBy()).isEqualTo(BILLING_HANDLER.userId());
+        });
+        c = step(c, (x, at) -> x.resumeHandling(says("凭证已收到。"), BILLING_HANDLER, at));
+        assertThat(c.handling().complainantWait()).isEmpty();
+        c = step(c, (x, at) -> x.awaitComplainant(PauseReason.COMPLAINANT_UNREACHABLE, says("电话三次无人接听。"),
+                BILLING_HANDLER, at));
+        c = step(c, (x, at) -> x.urge(says("请今日内答复。"), DIRECTOR, at));
+        c = step(c, (x, at) -> x.withdraw(says("用户撤诉。"), AGENT, at));
+
+        assertThat(c.handling().complainantWait()).isEmpty();
+        assertThat(c.handling().urges()).isEqualTo(2);
+        assertThat(c.handling().latestUrge()).hasValueSatisfying(urge ->
+                assertThat(urge.urgedBy()).isEqualTo(DIRECTOR.userId()));
         assertThat(timeline.events(c.id(), 0, 100)).containsExactlyElementsOf(written);
     }
 

@@ -1,8 +1,9 @@
-package org.complaintdesk.domain.deadline;
+package org.complaintdesk.domain.handling;
 
 /**
- * Why a complaint waits on the complainant (stop-the-clock). While it does, the clocks whose rule
- * names the reason are paused, and the time is left out of their limits.
+ * Why a complaint waits on the complainant (stop-the-clock, {@link ComplainantWait}). While it
+ * does, the clocks whose deadline rule names the reason are paused, and the time is left out of
+ * their limits.
  */
 public enum PauseReason {
     /** Materials or evidence were asked of the complainant and have not arrived. */

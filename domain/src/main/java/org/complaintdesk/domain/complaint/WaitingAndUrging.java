@@ -1,0 +1,84 @@
+package org.complaintdesk.domain.complaint;
+
+import static org.complaintdesk.domain.complaint.ComplaintState.REGISTERED;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintdesk.domain.handling.ComplainantWait;
+import org.complaintdesk.domain.handling.PauseReason;
+import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Urge;
+import org.complaintdesk.domain.organisation.Actor;
+
+/**
+ * The rules of two steps that run beside the lifecycle rather than move it: waiting on the
+ * complainant (stop-the-clock) and urging (催办). Neither changes the complaint's state.
+ *
+ * <p>A wait is not a state: the complaint stays where its handling stands and every other step
+ * stays open to it. Only the clocks care, and they read the waits from the timeline. A complaint waits
+ * on one thing at a time; to change the reason, resume and wait anew. The wait ends with
+ * {@link Complaint#resumeHandling}, or with the step that ends the complaint (withdraw, close):
+ * an ended complaint waits on no one, and that step's timeline entry names the wait it ended
+ * ({@code waiting_reason}, {@code waiting_since}). A decline ends none: a complaint waits only
+ * once accepted.
+ */
+final class WaitingAndUrging {
+
+    private WaitingAndUrging() {
+    }
+
+    static Complaint awaitComplainant(Complaint c, PauseReason reason, Statement note, Actor actor, Instant now) {
+        Step step = Step.AWAIT_COMPLAINANT;
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        c.requireState(step, acceptedAndOpen(), Complaint.WAIT_BEFORE_ACCEPTANCE,
+                "the handling waits on the complainant only once the complaint is accepted");
+        Optional<ComplainantWait> current = c.handling().complainantWait();
+        if (current.isPresent()) {
+            throw new IllegalTransitionException(Complaint.ALREADY_WAITING, step, c.state(),
+                    "the complaint already waits on the complainant (" + current.get().reason()
+                            + "); resume the handling before waiting for another reason");
+        }
+        var wait = new ComplainantWait(reason, note, actor.userId(), now);
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()),
+                new Complaint.Details().put("waiting_reason", reason),
+                c.handling().withComplainantWait(Optional.of(wait)));
+    }
+
+    static Complaint resumeHandling(Complaint c, Statement note, Actor actor, Instant now) {
+        Step step = Step.RESUME_HANDLING;
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        if (!c.handling().isWaiting()) {
+            throw new IllegalTransitionException(Complaint.NOT_WAITING, step, c.state(),
+                    "only a complaint that waits on the complainant resumes");
+        }
+        var details = new Complaint.Details();
+        Handling handling = endWait(c.handling(), details);
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()), details, handling);
+    }
+
+    static Complaint urge(Complaint c, Statement note, Actor actor, Instant now) {
+        Step step = Step.URGE;
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        Handling handling = c.handling().urged(new Urge(note, actor.userId(), now));
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()),
+                new Complaint.Details().put("urge_count", handling.urges()), handling);
+    }
+
+    /** The handling with its wait, if any, ended, and the ended wait named in {@code details}. */
+    static Handling endWait(Handling handling, Complaint.Details details) {
+        return handling.complainantWait().map(wait -> {
+            details.put("waiting_reason", wait.reason()).put("waiting_since", wait.since());
+            return handling.withComplainantWait(Optional.empty());
+        }).orElse(handling);
+    }
+
+    private static Set<ComplaintState> acceptedAndOpen() {
+        Set<ComplaintState> states = ComplaintState.open();
+        states.remove(REGISTERED);
+        return states;
+    }
+}
