@@ -3,14 +3,12 @@ package org.complaintdesk.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.timestamp;
-import static org.complaintdesk.bootstrap.e2e.ClockReadings.SHANGHAI;
 import static org.complaintdesk.bootstrap.e2e.ClockReadings.at;
 import static org.complaintdesk.bootstrap.e2e.ClockReadings.clock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
@@ -23,7 +21,6 @@ import org.complaintdesk.api.v1.Responsibility;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.application.testing.MovableClock;
-import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,25 +31,23 @@ import org.junit.jupiter.api.Test;
  * last working day before the National Day holidays (1-7 October; Saturday 10 October is worked).
  */
 class ClocksEndToEndTest {
+    private ServiceOnMovingClock service;
     private MovableClock clock;
-    private ComplaintDesk desk;
     private ApiClient client;
     private Lifecycle life;
 
     /** A service per test, each on its own clock. */
     @BeforeEach
     void startOnTheLastWorkingDayBeforeNationalDay() {
-        TestDatabase.clear();
-        clock = new MovableClock(at("2026-09-30T10:00"), SHANGHAI);
-        desk = ComplaintDesk.startOn(TestDatabase.database(), clock, 0);
-        client = new ApiClient(desk.port());
-        life = new Lifecycle(client, clock);
+        service = new ServiceOnMovingClock("2026-09-30T10:00");
+        clock = service.clock;
+        client = service.client;
+        life = service.life;
     }
 
     @AfterEach
     void stopService() throws InterruptedException {
-        client.close();
-        desk.close();
+        service.close();
     }
 
     @Test

@@ -3,20 +3,17 @@ package org.complaintdesk.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.timestamp;
-import static org.complaintdesk.bootstrap.e2e.ClockReadings.SHANGHAI;
 import static org.complaintdesk.bootstrap.e2e.ClockReadings.at;
 import static org.complaintdesk.bootstrap.e2e.ClockReadings.clock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.application.testing.MovableClock;
-import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,24 +23,22 @@ import org.junit.jupiter.api.Test;
  * test moves: it starts on Monday 2026-11-23 at 10:00 in Shanghai, an ordinary working week.
  */
 class WaitingAndUrgingEndToEndTest {
+    private ServiceOnMovingClock service;
     private MovableClock clock;
-    private ComplaintDesk desk;
     private ApiClient client;
     private Lifecycle life;
 
     @BeforeEach
     void startOnAMondayMorning() {
-        TestDatabase.clear();
-        clock = new MovableClock(at("2026-11-23T10:00"), SHANGHAI);
-        desk = ComplaintDesk.startOn(TestDatabase.database(), clock, 0);
-        client = new ApiClient(desk.port());
-        life = new Lifecycle(client, clock);
+        service = new ServiceOnMovingClock("2026-11-23T10:00");
+        clock = service.clock;
+        client = service.client;
+        life = service.life;
     }
 
     @AfterEach
     void stopService() throws InterruptedException {
-        client.close();
-        desk.close();
+        service.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.complaintdesk.adapters.postgres.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ class ConcurrentCalendarReplacementTest {
     @ParameterizedTest(name = "at {0}")
     @ValueSource(strings = {"TRANSACTION_READ_COMMITTED", "TRANSACTION_REPEATABLE_READ", "TRANSACTION_SERIALIZABLE"})
     void of_two_replacements_of_one_version_exactly_one_is_stored(String isolation) throws Exception {
-        try (HikariDataSource pool = pool(isolation)) {
+        try (HikariDataSource pool = TestDatabase.poolAt(isolation)) {
             var store = new PostgresCalendarStore(DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderSchema(false)));
             for (int round = 0; round < ROUNDS; round++) {
                 long version = store.find(2026).orElseThrow().version();
@@ -69,7 +68,7 @@ class ConcurrentCalendarReplacementTest {
     @ParameterizedTest(name = "at {0}")
     @ValueSource(strings = {"TRANSACTION_READ_COMMITTED", "TRANSACTION_REPEATABLE_READ", "TRANSACTION_SERIALIZABLE"})
     void of_two_creations_of_one_year_exactly_one_is_stored(String isolation) throws Exception {
-        try (HikariDataSource pool = pool(isolation)) {
+        try (HikariDataSource pool = TestDatabase.poolAt(isolation)) {
             var store = new PostgresCalendarStore(DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderSchema(false)));
             for (int round = 0; round < ROUNDS; round++) {
                 TestDatabase.restoreShippedCalendar();
@@ -119,16 +118,4 @@ class ConcurrentCalendarReplacementTest {
         return outcomes;
     }
 
-    /** A second pool on the test database whose transactions run at the given isolation level. */
-    private static HikariDataSource pool(String isolation) {
-        TestDatabase.Server server = TestDatabase.server();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.jdbcUrl());
-        config.setUsername(server.user());
-        config.setPassword(server.password());
-        config.setTransactionIsolation(isolation);
-        config.setMaximumPoolSize(2);
-        config.setPoolName("calendar-isolation-test");
-        return new HikariDataSource(config);
-    }
 }

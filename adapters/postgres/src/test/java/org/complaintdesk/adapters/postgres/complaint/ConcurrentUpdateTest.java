@@ -8,7 +8,6 @@ import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.declin
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.stepRequest;
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ class ConcurrentUpdateTest {
     @ParameterizedTest(name = "at {0}")
     @ValueSource(strings = {"TRANSACTION_READ_COMMITTED", "TRANSACTION_REPEATABLE_READ", "TRANSACTION_SERIALIZABLE"})
     void of_two_steps_taken_at_once_from_the_same_version_exactly_one_is_stored(String isolation) throws Exception {
-        try (HikariDataSource pool = pool(isolation)) {
+        try (HikariDataSource pool = TestDatabase.poolAt(isolation)) {
             var store = new PostgresComplaintStore(DSL.using(pool, SQLDialect.POSTGRES,
                     new Settings().withRenderSchema(false)));
             for (int round = 0; round < ROUNDS; round++) {
@@ -123,16 +122,4 @@ class ConcurrentUpdateTest {
         return outcomes;
     }
 
-    /** A second pool on the test database whose transactions run at the given isolation level. */
-    private static HikariDataSource pool(String isolation) {
-        TestDatabase.Server server = TestDatabase.server();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.jdbcUrl());
-        config.setUsername(server.user());
-        config.setPassword(server.password());
-        config.setTransactionIsolation(isolation);
-        config.setMaximumPoolSize(2);
-        config.setPoolName("isolation-test");
-        return new HikariDataSource(config);
-    }
 }

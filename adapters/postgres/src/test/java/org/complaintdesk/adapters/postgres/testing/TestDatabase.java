@@ -7,6 +7,8 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,6 +93,22 @@ public final class TestDatabase {
      * the service ships with; call it before each test. TRUNCATE fires no row trigger, so the
      * append-only timeline is emptied too.
      */
+    /**
+     * A second, small pool on the test database whose transactions run at the given isolation
+     * level (e.g. {@code "TRANSACTION_SERIALIZABLE"}), for tests of concurrent writers. Close it.
+     */
+    public static HikariDataSource poolAt(String isolation) {
+        Server server = server();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setTransactionIsolation(isolation);
+        config.setMaximumPoolSize(2);
+        config.setPoolName("isolation-test-" + isolation);
+        return new HikariDataSource(config);
+    }
+
     public static void clear() {
         dsl().truncate(REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT, TICKET_COUNTER).execute();
         restoreShippedCalendar();
