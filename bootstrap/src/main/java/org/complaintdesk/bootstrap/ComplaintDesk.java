@@ -22,6 +22,7 @@ import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
+import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
@@ -36,6 +37,7 @@ import org.complaintdesk.application.calendar.ReplaceCalendarYear;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.ClockMonitor;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
@@ -61,11 +63,13 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Duration shutdownGrace;
     private final Optional<Database> ownedDatabase;
     private final Optional<EmbeddedDatabase> ownedEmbedded;
+    private final ClockMonitor monitor;
+    private final Optional<MonitorJob> monitorJob;
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
-                          Duration calendarRefresh, DeadlinePolicies deadlinePolicies, Optional<Database> ownedDatabase,
-                          Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
+                          Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
+                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
@@ -80,14 +84,19 @@ public final class ComplaintDesk implements AutoCloseable {
         var severities = new SeverityPolicy();
         var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl(), TICKET_BLOCK_SIZE),
                 new TimeOrderedIdGenerator(), clock, severities, priorities);
-        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities);
         // The review window clock shows the window that RequestReview enforces.
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
+        var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
+        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
-                new ComplaintClocks(timeline, currentCalendar, deadlines, clock),
-                new PreviewDeadlines(currentCalendar, deadlines, severities, clock));
+                clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock));
+        var watch = new PostgresClockWatch(database.dsl());
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
-                new ReplaceCalendarYear(calendarStore, currentCalendar, clock), new ComputeDueTime(currentCalendar));
+                new ReplaceCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
+        this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
+                monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
+        this.monitorJob = monitorSettings.enabled()
+                ? Optional.of(new MonitorJob(monitor, monitorSettings.interval())) : Optional.empty();
 
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
@@ -122,8 +131,8 @@ public final class ComplaintDesk implements AutoCloseable {
             }
             log.info("deadline rules: {}", config.deadlinePolicies());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
-                    config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), Optional.of(database),
-                    Optional.ofNullable(embedded));
+                    config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
+                    Optional.of(database), Optional.ofNullable(embedded));
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -159,12 +168,21 @@ public final class ComplaintDesk implements AutoCloseable {
         return startOn(database, clock, port, policy, calendarRefresh, DeadlinePolicies.seedForAll());
     }
 
-    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration)}, with the deadline rules per unit. */
+    /**
+     * Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration)}, with the deadline rules per
+     * unit. The clock monitor does not run: the callers that drive it say how.
+     */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                         Duration calendarRefresh, DeadlinePolicies deadlines) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, MonitorSettings.OFF);
+    }
+
+    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies)}, with a clock monitor. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                        Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor) {
         try {
             return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
-                    Optional.empty(), Optional.empty());
+                    monitor, Optional.empty(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }
@@ -172,6 +190,11 @@ public final class ComplaintDesk implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */
+    public ClockMonitor.Pass runMonitorOnce() {
+        return monitor.runOnce();
     }
 
     public void awaitTermination() throws InterruptedException {
@@ -202,6 +225,8 @@ public final class ComplaintDesk implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         callExecutor.shutdown();
+        // The monitor's pass in progress ends before the pool it writes through closes.
+        monitorJob.ifPresent(MonitorJob::close);
         ownedDatabase.ifPresent(database -> {
             database.close();
             log.info("connection pool closed");

@@ -29,7 +29,8 @@ public record Config(
         Duration shutdownGrace,
         HandlingPolicy handlingPolicy,
         Duration calendarRefresh,
-        DeadlinePolicies deadlinePolicies) {
+        DeadlinePolicies deadlinePolicies,
+        MonitorSettings monitor) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -77,11 +78,12 @@ public record Config(
         }
         HandlingPolicy handling = handlingPolicy(env, problems);
         DeadlinePolicies deadlines = DeadlineSettings.read(env, problems);
+        MonitorSettings monitor = MonitorSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines);
+                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor);
     }
 
     /**
@@ -130,7 +132,7 @@ public record Config(
         return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static int intSetting(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
+    static int intSetting(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
         String raw = env.get(name);
         if (raw == null || raw.isBlank()) {
             return fallback;

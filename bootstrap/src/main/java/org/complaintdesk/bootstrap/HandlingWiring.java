@@ -2,6 +2,8 @@ package org.complaintdesk.bootstrap;
 
 import java.time.Clock;
 import org.complaintdesk.adapters.grpc.HandlingUseCases;
+import org.complaintdesk.application.deadline.ClockExtensions;
+import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.handling.*;
 import org.complaintdesk.application.port.out.ComplaintRepository;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
@@ -15,13 +17,14 @@ final class HandlingWiring {
     }
 
     static HandlingUseCases useCases(ComplaintRepository complaints, ComplaintTimeline timeline, Clock clock,
-                                     HandlingPolicy policy, PriorityPolicy priorities) {
+                                     HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks) {
         var steps = new ComplaintSteps(complaints, clock);
+        var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(
                 new AcceptComplaint(steps),
                 new DeclineComplaint(steps),
-                new ReclassifyComplaint(steps),
-                new ChangeSeverity(steps, priorities),
+                new ReclassifyComplaint(steps, clocks),
+                new ChangeSeverity(steps, priorities, clocks),
                 new DispatchComplaint(steps),
                 new ReturnDispatch(steps),
                 new RedispatchComplaint(steps),
@@ -38,6 +41,9 @@ final class HandlingWiring {
                 new WaitOnComplainant(steps),
                 new ResumeHandling(steps),
                 new UrgeComplaint(steps),
+                new RequestExtension(steps, extensions),
+                new ApproveExtension(steps, extensions),
+                new RejectExtension(steps),
                 new WithdrawComplaint(steps),
                 new CloseComplaint(steps),
                 new ArchiveComplaint(steps),

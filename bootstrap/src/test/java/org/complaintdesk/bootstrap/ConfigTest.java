@@ -84,4 +84,36 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_CALENDAR_REFRESH_SECONDS", "0")))
                 .hasMessageContaining("COMPLAINTS_CALENDAR_REFRESH_SECONDS");
     }
+
+    @Test
+    void the_monitor_runs_every_5_seconds_by_default_and_its_policy_can_be_set() {
+        MonitorSettings defaults = Config.fromEnvironment(Map.of()).monitor();
+        assertThat(defaults.interval()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(defaults.supervision()).isEqualTo(org.complaintdesk.domain.deadline.SupervisionPolicy.defaults());
+        assertThat(defaults.alertHours()).isEqualTo(org.complaintdesk.domain.deadline.AlertHours.ALWAYS);
+
+        MonitorSettings set = Config.fromEnvironment(Map.of("COMPLAINTS_MONITOR_INTERVAL_MS", "0",
+                "COMPLAINTS_MONITOR_BATCH_SIZE", "50", "COMPLAINTS_ALERT_HOURS", "08:30-17:30",
+                "COMPLAINTS_SUPERVISION_URGES", "5", "COMPLAINTS_SUPERVISION_ON_BREACH", "false",
+                "COMPLAINTS_SUPERVISION_LEVELS", "2=DIRECTOR")).monitor();
+        assertThat(set.enabled()).isFalse();
+        assertThat(set.batchSize()).isEqualTo(50);
+        assertThat(set.alertHours()).isEqualTo(org.complaintdesk.domain.deadline.AlertHours.office(
+                java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 30)));
+        assertThat(set.supervision().urgesBeforeSupervision()).isEqualTo(5);
+        assertThat(set.supervision().onBreach()).isFalse();
+        assertThat(set.supervision().levelFor(org.complaintdesk.domain.complaint.Severity.LEVEL_2))
+                .isEqualTo(org.complaintdesk.domain.organisation.Role.DIRECTOR);
+        assertThat(set.supervision().levelFor(org.complaintdesk.domain.complaint.Severity.LEVEL_1))
+                .isEqualTo(org.complaintdesk.domain.organisation.Role.DIRECTOR);
+    }
+
+    @Test
+    void bad_monitor_settings_are_reported_with_the_rest() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_ALERT_HOURS", "late",
+                "COMPLAINTS_SUPERVISION_LEVELS", "1=HANDLER", "COMPLAINTS_SUPERVISION_ON_BREACH", "maybe")))
+                .hasMessageContaining("COMPLAINTS_ALERT_HOURS")
+                .hasMessageContaining("COMPLAINTS_SUPERVISION_LEVELS")
+                .hasMessageContaining("COMPLAINTS_SUPERVISION_ON_BREACH");
+    }
 }

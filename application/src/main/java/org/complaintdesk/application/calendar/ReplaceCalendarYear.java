@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.complaintdesk.application.port.out.CalendarStore;
+import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.calendar.CalendarDay;
 import org.complaintdesk.domain.calendar.HolidayArrangement;
 import org.complaintdesk.domain.organisation.Actor;
@@ -45,8 +46,10 @@ public final class ReplaceCalendarYear {
     private final CalendarStore store;
     private final CurrentCalendar calendar;
     private final Clock clock;
+    private final ClockWatch watch;
 
-    public ReplaceCalendarYear(CalendarStore store, CurrentCalendar calendar, Clock clock) {
+    public ReplaceCalendarYear(CalendarStore store, CurrentCalendar calendar, Clock clock, ClockWatch watch) {
+        this.watch = Objects.requireNonNull(watch, "watch");
         this.store = Objects.requireNonNull(store, "store");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -66,6 +69,8 @@ public final class ReplaceCalendarYear {
         CalendarYear replaced = store.replace(command.arrangement(), command.etag(), command.actor().userId(),
                 clock.instant());
         calendar.reload();
+        // A holiday added moves the dues of the clocks it touches; the monitor times them anew and says so.
+        watch.attendAllRunning(replaced.updatedAt());
         return replaced;
     }
 

@@ -8,12 +8,15 @@ import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
 
 /**
  * Which complaints a list shows; an empty part does not filter. Receipt range is [from, before).
- * Lead department and handler select the work queues of departments and of their staff.
+ * Lead department and handler select the work queues of departments and of their staff. Due
+ * before and clock status select by the clocks as the monitor last recorded them: complaints with a
+ * clock waiting for its step due before an instant, and those with a clock in warning or breached.
  */
 public record ComplaintFilter(
         Optional<ComplaintState> state,
@@ -25,11 +28,13 @@ public record ComplaintFilter(
         Optional<Instant> receivedFrom,
         Optional<Instant> receivedBefore,
         Optional<OrgUnitId> leadDepartment,
-        Optional<UserId> handler) {
+        Optional<UserId> handler,
+        Optional<Instant> dueBefore,
+        Optional<ClockStatus> clockStatus) {
 
     public static final ComplaintFilter ALL = new ComplaintFilter(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public ComplaintFilter {
         Objects.requireNonNull(state, "state");
@@ -42,50 +47,62 @@ public record ComplaintFilter(
         Objects.requireNonNull(receivedBefore, "receivedBefore");
         Objects.requireNonNull(leadDepartment, "leadDepartment");
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(dueBefore, "dueBefore");
+        Objects.requireNonNull(clockStatus, "clockStatus");
     }
 
     public ComplaintFilter withState(ComplaintState s) {
         return new ComplaintFilter(Optional.of(s), utilityDomain, nature, severity, channel, orgUnit,
-                receivedFrom, receivedBefore, leadDepartment, handler);
+                receivedFrom, receivedBefore, leadDepartment, handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withUtilityDomain(UtilityDomain d) {
         return new ComplaintFilter(state, Optional.of(d), nature, severity, channel, orgUnit,
-                receivedFrom, receivedBefore, leadDepartment, handler);
+                receivedFrom, receivedBefore, leadDepartment, handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withNature(Nature n) {
         return new ComplaintFilter(state, utilityDomain, Optional.of(n), severity, channel, orgUnit,
-                receivedFrom, receivedBefore, leadDepartment, handler);
+                receivedFrom, receivedBefore, leadDepartment, handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withSeverity(Severity s) {
         return new ComplaintFilter(state, utilityDomain, nature, Optional.of(s), channel, orgUnit,
-                receivedFrom, receivedBefore, leadDepartment, handler);
+                receivedFrom, receivedBefore, leadDepartment, handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withChannel(Channel c) {
         return new ComplaintFilter(state, utilityDomain, nature, severity, Optional.of(c), orgUnit,
-                receivedFrom, receivedBefore, leadDepartment, handler);
+                receivedFrom, receivedBefore, leadDepartment, handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withOrgUnit(OrgUnitId o) {
         return new ComplaintFilter(state, utilityDomain, nature, severity, channel, Optional.of(o),
-                receivedFrom, receivedBefore, leadDepartment, handler);
+                receivedFrom, receivedBefore, leadDepartment, handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withLeadDepartment(OrgUnitId department) {
         return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, receivedFrom,
-                receivedBefore, Optional.of(department), handler);
+                receivedBefore, Optional.of(department), handler, dueBefore, clockStatus);
     }
 
     public ComplaintFilter withHandler(UserId user) {
         return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, receivedFrom,
-                receivedBefore, leadDepartment, Optional.of(user));
+                receivedBefore, leadDepartment, Optional.of(user), dueBefore, clockStatus);
     }
 
     public ComplaintFilter withReceivedBetween(Optional<Instant> from, Optional<Instant> before) {
         return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, from, before,
-                leadDepartment, handler);
+                leadDepartment, handler, dueBefore, clockStatus);
+    }
+
+    public ComplaintFilter withDueBefore(Instant instant) {
+        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, receivedFrom,
+                receivedBefore, leadDepartment, handler, Optional.of(instant), clockStatus);
+    }
+
+    public ComplaintFilter withClockStatus(ClockStatus status) {
+        return new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, receivedFrom,
+                receivedBefore, leadDepartment, handler, dueBefore, Optional.of(status));
     }
 }

@@ -1,8 +1,11 @@
 package org.complaintdesk.application.deadline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
@@ -12,11 +15,12 @@ import org.complaintdesk.domain.deadline.ClockBook;
 import org.complaintdesk.domain.deadline.ClockFacts;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.deadline.Extension;
 import org.complaintdesk.domain.deadline.Pause;
 
 /**
  * A complaint's clocks as they stand now: computed at read time from its whole timeline, paused by
- * the waits on the complainant it records, by the current calendar and the policy of its
+ * the waits on the complainant and extended by the extensions it records, by the current calendar and the policy of its
  * organisation unit. Nothing is stored, so a new calendar year or a changed policy shows in the
  * next read.
  */
@@ -39,12 +43,43 @@ public final class ComplaintClocks {
 
     /** The latest round of each clock the complaint has started, in the order of {@code ClockKind}. */
     public List<ComplaintClock> current(Complaint complaint) {
-        List<ComplaintEvent> events = timelineOf(complaint);
-        // The waits on the complainant pause the clocks; no step records extensions yet.
-        List<ComplaintClock> all = ClockBook.compute(ClockFacts.asRegistered(complaint.snapshot(), events), events,
-                Pause.fromTimeline(events), List.of(), calendar.current(), policies.forUnit(complaint.orgUnit()),
-                clock.instant());
-        return ClockBook.current(all);
+        return current(complaint, clock.instant());
+    }
+
+    /** {@link #current(Complaint)} as at {@code now}. */
+    public List<ComplaintClock> current(Complaint complaint, Instant now) {
+        return ClockBook.current(all(complaint, timelineOf(complaint), now));
+    }
+
+    /**
+     * Every round of every clock of the complaint at {@code now}, given its whole {@code timeline}:
+     * paused by the waits on the complainant and extended by the approved extensions it records.
+     */
+    public List<ComplaintClock> all(Complaint complaint, List<ComplaintEvent> timeline, Instant now) {
+        return ClockBook.compute(ClockFacts.asRegistered(complaint.snapshot(), timeline), timeline,
+                Pause.fromTimeline(timeline), Extension.fromTimeline(timeline), calendar.current(),
+                policies.forUnit(complaint.orgUnit()), now);
+    }
+
+    /**
+     * The complaint after a step that may re-time its clocks (a severity change, a
+     * reclassification), with each clock it moved named on the step's timeline entry as
+     * {@code retimed.<CLOCK>: "<due before> -> <due after>"}: so the timeline says why a due moved.
+     * {@code before} is the complaint as stored, {@code after} the same with the step taken.
+     */
+    public Complaint withRetimingNoted(Complaint before, Complaint after, Instant now) {
+        List<ComplaintEvent> stored = timelineOf(before);
+        List<ComplaintEvent> withStep = new ArrayList<>(stored);
+        withStep.addAll(after.newEvents().subList(before.newEvents().size(), after.newEvents().size()));
+        Map<String, String> moved = ClockBook.retimed(
+                ClockBook.runningDues(ClockBook.current(all(before, stored, now))),
+                ClockBook.runningDues(ClockBook.current(all(after, withStep, now))));
+        if (moved.isEmpty()) {
+            return after;
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        moved.forEach((clock, change) -> details.put("retimed." + clock, change));
+        return after.withStepDetails(details);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.complaint.Severity;
@@ -19,14 +20,18 @@ public final class ChangeSeverity {
 
     private final ComplaintSteps steps;
     private final PriorityPolicy policy;
+    private final ComplaintClocks clocks;
 
-    public ChangeSeverity(ComplaintSteps steps, PriorityPolicy policy) {
+    public ChangeSeverity(ComplaintSteps steps, PriorityPolicy policy, ComplaintClocks clocks) {
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     public StepResult execute(Command command) {
         var actor = command.on().actor();
-        return steps.take(command.on(), (complaint, now) -> complaint.changeSeverity(command.severity(), command.reason(), policy, actor, now));
+        // The new rule may re-time running clocks: the step's entry says which, and how.
+        return steps.take(command.on(), (complaint, now) -> clocks.withRetimingNoted(complaint,
+                complaint.changeSeverity(command.severity(), command.reason(), policy, actor, now), now));
     }
 }

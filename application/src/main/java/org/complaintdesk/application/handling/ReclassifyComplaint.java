@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.complaint.Topic;
@@ -21,13 +22,17 @@ public final class ReclassifyComplaint {
     }
 
     private final ComplaintSteps steps;
+    private final ComplaintClocks clocks;
 
-    public ReclassifyComplaint(ComplaintSteps steps) {
+    public ReclassifyComplaint(ComplaintSteps steps, ComplaintClocks clocks) {
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
     }
 
     public StepResult execute(Command command) {
         var actor = command.on().actor();
-        return steps.take(command.on(), (complaint, now) -> complaint.reclassify(command.utilityDomain(), command.nature(), command.topic(), command.reason(), actor, now));
+        // The new rule may re-time running clocks: the step's entry says which, and how.
+        return steps.take(command.on(), (complaint, now) -> clocks.withRetimingNoted(complaint,
+                complaint.reclassify(command.utilityDomain(), command.nature(), command.topic(), command.reason(), actor, now), now));
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
 import org.complaintdesk.application.testing.MovableClock;
+import org.complaintdesk.application.testing.RecordingClockWatch;
 import org.complaintdesk.domain.calendar.HolidayArrangement;
 import org.complaintdesk.domain.calendar.OfficialArrangements;
 import org.complaintdesk.domain.organisation.Role;
@@ -30,7 +31,8 @@ class ReplaceCalendarYearTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-05T02:00:00Z"), SHANGHAI);
     private final InMemoryCalendarStore store = InMemoryCalendarStore.shipped(SHIPPED_AT);
     private final CurrentCalendar calendar = new CurrentCalendar(store, SHANGHAI, clock, Duration.ofHours(1));
-    private final ReplaceCalendarYear replaceYear = new ReplaceCalendarYear(store, calendar, clock);
+    private final RecordingClockWatch watch = new RecordingClockWatch();
+    private final ReplaceCalendarYear replaceYear = new ReplaceCalendarYear(store, calendar, clock, watch);
 
     @Test
     void the_arrangement_of_a_year_not_yet_stored_is_created_at_etag_1_with_who_and_when() {
@@ -48,6 +50,8 @@ class ReplaceCalendarYearTest {
 
         assertThat(replaced.version()).isEqualTo(2);
         assertThat(store.find(2026).orElseThrow().arrangement().days()).containsExactlyElementsOf(corrected.days());
+        // Every running clock may move: the monitor is asked to time them anew from now.
+        assertThat(watch.attendAllRunningRequests()).containsExactly(clock.instant());
         assertThat(replaced.updatedBy()).isEqualTo(new UserId("director-1"));
     }
 

@@ -11,14 +11,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ApproveExtension;
+import org.complaintdesk.application.handling.ChangeSeverity;
 import org.complaintdesk.application.handling.ComplaintSteps;
 import org.complaintdesk.application.handling.DispatchComplaint;
 import org.complaintdesk.application.handling.ProposeResolution;
 import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.RequestExtension;
 import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.StepRequest;
+import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.application.request.IdempotencyKey;
@@ -30,6 +34,7 @@ import org.complaintdesk.domain.complaint.Address;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.Complainant;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.ContactPreference;
@@ -42,6 +47,8 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.complaint.Topic;
@@ -159,6 +166,33 @@ final class DeadlineDesk {
     Complaint resume(Complaint c) {
         return new ResumeHandling(steps).execute(new ResumeHandling.Command(on(c, AGENT, ResumeHandling.OPERATION),
                 new Statement("The bill arrived."))).complaint();
+    }
+
+    Complaint urge(Complaint c) {
+        return new UrgeComplaint(steps).execute(new UrgeComplaint.Command(on(c, SUPERVISOR, UrgeComplaint.OPERATION),
+                new Statement("The complainant called again."))).complaint();
+    }
+
+    Complaint changeSeverity(Complaint c, Severity severity, ComplaintClocks clocks) {
+        return new ChangeSeverity(steps, new PriorityPolicy(), clocks).execute(new ChangeSeverity.Command(
+                on(c, SUPERVISOR, ChangeSeverity.OPERATION), severity, new Reason("the whole street is out")))
+                .complaint();
+    }
+
+    Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, ComplaintClocks clocks) {
+        return new RequestExtension(steps, new ClockExtensions(clocks)).execute(new RequestExtension.Command(
+                on(c, HANDLER, RequestExtension.OPERATION), clock, newDue, new Reason("the meter is at the lab"),
+                new Statement("A fault was found; the lab result follows."), this.clock.instant())).complaint();
+    }
+
+    Complaint approveExtension(Complaint c, ComplaintClocks clocks) {
+        return new ApproveExtension(steps, new ClockExtensions(clocks)).execute(new ApproveExtension.Command(
+                on(c, SUPERVISOR, ApproveExtension.OPERATION), Optional.empty())).complaint();
+    }
+
+    /** The complaint's whole stored timeline. */
+    List<ComplaintEvent> timeline(Complaint c) {
+        return store.events(c.id(), 0, 1_000);
     }
 
     static ComplaintClock clock(List<ComplaintClock> clocks, ClockKind kind) {

@@ -37,8 +37,8 @@ import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.Dispatch;
 import org.complaintdesk.domain.handling.Finding;
-import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.InvestigationRecord;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.Reply;
 import org.complaintdesk.domain.handling.Resolution;
@@ -47,6 +47,7 @@ import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.ReviewOutcome;
 import org.complaintdesk.domain.handling.Satisfaction;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.handling.Withdrawal;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -98,11 +99,15 @@ public final class Complaint {
     public static final String WAIT_BEFORE_ACCEPTANCE = "WAIT_BEFORE_ACCEPTANCE";
     public static final String ALREADY_WAITING = "ALREADY_WAITING";
     public static final String NOT_WAITING = "NOT_WAITING";
+    public static final String EXTENSION_ALREADY_PENDING = "EXTENSION_ALREADY_PENDING";
+    public static final String NO_EXTENSION_PENDING = "NO_EXTENSION_PENDING";
+    public static final String EXTENSION_DUE_PASSED = "EXTENSION_DUE_PASSED";
+    public static final String ALREADY_SUPERVISED = "ALREADY_SUPERVISED";
 
     // Steps on which a handler must belong to a department the complaint is dispatched to.
     private static final Set<Step> DEPARTMENT_STEPS = EnumSet.of(Step.RECLASSIFY, Step.CHANGE_SEVERITY,
             Step.RETURN_DISPATCH, Step.RECORD_CONTACT, Step.RECORD_INVESTIGATION, Step.RECORD_FINDING,
-            Step.PROPOSE_RESOLUTION, Step.REPLY, Step.AWAIT_COMPLAINANT, Step.RESUME_HANDLING, Step.WITHDRAW);
+            Step.PROPOSE_RESOLUTION, Step.REPLY, Step.AWAIT_COMPLAINANT, Step.RESUME_HANDLING, Step.REQUEST_EXTENSION, Step.WITHDRAW);
 
     private final ComplaintSnapshot state;
     private final List<ComplaintEvent> newEvents;
@@ -494,6 +499,62 @@ public final class Complaint {
         return WaitingAndUrging.urge(this, note, actor, now);
     }
 
+    /**
+     * Asks for more time on a running clock (延期, 002 3.4): the complainant was told, with a
+     * preliminary opinion, and a lead decides. One request at a time. Whether the clock runs and
+     * has not run out is the use case's to check: the complaint does not keep its clocks. Rules:
+     * {@link ExtensionsAndSupervision}.
+     */
+    public Complaint requestExtension(String clock, Instant newDue, Reason reason, Statement preliminaryOpinion,
+                                      Instant complainantToldAt, Actor actor, Instant now) {
+        return ExtensionsAndSupervision.requestExtension(this, clock, newDue, reason, preliminaryOpinion,
+                complainantToldAt, actor, now);
+    }
+
+    /** A lead grants the pending extension; from now on the clock runs to its new due. */
+    public Complaint approveExtension(Optional<Statement> note, Actor actor, Instant now) {
+        return ExtensionsAndSupervision.approveExtension(this, note, actor, now);
+    }
+
+    /** A lead refuses the pending extension; the clock keeps its due. */
+    public Complaint rejectExtension(Statement reason, Actor actor, Instant now) {
+        return ExtensionsAndSupervision.rejectExtension(this, reason, actor, now);
+    }
+
+    /**
+     * Escalates the complaint (督办) to {@code level}: by the monitor when a clock breached or after
+     * repeated urges, or by a lead by hand. Refused when it is already supervised at that level or above.
+     */
+    public Complaint supervise(Role level, SupervisionCause cause, Optional<String> clock, Statement note, Actor actor,
+                               Instant now) {
+        return ExtensionsAndSupervision.supervise(this, level, cause, clock, note, actor, now);
+    }
+
+    /**
+     * Notes on the timeline that the running clocks were re-timed without a step of the complaint
+     * (a new calendar or policy): {@code changes} names each clock moved, with its due before and after.
+     */
+    public Complaint recordRetiming(Map<String, String> changes, Statement note, Actor actor, Instant now) {
+        return ExtensionsAndSupervision.recordRetiming(this, changes, note, actor, now);
+    }
+
+    /**
+     * The same complaint with {@code details} added to the timeline entry of the step it just took:
+     * what the use case learnt of the step's effects, such as the clocks a severity change re-timed.
+     */
+    public Complaint withStepDetails(Map<String, String> details) {
+        if (newEvents.isEmpty()) {
+            throw new IllegalStateException(this + " took no step to annotate");
+        }
+        List<ComplaintEvent> events = new ArrayList<>(newEvents);
+        ComplaintEvent last = events.removeLast();
+        Map<String, String> merged = new LinkedHashMap<>(last.details());
+        merged.putAll(details);
+        events.add(new ComplaintEvent(last.complaintId(), last.sequence(), last.type(), last.actor(), last.occurredAt(),
+                last.stateBefore(), last.stateAfter(), last.note(), merged));
+        return new Complaint(state, events);
+    }
+
     // ---------------------------------------------------------------- the end
 
     /**
@@ -580,7 +641,7 @@ public final class Complaint {
                 "only an open complaint (not declined, withdrawn, closed or archived) can be changed so");
     }
 
-    private static void requireNotInFuture(String field, Instant reported, Instant now) {
+    static void requireNotInFuture(String field, Instant reported, Instant now) {
         if (reported.isAfter(now.plus(CLOCK_SKEW_ALLOWANCE))) {
             throw new InvalidValueException(field, IN_FUTURE, "must not be in the future");
         }

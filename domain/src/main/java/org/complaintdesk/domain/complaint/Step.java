@@ -42,6 +42,14 @@ public enum Step {
     RESUME_HANDLING(EventType.WAITING_ENDED, AGENT, HANDLER, SUPERVISOR, DIRECTOR, SYSTEM),
     // 催办: the leads of the complaint office urge the handling on, with a note to those handling it.
     URGE(EventType.URGED, SUPERVISOR, DIRECTOR),
+    // 002 3.4: whoever handles the complaint asks for more time; a lead decides.
+    REQUEST_EXTENSION(EventType.EXTENSION_REQUESTED, AGENT, HANDLER, SUPERVISOR, DIRECTOR),
+    APPROVE_EXTENSION(EventType.EXTENSION_APPROVED, SUPERVISOR, DIRECTOR),
+    REJECT_EXTENSION(EventType.EXTENSION_REJECTED, SUPERVISOR, DIRECTOR),
+    // 督办: the monitor escalates by policy; a lead may also put a complaint under supervision.
+    SUPERVISE(EventType.SUPERVISED, SUPERVISOR, DIRECTOR, SYSTEM),
+    // The monitor notes that a new calendar or policy moved the running clocks.
+    RETIME_CLOCKS(EventType.CLOCKS_RETIMED, SYSTEM),
     WITHDRAW(EventType.WITHDRAWN, AGENT, HANDLER, SUPERVISOR, DIRECTOR, SYSTEM),
     CLOSE(EventType.CLOSED, AGENT, SUPERVISOR, DIRECTOR, SYSTEM),
     // 004 二: the general group files the records.

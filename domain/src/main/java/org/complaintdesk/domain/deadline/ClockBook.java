@@ -3,6 +3,7 @@ package org.complaintdesk.domain.deadline;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,5 +80,37 @@ public final class ClockBook {
             latest.merge(clock.kind(), clock, (a, b) -> b.round() > a.round() ? b : a);
         }
         return List.copyOf(latest.values());
+    }
+
+    /**
+     * The due of each clock that runs and is not paused (a paused clock's due moves on by the
+     * minute, so it says nothing of a re-timing): what is compared to learn that clocks were re-timed.
+     */
+    public static Map<ClockKind, Instant> runningDues(List<ComplaintClock> current) {
+        Map<ClockKind, Instant> dues = new EnumMap<>(ClockKind.class);
+        current.stream().filter(c -> c.isRunning() && !c.isPaused()).forEach(c -> dues.put(c.kind(), c.due()));
+        return dues;
+    }
+
+    /**
+     * The clocks whose due moved between two readings, each as {@code "<before> -> <after>"}, where
+     * a clock that stopped running reads {@code none} after and one that started {@code none} before.
+     */
+    public static Map<String, String> retimed(Map<ClockKind, Instant> before, Map<ClockKind, Instant> after) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (ClockKind kind : ClockKind.values()) {
+            Instant was = before.get(kind);
+            Instant is = after.get(kind);
+            if (!Objects.equals(was, is)) {
+                changes.put(kind.name(), (was == null ? "none" : was.toString()) + " -> " + (is == null ? "none" : is.toString()));
+            }
+        }
+        return changes;
+    }
+
+    /** The earliest due of a clock that waits for its step (windows aside): what "due before" lists by. */
+    public static Optional<Instant> earliestDue(List<ComplaintClock> current) {
+        return current.stream().filter(c -> c.isRunning() && !c.rule().window()).map(ComplaintClock::due)
+                .min(Comparator.naturalOrder());
     }
 }

@@ -1,7 +1,14 @@
 package org.complaintdesk.domain.deadline;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -24,6 +31,38 @@ public record Extension(ClockKind clock, Instant newDue, Instant approvedAt, Use
         if (!newDue.isAfter(approvedAt)) {
             throw new InvalidValueException("extension.new_due", NEW_DUE_NOT_AFTER_APPROVAL,
                     "must be later than the approval of the extension");
+        }
+    }
+
+    /**
+     * The extensions a complaint's timeline records as approved (EXTENSION_APPROVED, details
+     * {@code clock}, {@code new_due}, {@code reason}), in order. An entry this version cannot read
+     * (an unknown clock) extends nothing.
+     */
+    public static List<Extension> fromTimeline(List<ComplaintEvent> timeline) {
+        return timeline.stream()
+                .filter(e -> e.type() == EventType.EXTENSION_APPROVED)
+                .sorted(Comparator.comparingLong(ComplaintEvent::sequence))
+                .flatMap(e -> of(e).stream())
+                .toList();
+    }
+
+    private static Optional<Extension> of(ComplaintEvent approval) {
+        Optional<ClockKind> kind = Arrays.stream(ClockKind.values())
+                .filter(k -> k.name().equals(approval.details().get("clock"))).findFirst();
+        String due = approval.details().get("new_due");
+        if (kind.isEmpty() || due == null) {
+            return Optional.empty();
+        }
+        try {
+            Instant newDue = Instant.parse(due);
+            if (!newDue.isAfter(approval.occurredAt())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Extension(kind.get(), newDue, approval.occurredAt(), approval.actor().userId(),
+                    new Reason(approval.details().getOrDefault("reason", "extension approved"))));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 }

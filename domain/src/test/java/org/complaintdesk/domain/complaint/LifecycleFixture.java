@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.domain.handling.Assignment;
@@ -19,6 +20,7 @@ import org.complaintdesk.domain.handling.Responsibility;
 import org.complaintdesk.domain.handling.ReviewOutcome;
 import org.complaintdesk.domain.handling.Satisfaction;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
@@ -216,8 +218,11 @@ final class LifecycleFixture {
     Complaint readyFor(Step step, ComplaintState state) {
         Complaint complaint = inState(state);
         boolean canWait = state.isOpen() && state != ComplaintState.REGISTERED;
-        return step == Step.RESUME_HANDLING && canWait
-                ? stored(awaitComplainant(complaint, PauseReason.MATERIALS_REQUESTED)) : complaint;
+        if (step == Step.RESUME_HANDLING && canWait) {
+            return stored(awaitComplainant(complaint, PauseReason.MATERIALS_REQUESTED));
+        }
+        boolean decidesExtension = step == Step.APPROVE_EXTENSION || step == Step.REJECT_EXTENSION;
+        return decidesExtension && state.isOpen() ? stored(requestExtension(complaint)) : complaint;
     }
 
     static Complaint stored(Complaint complaint) {
@@ -284,6 +289,12 @@ final class LifecycleFixture {
         return c.urge(text("The complainant called again; please answer today."), SUPERVISOR, tick());
     }
 
+    Complaint requestExtension(Complaint c) {
+        Instant at = tick();
+        return c.requestExtension("REPLY", at.plus(Duration.ofDays(5)), reason("the meter must be tested by the lab"),
+                text("The meter is at the lab; we expect its result next week."), at, AGENT, at);
+    }
+
     Complaint withdraw(Complaint c) {
         return c.withdraw(text("The complainant settled it with the landlord."), AGENT, tick());
     }
@@ -333,6 +344,13 @@ final class LifecycleFixture {
             case AWAIT_COMPLAINANT -> c.awaitComplainant(PauseReason.SITE_VISIT_REFUSED, text("not today"), actor, at);
             case RESUME_HANDLING -> c.resumeHandling(text("visit agreed"), actor, at);
             case URGE -> c.urge(text("hurry"), actor, at);
+            case REQUEST_EXTENSION -> c.requestExtension("REPLY", at.plus(Duration.ofDays(3)), new Reason("lab test"),
+                    text("preliminary opinion"), at, actor, at);
+            case APPROVE_EXTENSION -> c.approveExtension(Optional.empty(), actor, at);
+            case REJECT_EXTENSION -> c.rejectExtension(text("keep the limit"), actor, at);
+            case SUPERVISE -> c.supervise(Role.SUPERVISOR, SupervisionCause.BY_HAND, Optional.empty(), text("watch it"),
+                    actor, at);
+            case RETIME_CLOCKS -> c.recordRetiming(Map.of("REPLY", "a -> b"), text("calendar changed"), actor, at);
             case WITHDRAW -> c.withdraw(text("settled"), actor, at);
             case CLOSE -> c.close(Optional.empty(), actor, at);
             case ARCHIVE -> c.archive(actor, at);
@@ -353,6 +371,11 @@ final class LifecycleFixture {
         return new InvestigationRecord(InvestigationMethod.SITE_INSPECTION, at, Optional.of("meter room, building 3"),
                 List.of("handler-lead", "the complainant"), text("The meter shows 1234 kWh, the bill 2468 kWh."),
                 List.of("photo-0042"));
+    }
+
+    /** The director, whom every step admits but the monitor's, or the monitor for those. */
+    static Actor directorOrMonitor(Step step) {
+        return step.roles().contains(Role.DIRECTOR) ? DIRECTOR : SYSTEM;
     }
 
     static Actor actor(String userId, Role role, OrgUnitId unit) {

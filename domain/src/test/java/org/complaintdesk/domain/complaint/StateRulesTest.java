@@ -14,7 +14,6 @@ import static org.complaintdesk.domain.complaint.ComplaintState.RESOLUTION_PROPO
 import static org.complaintdesk.domain.complaint.ComplaintState.RESOLVED;
 import static org.complaintdesk.domain.complaint.ComplaintState.UNDER_REVIEW;
 import static org.complaintdesk.domain.complaint.ComplaintState.WITHDRAWN;
-import static org.complaintdesk.domain.complaint.LifecycleFixture.DIRECTOR;
 import static org.complaintdesk.domain.complaint.StepAssertions.refusedInState;
 import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 
@@ -30,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The state machine of a complaint (kind COMPLAINT) as a table: for every step, the states that
- * allow it and the rule that refuses it elsewhere. Taken by the director, whom every step admits,
- * so that only the state decides. Closed and archived complaints: see {@link ClosingAndArchiveTest}.
+ * allow it and the rule that refuses it elsewhere. Taken by the director, whom every step but the
+ * monitor's admits, so that only the state decides. Closed and archived complaints: see {@link ClosingAndArchiveTest}.
  */
 class StateRulesTest {
     private static final Set<ComplaintState> OPEN = ComplaintState.open();
@@ -71,6 +70,12 @@ class StateRulesTest {
             // Given a complaint that waits wherever one can (LifecycleFixture.readyFor).
             Map.entry(Step.RESUME_HANDLING, new Rule(ACCEPTED_AND_OPEN, Complaint.NOT_WAITING)),
             Map.entry(Step.URGE, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.REQUEST_EXTENSION, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            // Given a complaint with a pending extension wherever one can be asked for.
+            Map.entry(Step.APPROVE_EXTENSION, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.REJECT_EXTENSION, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.SUPERVISE, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
+            Map.entry(Step.RETIME_CLOCKS, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.WITHDRAW, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.CLOSE, new Rule(EnumSet.of(CALLED_BACK, WITHDRAWN, DECLINED), Complaint.CLOSE_BEFORE_CALLBACK)),
             Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Complaint.ARCHIVE_BEFORE_CLOSE)));
@@ -100,7 +105,7 @@ class StateRulesTest {
     void a_step_is_taken_in_each_state_that_allows_it(Step step, ComplaintState state) {
         Complaint complaint = lifecycle.readyFor(step, state);
 
-        Complaint after = lifecycle.take(step, complaint, DIRECTOR);
+        Complaint after = lifecycle.take(step, complaint, LifecycleFixture.directorOrMonitor(step));
 
         assertThat(after.version()).isEqualTo(complaint.version() + 1);
         assertThat(after.newEvents()).singleElement().satisfies(e -> {
@@ -116,7 +121,7 @@ class StateRulesTest {
         Complaint complaint = lifecycle.readyFor(step, state);
         ComplaintSnapshot before = complaint.snapshot();
 
-        refusedInState(state, rule, () -> lifecycle.take(step, complaint, DIRECTOR));
+        refusedInState(state, rule, () -> lifecycle.take(step, complaint, LifecycleFixture.directorOrMonitor(step)));
 
         unchanged(complaint, before);
     }

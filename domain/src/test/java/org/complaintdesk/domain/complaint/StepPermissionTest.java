@@ -58,6 +58,9 @@ class StepPermissionTest {
             Map.entry(Step.RECORD_CALLBACK, REPLIED), Map.entry(Step.REQUEST_REVIEW, CALLED_BACK),
             Map.entry(Step.CONCLUDE_REVIEW, UNDER_REVIEW), Map.entry(Step.AWAIT_COMPLAINANT, DISPATCHED),
             Map.entry(Step.RESUME_HANDLING, DISPATCHED), Map.entry(Step.URGE, DISPATCHED), Map.entry(Step.WITHDRAW, DISPATCHED),
+            Map.entry(Step.REQUEST_EXTENSION, DISPATCHED), Map.entry(Step.APPROVE_EXTENSION, DISPATCHED),
+            Map.entry(Step.REJECT_EXTENSION, DISPATCHED), Map.entry(Step.SUPERVISE, DISPATCHED),
+            Map.entry(Step.RETIME_CLOCKS, DISPATCHED),
             Map.entry(Step.CLOSE, CALLED_BACK), Map.entry(Step.ARCHIVE, CLOSED));
 
     private final LifecycleFixture lifecycle = new LifecycleFixture();
@@ -112,7 +115,8 @@ class StepPermissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Step.class, names = {"RECLASSIFY", "CHANGE_SEVERITY", "RECORD_CONTACT", "RECORD_INVESTIGATION",
-            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "WITHDRAW"})
+            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "REQUEST_EXTENSION",
+            "WITHDRAW"})
     void a_handler_of_a_department_not_dispatched_to_is_refused_the_department_s_steps(Step step) {
         Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
         ComplaintSnapshot before = complaint.snapshot();
@@ -125,7 +129,8 @@ class StepPermissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Step.class, names = {"RECLASSIFY", "CHANGE_SEVERITY", "RECORD_CONTACT", "RECORD_INVESTIGATION",
-            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "WITHDRAW"})
+            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "REQUEST_EXTENSION",
+            "WITHDRAW"})
     void a_co_handling_department_takes_the_department_s_steps(Step step) {
         Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
 

@@ -270,6 +270,14 @@ final class ClockFixture {
         return this;
     }
 
+    /** An extension asked for by the handler's side and granted by the supervisor, as steps of the timeline. */
+    ClockFixture extensionGranted(ClockKind clock, String newDue, String requestedAt, String approvedAt) {
+        complaint = complaint.requestExtension(clock.name(), at(newDue), new Reason("the meter is at the lab"),
+                text("A fault was found; the lab result follows."), at(requestedAt), AGENT, at(requestedAt));
+        complaint = complaint.approveExtension(Optional.empty(), SUPERVISOR, at(approvedAt));
+        return this;
+    }
+
     ClockFixture withdraw(String at) {
         complaint = complaint.withdraw(text("Settled."), AGENT, at(at));
         return this;
@@ -294,7 +302,9 @@ final class ClockFixture {
     List<ComplaintClock> clocks(String now) {
         List<Pause> all = new ArrayList<>(pauses);
         all.addAll(Pause.fromTimeline(timeline()));
-        return ClockBook.compute(facts(), timeline(), all, extensions, calendar, policy, at(now));
+        List<Extension> granted = new ArrayList<>(extensions);
+        granted.addAll(Extension.fromTimeline(timeline()));
+        return ClockBook.compute(facts(), timeline(), all, granted, calendar, policy, at(now));
     }
 
     /** The latest round of one clock at the given local time. */

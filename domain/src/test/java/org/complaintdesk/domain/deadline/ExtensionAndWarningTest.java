@@ -45,6 +45,42 @@ class ExtensionAndWarningTest {
     }
 
     @Test
+    void an_extension_granted_on_the_timeline_moves_the_due_from_its_approval_on() {
+        var complaint = letter().extensionGranted(ClockKind.REPLY, "2026-03-13T00:00", "2026-03-06T09:00",
+                "2026-03-06T11:00");
+
+        ComplaintClock before = complaint.clock(ClockKind.REPLY, "2026-03-06T10:00");
+        ComplaintClock after = complaint.clock(ClockKind.REPLY, "2026-03-11T09:00");
+
+        assertThat(before.due()).isEqualTo(at("2026-03-10T00:00"));
+        assertThat(before.extension()).isEmpty();
+        assertThat(after.due()).isEqualTo(at("2026-03-13T00:00"));
+        assertThat(after.state()).isEqualTo(ClockState.RUNNING);
+        assertThat(after.extension()).hasValueSatisfying(e -> {
+            assertThat(e.approvedAt()).isEqualTo(at("2026-03-06T11:00"));
+            assertThat(e.approvedBy().value()).isEqualTo("supervisor-3");
+            assertThat(e.reason().value()).isEqualTo("the meter is at the lab");
+        });
+    }
+
+    @Test
+    void a_rejected_or_unreadable_extension_extends_nothing() {
+        var rejected = letter();
+        rejected.extensionGranted(ClockKind.REPLY, "2026-03-13T00:00", "2026-03-06T09:00", "2026-03-06T11:00");
+        var events = rejected.timeline().stream()
+                .map(e -> e.type() == org.complaintdesk.domain.complaint.EventType.EXTENSION_APPROVED
+                        ? new org.complaintdesk.domain.complaint.ComplaintEvent(e.complaintId(), e.sequence(), e.type(),
+                        e.actor(), e.occurredAt(), e.stateBefore(), e.stateAfter(), e.note(),
+                        java.util.Map.of("clock", "NO_SUCH_CLOCK", "new_due", "2026-03-12T16:00:00Z"))
+                        : e)
+                .toList();
+
+        assertThat(Extension.fromTimeline(events)).isEmpty();
+        assertThat(Extension.fromTimeline(rejected.timeline())).singleElement()
+                .satisfies(e -> assertThat(e.clock()).isEqualTo(ClockKind.REPLY));
+    }
+
+    @Test
     void an_extension_approved_after_the_clock_ran_out_changes_nothing() {
         ComplaintClock reply = letter().extend(ClockKind.REPLY, "2026-03-13T00:00", "2026-03-10T09:00")
                 .clock(ClockKind.REPLY, "2026-03-10T10:00");

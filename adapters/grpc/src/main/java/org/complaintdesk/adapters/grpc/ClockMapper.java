@@ -29,6 +29,12 @@ final class ClockMapper {
         clock.stoppedAt().ifPresent(at -> message.setStopTime(ProtoTime.toTimestamp(at)));
         // Unset (PAUSE_REASON_UNSPECIFIED) says that the clock runs.
         clock.pause().ifPresent(pause -> message.setPauseReason(ProtoEnums.PAUSE_REASON.toProto(pause.reason())));
+        // The due it replaced is original_due_time, set for every clock.
+        clock.extension().ifPresent(extension -> message.setExtension(Clock.Extension.newBuilder()
+                .setNewDueTime(ProtoTime.toTimestamp(extension.newDue()))
+                .setApproveTime(ProtoTime.toTimestamp(extension.approvedAt()))
+                .setApprovedBy(extension.approvedBy().value())
+                .setReason(extension.reason().value())));
         return message.build();
     }
 }

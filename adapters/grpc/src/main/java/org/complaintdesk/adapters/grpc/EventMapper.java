@@ -3,20 +3,25 @@ package org.complaintdesk.adapters.grpc;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import java.util.Optional;
 import org.complaintdesk.api.v1.Actor;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.organisation.Role;
 
 /**
  * A timeline entry as the API shows it. The domain writes enum values in its own spelling
  * ({@code HOTLINE}); the contract promises the API's value names ({@code CHANNEL_HOTLINE}), so
  * the details whose values are enums are respelled here, by key and, where a key means
- * different things in different events, by event type. Other values pass unchanged.
+ * different things in different events, by event type. Other values pass unchanged. The keys
+ * that name a re-timed clock ({@code retimed.REPLY}; plain {@code REPLY} in a CLOCKS_RETIMED
+ * entry) are respelled alike, to {@code retimed.KIND_REPLY}.
  */
 final class EventMapper {
     private static final String EVENTS = "/events/";
+    private static final String RETIMED = "retimed.";
 
     private static final Map<String, EnumMapping<?, ?>> ENUM_DETAILS = Map.ofEntries(
             entry("kind", ProtoEnums.KIND),
@@ -35,7 +40,9 @@ final class EventMapper {
             entry("satisfaction", ProtoEnums.SATISFACTION),
             entry("outcome", ProtoEnums.REVIEW_OUTCOME),
             entry("closed_from", ProtoEnums.STATE),
-            entry("waiting_reason", ProtoEnums.PAUSE_REASON));
+            entry("waiting_reason", ProtoEnums.PAUSE_REASON),
+            entry("clock", ProtoEnums.CLOCK_KIND),
+            entry("cause", ProtoEnums.SUPERVISION_CAUSE));
 
     private static final Map<EventType, Map<String, EnumMapping<?, ?>>> ENUM_DETAILS_BY_TYPE = Map.of(
             EventType.REGISTERED, Map.of("channel", ProtoEnums.CHANNEL),
@@ -64,15 +71,42 @@ final class EventMapper {
                 .setStateBefore(event.stateBefore().map(ProtoEnums.STATE::toProto).orElse(Complaint.State.STATE_UNSPECIFIED))
                 .setStateAfter(ProtoEnums.STATE.toProto(event.stateAfter()))
                 .setNote(event.note().orElse(""));
-        event.details().forEach((key, value) -> message.putDetails(key, spelling(event.type(), key, value)));
+        event.details().forEach((key, value) -> message.putDetails(key(event.type(), key), spelling(event.type(), key, value)));
         return message.build();
     }
 
+    /** The key as the contract spells it: a re-timed clock by its API name, every other key as written. */
+    private static String key(EventType type, String key) {
+        String clock;
+        if (key.startsWith(RETIMED)) {
+            clock = key.substring(RETIMED.length());
+        } else if (type == EventType.CLOCKS_RETIMED) {
+            clock = key;
+        } else {
+            return key;
+        }
+        return ProtoEnums.CLOCK_KIND.toProto(clock).map(kind -> RETIMED + kind.name()).orElse(key);
+    }
+
     private static String spelling(EventType type, String key, String value) {
+        if (type == EventType.SUPERVISED && key.equals("level")) {
+            // A supervision's level is a role the domain names, and Handling.Supervision.Level in the API.
+            return level(value).orElse(value);
+        }
         EnumMapping<?, ?> mapping = ENUM_DETAILS_BY_TYPE.getOrDefault(type, Map.of()).getOrDefault(key, ENUM_DETAILS.get(key));
         if (mapping == null) {
             return value;
         }
         return mapping.toProto(value).<String>map(Enum::name).orElse(value);
+    }
+
+    private static Optional<String> level(String role) {
+        try {
+            var level = HandlingMapper.level(Role.valueOf(role));
+            return level == org.complaintdesk.api.v1.Handling.Supervision.Level.LEVEL_UNSPECIFIED
+                    ? Optional.empty() : Optional.of(level.name());
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 }

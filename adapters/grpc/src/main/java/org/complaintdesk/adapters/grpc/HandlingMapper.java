@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.api.v1.Remedy;
 import org.complaintdesk.domain.handling.Acceptance;
@@ -8,14 +9,17 @@ import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.Dispatch;
+import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.handling.Finding;
 import org.complaintdesk.domain.handling.Reply;
 import org.complaintdesk.domain.handling.Resolution;
 import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.organisation.UserId;
 
 /**
@@ -46,7 +50,23 @@ final class HandlingMapper {
         handling.archivedAt().map(ProtoTime::toTimestamp).ifPresent(message::setArchiveTime);
         handling.complainantWait().map(HandlingMapper::complainantWait).ifPresent(message::setComplainantWait);
         handling.latestUrge().map(HandlingMapper::urge).ifPresent(message::setLatestUrge);
+        handling.pendingExtension().map(HandlingMapper::pendingExtension).ifPresent(message::setPendingExtension);
+        handling.supervision().map(HandlingMapper::supervision).ifPresent(message::setSupervision);
         return message.build();
+    }
+
+    /** The level of a supervision as the API spells it; a role that supervises nothing has none. */
+    static Handling.Supervision.Level level(Role role) {
+        return switch (role) {
+            case SUPERVISOR -> Handling.Supervision.Level.LEVEL_SUPERVISOR;
+            case DIRECTOR -> Handling.Supervision.Level.LEVEL_DIRECTOR;
+            default -> Handling.Supervision.Level.LEVEL_UNSPECIFIED;
+        };
+    }
+
+    /** A clock the domain names by its constant, in the API's spelling; one this version does not know is unspecified. */
+    static Clock.Kind clockKind(String domainName) {
+        return ProtoEnums.CLOCK_KIND.toProto(domainName).orElse(Clock.Kind.KIND_UNSPECIFIED);
     }
 
     private static Handling.Acceptance acceptance(Acceptance acceptance) {
@@ -158,6 +178,27 @@ final class HandlingMapper {
                 .setNote(urge.note().value())
                 .setUrgedBy(urge.urgedBy().value())
                 .setUrgeTime(ProtoTime.toTimestamp(urge.urgedAt()))
+                .build();
+    }
+
+    private static Handling.PendingExtension pendingExtension(ExtensionRequest request) {
+        return Handling.PendingExtension.newBuilder()
+                .setClock(clockKind(request.clock()))
+                .setNewDueTime(ProtoTime.toTimestamp(request.newDue()))
+                .setReason(request.reason().value())
+                .setPreliminaryOpinion(request.preliminaryOpinion().value())
+                .setComplainantToldTime(ProtoTime.toTimestamp(request.complainantToldAt()))
+                .setRequestedBy(request.requestedBy().value())
+                .setRequestTime(ProtoTime.toTimestamp(request.requestedAt()))
+                .build();
+    }
+
+    private static Handling.Supervision supervision(Supervision supervision) {
+        return Handling.Supervision.newBuilder()
+                .setLevel(level(supervision.level()))
+                .setCause(ProtoEnums.SUPERVISION_CAUSE.toProto(supervision.cause()))
+                .setClock(supervision.clock().map(HandlingMapper::clockKind).orElse(Clock.Kind.KIND_UNSPECIFIED))
+                .setStartTime(ProtoTime.toTimestamp(supervision.since()))
                 .build();
     }
 

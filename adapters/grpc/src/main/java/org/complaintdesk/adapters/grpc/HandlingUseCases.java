@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.grpc;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ApproveExtension;
 import org.complaintdesk.application.handling.ApproveResolution;
 import org.complaintdesk.application.handling.ArchiveComplaint;
 import org.complaintdesk.application.handling.ChangeSeverity;
@@ -18,7 +19,9 @@ import org.complaintdesk.application.handling.RecordContact;
 import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.RedispatchComplaint;
+import org.complaintdesk.application.handling.RejectExtension;
 import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.RequestExtension;
 import org.complaintdesk.application.handling.RequestReview;
 import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.ReturnDispatch;
@@ -49,6 +52,9 @@ public record HandlingUseCases(
         WaitOnComplainant waitOnComplainant,
         ResumeHandling resumeHandling,
         UrgeComplaint urge,
+        RequestExtension requestExtension,
+        ApproveExtension approveExtension,
+        RejectExtension rejectExtension,
         WithdrawComplaint withdraw,
         CloseComplaint close,
         ArchiveComplaint archive,
@@ -57,8 +63,8 @@ public record HandlingUseCases(
     public HandlingUseCases {
         Stream.of(accept, decline, reclassify, changeSeverity, dispatch, returnDispatch, redispatch, recordContact,
                 recordInvestigation, recordFinding, proposeResolution, approveResolution, sendBackResolution, reply,
-                recordCallback, requestReview, concludeReview, waitOnComplainant, resumeHandling, urge, withdraw, close,
-                archive, listEvents)
+                recordCallback, requestReview, concludeReview, waitOnComplainant, resumeHandling, urge, requestExtension,
+                approveExtension, rejectExtension, withdraw, close, archive, listEvents)
                 .forEach(useCase -> Objects.requireNonNull(useCase, "every use case is needed"));
     }
 }

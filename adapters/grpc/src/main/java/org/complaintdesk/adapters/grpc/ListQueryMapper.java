@@ -49,6 +49,10 @@ final class ListQueryMapper {
         if (after.isPresent() && before.isPresent() && !before.get().isAfter(after.get())) {
             violations.add("receive_time_before", EMPTY_TIME_RANGE, "must be later than receive_time_after");
         }
+        // Select by the clocks as the monitor last recorded them, not as computed now (see the contract).
+        Optional<Instant> dueBefore = request.hasDueBefore()
+                ? instant("due_before", request.getDueBefore(), violations) : Optional.empty();
+        var clockStatus = ProtoEnums.CLOCK_STATUS.optional(request.getClockStatus(), "clock_status", violations);
         if (request.getView() == ComplaintView.UNRECOGNIZED) {
             violations.add("view", Text.FORMAT, "is not a known value");
         }
@@ -64,7 +68,7 @@ final class ListQueryMapper {
             violations.throwIfAny();
         }
         var filter = new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, after, before,
-                leadDepartment, handler);
+                leadDepartment, handler, dueBefore, clockStatus);
         Optional<PageCursor> cursor = token.isEmpty() ? Optional.empty() : Optional.of(PageToken.read(token, filter));
         return new ListComplaints.Query(filter, request.getPageSize(), cursor);
     }

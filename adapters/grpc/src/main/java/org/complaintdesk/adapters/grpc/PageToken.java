@@ -104,7 +104,9 @@ final class PageToken {
                 "received_before=" + text(filter.receivedBefore(), Instant::toString));
         // Added later: appended only when set, so tokens issued before they existed stay valid.
         canonical += filter.leadDepartment().map(d -> "\nlead_department=" + d.value()).orElse("")
-                + filter.handler().map(h -> "\nhandler=" + h.value()).orElse("");
+                + filter.handler().map(h -> "\nhandler=" + h.value()).orElse("")
+                + filter.dueBefore().map(t -> "\ndue_before=" + t).orElse("")
+                + filter.clockStatus().map(s -> "\nclock_status=" + s.name()).orElse("");
         return SealedToken.checksum(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

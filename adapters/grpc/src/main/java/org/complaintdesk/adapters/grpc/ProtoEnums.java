@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.grpc;
 import org.complaintdesk.api.v1.ApprovalStatus;
 import org.complaintdesk.api.v1.CalendarDay;
 import org.complaintdesk.api.v1.CallbackMethod;
+import org.complaintdesk.api.v1.ClockStatus;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
@@ -20,6 +21,7 @@ import org.complaintdesk.api.v1.ReviewOutcome;
 import org.complaintdesk.api.v1.Role;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.api.v1.Severity;
+import org.complaintdesk.api.v1.SupervisionCause;
 import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.domain.calendar.DayKind;
 import org.complaintdesk.domain.complaint.ComplaintState;
@@ -66,6 +68,9 @@ final class ProtoEnums {
             new EnumMapping<>(Satisfaction.class, "SATISFACTION_", org.complaintdesk.domain.handling.Satisfaction.class);
     static final EnumMapping<ReviewOutcome, org.complaintdesk.domain.handling.ReviewOutcome> REVIEW_OUTCOME =
             new EnumMapping<>(ReviewOutcome.class, "REVIEW_OUTCOME_", org.complaintdesk.domain.handling.ReviewOutcome.class);
+    static final EnumMapping<SupervisionCause, org.complaintdesk.domain.handling.SupervisionCause> SUPERVISION_CAUSE =
+            new EnumMapping<>(SupervisionCause.class, "SUPERVISION_CAUSE_",
+                    org.complaintdesk.domain.handling.SupervisionCause.class);
 
     // The timeline.
     static final EnumMapping<ComplaintEvent.Type, EventType> EVENT_TYPE =
@@ -83,6 +88,8 @@ final class ProtoEnums {
             new EnumMapping<>(Clock.State.class, "STATE_", ClockState.class);
     static final EnumMapping<Clock.PauseReason, PauseReason> PAUSE_REASON =
             new EnumMapping<>(Clock.PauseReason.class, "PAUSE_REASON_", PauseReason.class);
+    static final EnumMapping<ClockStatus, org.complaintdesk.domain.deadline.ClockStatus> CLOCK_STATUS =
+            new EnumMapping<>(ClockStatus.class, "CLOCK_STATUS_", org.complaintdesk.domain.deadline.ClockStatus.class);
 
     private ProtoEnums() {
     }

@@ -117,6 +117,8 @@ class CalendarYearGrpcTest {
 
         assertThat(replaced.getEtag()).isEqualTo("2");
         assertThat(get("calendarYears/2026").getDaysList()).containsExactly(only);
+        // The monitor is asked to time every running complaint anew from the change on.
+        assertThat(calendar.watch.attendAllRunningRequests()).containsExactly(Requests.NOW);
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.complaintdesk.domain.deadline.ClockKind;
 import org.complaintdesk.domain.deadline.ClockRule;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
+import org.complaintdesk.domain.deadline.Extension;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.deadline.Pause;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.deadline.RuleText;
@@ -66,6 +69,27 @@ class ClockMapperTest {
         assertThat(message.getPausedDuration().getSeconds()).isEqualTo(3 * 3600);
         assertThat(message.hasMetTime()).isFalse();
         assertThat(message.hasStopTime()).isFalse();
+    }
+
+    @Test
+    void an_extended_clock_shows_the_extension_beside_its_original_due() {
+        Instant approved = Instant.parse("2026-10-12T03:00:00Z");
+        var extension = new Extension(ClockKind.REPLY, DUE, approved, new UserId("supervisor-1"),
+                new Reason("the meter is at the lab"));
+        var clock = new ComplaintClock(ClockKind.REPLY, 1, LETTER_REPLY, ClockState.RUNNING, RECEIVED, ORIGINAL_DUE, DUE,
+                WARN, Optional.empty(), Optional.empty(), Optional.empty(), false, Duration.ZERO, Optional.empty(),
+                Optional.of(extension), false);
+
+        Clock message = ClockMapper.toMessage(clock);
+
+        assertThat(message.getDueTime()).isEqualTo(Requests.timestamp(DUE));
+        assertThat(message.getOriginalDueTime()).isEqualTo(Requests.timestamp(ORIGINAL_DUE));
+        assertThat(message.getExtension()).isEqualTo(Clock.Extension.newBuilder()
+                .setNewDueTime(Requests.timestamp(DUE))
+                .setApproveTime(Requests.timestamp(approved))
+                .setApprovedBy("supervisor-1")
+                .setReason("the meter is at the lab")
+                .build());
     }
 
     @Test

@@ -25,6 +25,8 @@ class EnumMappingTest {
         assertRoundTrip(ProtoEnums.CLOCK_STATE, org.complaintdesk.domain.deadline.ClockState.class);
         assertRoundTrip(ProtoEnums.PAUSE_REASON, org.complaintdesk.domain.handling.PauseReason.class);
         assertRoundTrip(ProtoEnums.EVENT_TYPE, org.complaintdesk.domain.complaint.EventType.class);
+        assertRoundTrip(ProtoEnums.SUPERVISION_CAUSE, org.complaintdesk.domain.handling.SupervisionCause.class);
+        assertRoundTrip(ProtoEnums.CLOCK_STATUS, org.complaintdesk.domain.deadline.ClockStatus.class);
     }
 
     @Test

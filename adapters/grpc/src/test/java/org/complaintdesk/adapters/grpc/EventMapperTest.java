@@ -70,6 +70,40 @@ class EventMapperTest {
     }
 
     @Test
+    void the_extension_and_supervision_details_take_the_api_spelling() {
+        Map<String, String> extension = Map.of("clock", "REPLY", "new_due", "2026-11-27T16:00:00Z",
+                "reason", "lab test", "requested_by", "handler-3");
+        Map<String, String> supervision = Map.of("level", "DIRECTOR", "cause", "CLOCK_BREACHED",
+                "clock", "FIRST_CONTACT");
+
+        assertThat(EventMapper.toMessage(event(10, EventType.EXTENSION_APPROVED, extension)))
+                .satisfies(message -> {
+                    assertThat(message.getType()).isEqualTo(ComplaintEvent.Type.TYPE_EXTENSION_APPROVED);
+                    assertThat(message.getDetailsMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "clock", "KIND_REPLY", "new_due", "2026-11-27T16:00:00Z",
+                            "reason", "lab test", "requested_by", "handler-3"));
+                });
+        assertThat(EventMapper.toMessage(event(11, EventType.SUPERVISED, supervision)).getDetailsMap())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("level", "LEVEL_DIRECTOR",
+                        "cause", "SUPERVISION_CAUSE_CLOCK_BREACHED", "clock", "KIND_FIRST_CONTACT"));
+        assertThat(EventMapper.toMessage(event(12, EventType.SUPERVISED, Map.of("level", "AUDITOR"))).getDetailsMap())
+                .containsEntry("level", "AUDITOR");
+    }
+
+    @Test
+    void a_re_timed_clock_is_named_by_its_api_value_in_the_key() {
+        String moved = "2026-11-25T16:00:00Z -> 2026-11-26T16:00:00Z";
+
+        assertThat(EventMapper.toMessage(event(13, EventType.CLOCKS_RETIMED, Map.of("REPLY", moved,
+                "FIRST_CONTACT", "none -> 2026-11-23T04:00:00Z", "SOMETHING_NEW", "x"))).getDetailsMap())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("retimed.KIND_REPLY", moved,
+                        "retimed.KIND_FIRST_CONTACT", "none -> 2026-11-23T04:00:00Z", "SOMETHING_NEW", "x"));
+        assertThat(EventMapper.toMessage(event(14, EventType.SEVERITY_CHANGED, Map.of("severity", "LEVEL_1",
+                "retimed.REPLY", moved))).getDetailsMap())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("severity", "SEVERITY_LEVEL_1", "retimed.KIND_REPLY", moved));
+    }
+
+    @Test
     void the_registration_has_no_state_before() {
         var registered = new org.complaintdesk.domain.complaint.ComplaintEvent(Complaints.ID, 1, EventType.REGISTERED,
                 StepMappingTest.HANDLER, AT, Optional.empty(), ComplaintState.REGISTERED, Optional.empty(), Map.of());

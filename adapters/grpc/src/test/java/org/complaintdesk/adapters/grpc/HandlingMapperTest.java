@@ -23,21 +23,27 @@ import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.Dispatch;
+import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.handling.Finding;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Reply;
 import org.complaintdesk.domain.handling.Resolution;
 import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Supervision;
+import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
+import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.organisation.UserId;
 import org.junit.jupiter.api.Test;
 
 class HandlingMapperTest {
     private static final Instant T1 = Instant.parse("2026-11-23T02:00:00Z");
     private static final Instant T2 = Instant.parse("2026-11-24T03:30:00.123456Z");
+    private static final Instant T3 = Instant.parse("2026-11-30T16:00:00Z");
     private static final UserId AGENT = new UserId("agent-7");
     private static final UserId HANDLER = new UserId("handler-3");
 
@@ -70,7 +76,10 @@ class HandlingMapperTest {
                 Optional.of(new Withdrawal(text("settled"), AGENT, T2)),
                 1, Optional.of(T2), Optional.empty(),
                 Optional.of(new ComplainantWait(PauseReason.SITE_VISIT_REFUSED, text("visit put off"), HANDLER, T1)),
-                2, Optional.of(new Urge(text("answer today"), new UserId("supervisor-1"), T2)));
+                2, Optional.of(new Urge(text("answer today"), new UserId("supervisor-1"), T2)),
+                Optional.of(new ExtensionRequest("REPLY", T3, new Reason("the meter is at the lab"),
+                        text("A meter fault is likely."), T1, HANDLER, T2)),
+                Optional.of(new Supervision(Role.DIRECTOR, SupervisionCause.CLOCK_BREACHED, Optional.of("FIRST_CONTACT"), T2)));
 
         Handling message = HandlingMapper.toMessage(handling);
 
@@ -108,6 +117,13 @@ class HandlingMapperTest {
                 .setUrgeCount(2)
                 .setLatestUrge(Handling.Urge.newBuilder().setNote("answer today").setUrgedBy("supervisor-1")
                         .setUrgeTime(ProtoTime.toTimestamp(T2)))
+                .setPendingExtension(Handling.PendingExtension.newBuilder().setClock(Clock.Kind.KIND_REPLY)
+                        .setNewDueTime(ProtoTime.toTimestamp(T3)).setReason("the meter is at the lab")
+                        .setPreliminaryOpinion("A meter fault is likely.").setComplainantToldTime(ProtoTime.toTimestamp(T1))
+                        .setRequestedBy("handler-3").setRequestTime(ProtoTime.toTimestamp(T2)))
+                .setSupervision(Handling.Supervision.newBuilder().setLevel(Handling.Supervision.Level.LEVEL_DIRECTOR)
+                        .setCause(org.complaintdesk.api.v1.SupervisionCause.SUPERVISION_CAUSE_CLOCK_BREACHED).setClock(Clock.Kind.KIND_FIRST_CONTACT)
+                        .setStartTime(ProtoTime.toTimestamp(T2)))
                 .build());
     }
 
@@ -118,7 +134,7 @@ class HandlingMapperTest {
         var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(concluded), Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
 
         Handling.Review review = HandlingMapper.toMessage(handling).getReview();
 
@@ -126,6 +142,24 @@ class HandlingMapperTest {
         assertThat(review.getConclusion()).isEqualTo("refund");
         assertThat(review.getConcludedBy()).isEqualTo("director-1");
         assertThat(review.getConcludeTime()).isEqualTo(ProtoTime.toTimestamp(T2));
+    }
+
+    @Test
+    void a_supervision_for_repeated_urges_names_no_clock() {
+        var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 3,
+                Optional.of(new Urge(text("third call"), new UserId("supervisor-1"), T1)), Optional.empty(),
+                Optional.of(new Supervision(Role.SUPERVISOR, SupervisionCause.REPEATED_URGES, Optional.empty(), T1)));
+
+        Handling message = HandlingMapper.toMessage(handling);
+
+        assertThat(message.getSupervision()).isEqualTo(Handling.Supervision.newBuilder()
+                .setLevel(Handling.Supervision.Level.LEVEL_SUPERVISOR)
+                .setCause(org.complaintdesk.api.v1.SupervisionCause.SUPERVISION_CAUSE_REPEATED_URGES)
+                .setStartTime(ProtoTime.toTimestamp(T1))
+                .build());
+        assertThat(message.hasPendingExtension()).isFalse();
     }
 
     private static Statement text(String value) {

@@ -19,6 +19,7 @@ import org.complaintdesk.application.calendar.GetCalendarYear;
 import org.complaintdesk.application.calendar.ListCalendarYears;
 import org.complaintdesk.application.calendar.ReplaceCalendarYear;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
+import org.complaintdesk.application.testing.RecordingClockWatch;
 
 /**
  * The calendar service through the real gRPC stack, in process: the interceptor, the service, the
@@ -31,6 +32,8 @@ final class InProcessCalendar implements AutoCloseable {
 
     final InMemoryCalendarStore store = InMemoryCalendarStore.shipped(SHIPPED_AT);
     final MovableClock clock = new MovableClock(Requests.NOW, SHANGHAI);
+    /** Who asked the monitor to time every running complaint anew (a replaced year does). */
+    final RecordingClockWatch watch = new RecordingClockWatch();
     private final Server server;
     private final ManagedChannel channel;
 
@@ -38,7 +41,7 @@ final class InProcessCalendar implements AutoCloseable {
         String name = InProcessServerBuilder.generateName();
         var calendar = new CurrentCalendar(store, SHANGHAI, clock, Duration.ofSeconds(60));
         var service = new CalendarGrpcService(new GetCalendarYear(store), new ListCalendarYears(store),
-                new ReplaceCalendarYear(store, calendar, clock), new ComputeDueTime(calendar));
+                new ReplaceCalendarYear(store, calendar, clock, watch), new ComputeDueTime(calendar));
         server = InProcessServerBuilder.forName(name).directExecutor()
                 .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
                 .build()

@@ -22,9 +22,11 @@ import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.application.handling.AcceptComplaint;
+import org.complaintdesk.application.handling.ApproveExtension;
 import org.complaintdesk.application.handling.ApproveResolution;
 import org.complaintdesk.application.handling.ArchiveComplaint;
 import org.complaintdesk.application.handling.ChangeSeverity;
@@ -41,7 +43,9 @@ import org.complaintdesk.application.handling.RecordContact;
 import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.RedispatchComplaint;
+import org.complaintdesk.application.handling.RejectExtension;
 import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.RequestExtension;
 import org.complaintdesk.application.handling.RequestReview;
 import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.ReturnDispatch;
@@ -85,13 +89,14 @@ final class InProcessDesk implements AutoCloseable {
         String name = InProcessServerBuilder.generateName();
         var calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(InProcessCalendar.SHIPPED_AT),
                 clock.getZone(), clock, Duration.ofSeconds(60));
+        var clocks = new ComplaintClocks(store, calendar, deadlines, clock);
         var service = new ComplaintGrpcService(
                 new RegisterComplaint(store, new InMemoryPorts.DailyTicketNumbers(), new InMemoryPorts.RandomIds(),
                         clock, new SeverityPolicy(), new PriorityPolicy()),
                 new GetComplaint(store),
                 new ListComplaints(search == null ? store : search),
-                handling(),
-                new ComplaintClocks(store, calendar, deadlines, clock),
+                handling(clocks),
+                clocks,
                 new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock));
         server = InProcessServerBuilder.forName(name).directExecutor()
                 .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
@@ -100,17 +105,19 @@ final class InProcessDesk implements AutoCloseable {
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     }
 
-    private HandlingUseCases handling() {
+    private HandlingUseCases handling(ComplaintClocks clocks) {
         var steps = new ComplaintSteps(store, clock);
         var policy = HandlingPolicy.defaults();
+        var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(new AcceptComplaint(steps), new DeclineComplaint(steps),
-                new ReclassifyComplaint(steps), new ChangeSeverity(steps, new PriorityPolicy()),
+                new ReclassifyComplaint(steps, clocks), new ChangeSeverity(steps, new PriorityPolicy(), clocks),
                 new DispatchComplaint(steps), new ReturnDispatch(steps), new RedispatchComplaint(steps),
                 new RecordContact(steps), new RecordInvestigation(steps), new RecordFinding(steps),
                 new ProposeResolution(steps, policy), new ApproveResolution(steps, policy),
                 new SendBackResolution(steps, policy), new ReplyToComplainant(steps), new RecordCallback(steps, policy),
                 new RequestReview(steps, policy), new ConcludeReview(steps), new WaitOnComplainant(steps),
-                new ResumeHandling(steps), new UrgeComplaint(steps), new WithdrawComplaint(steps),
+                new ResumeHandling(steps), new UrgeComplaint(steps), new RequestExtension(steps, extensions),
+                new ApproveExtension(steps, extensions), new RejectExtension(steps), new WithdrawComplaint(steps),
                 new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store));
     }
 

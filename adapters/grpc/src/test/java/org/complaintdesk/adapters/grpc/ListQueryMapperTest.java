@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.api.v1.Channel;
+import org.complaintdesk.api.v1.ClockStatus;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.Nature;
@@ -48,6 +49,8 @@ class ListQueryMapperTest {
                 .setReceiveTimeBefore(Requests.timestamp(DECEMBER))
                 .setLeadDepartment("gas/west/network")
                 .setHandler("handler-9")
+                .setDueBefore(Requests.timestamp(DECEMBER))
+                .setClockStatus(ClockStatus.CLOCK_STATUS_WARNING)
                 .build());
 
         assertThat(query.pageSize()).isEqualTo(20);
@@ -61,7 +64,49 @@ class ListQueryMapperTest {
                 Optional.of(NOVEMBER),
                 Optional.of(DECEMBER),
                 Optional.of(new OrgUnitId("gas/west/network")),
-                Optional.of(new org.complaintdesk.domain.organisation.UserId("handler-9"))));
+                Optional.of(new org.complaintdesk.domain.organisation.UserId("handler-9")),
+                Optional.of(DECEMBER),
+                Optional.of(org.complaintdesk.domain.deadline.ClockStatus.WARNING)));
+    }
+
+    @Test
+    void the_clock_filters_select_by_each_status_and_by_due_time() {
+        assertThat(ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setDueBefore(Requests.timestamp(NOVEMBER)).build()).filter())
+                .isEqualTo(ComplaintFilter.ALL.withDueBefore(NOVEMBER));
+        assertThat(ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setClockStatus(ClockStatus.CLOCK_STATUS_ON_TIME).build()).filter().clockStatus())
+                .contains(org.complaintdesk.domain.deadline.ClockStatus.ON_TIME);
+        assertThat(ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setClockStatus(ClockStatus.CLOCK_STATUS_BREACHED).build()).filter())
+                .isEqualTo(ComplaintFilter.ALL.withClockStatus(org.complaintdesk.domain.deadline.ClockStatus.BREACHED));
+        assertThat(ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setClockStatus(ClockStatus.CLOCK_STATUS_UNSPECIFIED).build()).filter())
+                .isEqualTo(ComplaintFilter.ALL);
+    }
+
+    @Test
+    void a_clock_status_this_server_does_not_know_is_refused() {
+        assertViolations(ListComplaintsRequest.newBuilder().setClockStatusValue(42).build(), "clock_status FORMAT");
+    }
+
+    @Test
+    void a_page_token_holds_to_the_clock_filters_it_was_issued_for() {
+        var cursor = new PageCursor(NOVEMBER, new ComplaintId(UUID.randomUUID()));
+        var breached = ComplaintFilter.ALL.withClockStatus(org.complaintdesk.domain.deadline.ClockStatus.BREACHED)
+                .withDueBefore(DECEMBER);
+        String token = PageToken.issue(cursor, breached);
+
+        assertThat(ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setClockStatus(ClockStatus.CLOCK_STATUS_BREACHED).setDueBefore(Requests.timestamp(DECEMBER))
+                .setPageToken(token).build()).after()).contains(cursor);
+        assertViolations(ListComplaintsRequest.newBuilder()
+                        .setClockStatus(ClockStatus.CLOCK_STATUS_WARNING).setDueBefore(Requests.timestamp(DECEMBER))
+                        .setPageToken(token).build(),
+                "page_token PAGE_TOKEN_FILTER_MISMATCH");
+        assertViolations(ListComplaintsRequest.newBuilder()
+                        .setClockStatus(ClockStatus.CLOCK_STATUS_BREACHED).setPageToken(token).build(),
+                "page_token PAGE_TOKEN_FILTER_MISMATCH");
     }
 
     @Test
@@ -95,11 +140,13 @@ class ListQueryMapperTest {
                         .setReceiveTimeAfter(Requests.timestamp(DECEMBER))
                         .setReceiveTimeBefore(Requests.timestamp(NOVEMBER))
                         .setPageToken("garbage")
+                        .setClockStatusValue(9)
                         .build(),
                 "page_size NEGATIVE",
                 "nature FORMAT",
                 "org_unit FORMAT",
                 "receive_time_before EMPTY_TIME_RANGE",
+                "clock_status FORMAT",
                 "page_token FORMAT");
     }
 

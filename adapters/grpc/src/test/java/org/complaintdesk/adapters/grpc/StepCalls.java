@@ -1,7 +1,9 @@
 package org.complaintdesk.adapters.grpc;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.complaintdesk.api.v1.AcceptComplaintRequest;
+import org.complaintdesk.api.v1.ApproveClockExtensionRequest;
 import org.complaintdesk.api.v1.ApproveComplaintResolutionRequest;
 import org.complaintdesk.api.v1.ArchiveComplaintRequest;
 import org.complaintdesk.api.v1.CallbackMethod;
@@ -23,7 +25,9 @@ import org.complaintdesk.api.v1.RecordComplaintContactRequest;
 import org.complaintdesk.api.v1.RecordComplaintFindingRequest;
 import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
 import org.complaintdesk.api.v1.RedispatchComplaintRequest;
+import org.complaintdesk.api.v1.RejectClockExtensionRequest;
 import org.complaintdesk.api.v1.ReplyToComplaintRequest;
+import org.complaintdesk.api.v1.RequestClockExtensionRequest;
 import org.complaintdesk.api.v1.ResumeComplaintHandlingRequest;
 import org.complaintdesk.api.v1.RequestComplaintReviewRequest;
 import org.complaintdesk.api.v1.Responsibility;
@@ -160,6 +164,26 @@ final class StepCalls {
     static UrgeComplaintRequest.Builder urge(Complaint on, String requestId) {
         return UrgeComplaintRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag()).setRequestId(requestId)
                 .setNote("The complainant called again; answer today.");
+    }
+
+    /** An extension of the reply clock to {@code newDue}, the complainant told at {@code toldAt}. */
+    static RequestClockExtensionRequest.Builder requestExtension(Complaint on, String requestId, Instant newDue,
+                                                                 Instant toldAt) {
+        return RequestClockExtensionRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag())
+                .setRequestId(requestId).setClock(Clock.Kind.KIND_REPLY).setNewDueTime(Requests.timestamp(newDue))
+                .setReason("The meter is at the test laboratory until Friday.")
+                .setPreliminaryOpinion("The supply was normal; the meter is suspected and being tested.")
+                .setComplainantToldTime(Requests.timestamp(toldAt));
+    }
+
+    static ApproveClockExtensionRequest.Builder approveExtension(Complaint on, String requestId) {
+        return ApproveClockExtensionRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag())
+                .setRequestId(requestId).setNote("Granted; reply as soon as the result is in.");
+    }
+
+    static RejectClockExtensionRequest.Builder rejectExtension(Complaint on, String requestId) {
+        return RejectClockExtensionRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag())
+                .setRequestId(requestId).setReason("Reply now with the supply data; the meter result can follow.");
     }
 
     static WithdrawComplaintRequest.Builder withdraw(Complaint on, String requestId) {

@@ -17,6 +17,8 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.DispatchComplaintRequest;
 import org.complaintdesk.api.v1.RecordComplaintInvestigationRequest;
+import org.complaintdesk.api.v1.RejectClockExtensionRequest;
+import org.complaintdesk.api.v1.RequestClockExtensionRequest;
 import org.complaintdesk.api.v1.WaitOnComplainantRequest;
 import org.complaintdesk.application.handling.AcceptComplaint;
 import org.complaintdesk.application.handling.ListComplaintEvents;
@@ -80,8 +82,45 @@ class StepMappingTest {
             }
         }
 
-        assertThat(operations).hasSize(23).doesNotHaveDuplicates();
+        assertThat(operations).hasSize(26).doesNotHaveDuplicates();
         assertThat(rpcs).containsAll(operations);
+    }
+
+    @Test
+    void a_request_for_an_extension_carries_the_clock_the_new_due_the_reason_the_opinion_and_when_the_complainant_was_told() {
+        Instant due = Instant.parse("2026-11-27T16:00:00Z");
+        Instant told = Instant.parse("2026-11-23T01:50:00Z");
+
+        var command = ExtensionMapper.request(StepCalls.requestExtension(READ, "r", due, told).build(), CONTEXT);
+
+        assertThat(command.clock()).isEqualTo(org.complaintdesk.domain.deadline.ClockKind.REPLY);
+        assertThat(command.newDue()).isEqualTo(due);
+        assertThat(command.reason().value()).isEqualTo("The meter is at the test laboratory until Friday.");
+        assertThat(command.preliminaryOpinion().value())
+                .isEqualTo("The supply was normal; the meter is suspected and being tested.");
+        assertThat(command.complainantToldAt()).isEqualTo(told);
+        assertThat(command.on().request().operation()).isEqualTo("RequestClockExtension");
+    }
+
+    @Test
+    void a_request_for_an_extension_missing_every_field_of_its_own_is_refused_naming_each() {
+        var request = RequestClockExtensionRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r")
+                .setClockValue(77).build();
+
+        assertThat(violations(() -> ExtensionMapper.request(request, CONTEXT))).containsExactly(
+                "clock FORMAT", "new_due_time REQUIRED", "reason REQUIRED", "preliminary_opinion REQUIRED",
+                "complainant_told_time REQUIRED");
+    }
+
+    @Test
+    void an_approval_may_come_without_a_note_and_a_refusal_needs_its_reason() {
+        var approval = ExtensionMapper.approve(StepCalls.approveExtension(READ, "r").setNote(" ").build(), CONTEXT);
+        var request = RejectClockExtensionRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r")
+                .build();
+
+        assertThat(approval.note()).isEmpty();
+        assertThat(approval.on().request().operation()).isEqualTo("ApproveClockExtension");
+        assertThat(violations(() -> ExtensionMapper.reject(request, CONTEXT))).containsExactly("reason REQUIRED");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.complaintdesk.adapters.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.adapters.grpc.InProcessDesk.failure;
+import static org.complaintdesk.adapters.grpc.StepAssertions.assertPrecondition;
+import static org.complaintdesk.adapters.grpc.StepAssertions.clock;
+import static org.complaintdesk.adapters.grpc.StepAssertions.eventsOf;
 
 import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
@@ -12,7 +15,6 @@ import java.util.List;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
-import org.complaintdesk.api.v1.ListComplaintEventsRequest;
 import org.complaintdesk.api.v1.UrgeComplaintResponse;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +63,7 @@ class WaitingAndUrgingGrpcTest extends InProcessDeskTest {
         // Two working hours on Monday move the end of Wednesday two working hours into Thursday.
         assertThat(reply.getDueTime()).isEqualTo(Requests.timestamp(
                 ProtoTime.toInstant("due_time", before.getDueTime()).plus(Duration.ofHours(2))));
-        assertThat(eventsOf(resumed)).extracting(ComplaintEvent::getType).endsWith(
+        assertThat(eventsOf(life, resumed)).extracting(ComplaintEvent::getType).endsWith(
                 ComplaintEvent.Type.TYPE_WAITING_ON_COMPLAINANT, ComplaintEvent.Type.TYPE_WAITING_ENDED);
     }
 
@@ -128,7 +130,7 @@ class WaitingAndUrgingGrpcTest extends InProcessDeskTest {
         Complaint withdrawn = life.agent.withdrawComplaint(StepCalls.withdraw(waiting, "r-2").build()).getComplaint();
 
         assertThat(withdrawn.getHandling().hasComplainantWait()).isFalse();
-        assertThat(eventsOf(withdrawn).getLast().getDetailsMap())
+        assertThat(eventsOf(life, withdrawn).getLast().getDetailsMap())
                 .containsEntry("waiting_reason", "PAUSE_REASON_MATERIALS_REQUESTED")
                 .containsEntry("waiting_since", Requests.NOW.toString());
     }
@@ -148,7 +150,7 @@ class WaitingAndUrgingGrpcTest extends InProcessDeskTest {
         assertThat(urgedTwice.getHandling().getLatestUrge().getNote()).isEqualTo("Media enquiry: answer within the hour.");
         assertThat(urgedTwice.getHandling().getLatestUrge().getUrgeTime())
                 .isEqualTo(Requests.timestamp(Requests.NOW.plus(Duration.ofMinutes(30))));
-        List<ComplaintEvent> urges = eventsOf(urgedTwice).stream()
+        List<ComplaintEvent> urges = eventsOf(life, urgedTwice).stream()
                 .filter(e -> e.getType() == ComplaintEvent.Type.TYPE_URGED).toList();
         assertThat(urges).extracting(e -> e.getDetailsMap().get("urge_count")).containsExactly("1", "2");
         assertThat(urges).extracting(e -> e.getActor().getUserId()).containsExactly("supervisor-1", "director-1");
@@ -175,22 +177,5 @@ class WaitingAndUrgingGrpcTest extends InProcessDeskTest {
         ErrorInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class);
         assertThat(info.getReason()).isEqualTo("ROLE_NOT_PERMITTED");
         assertThat(info.getMetadataMap()).containsEntry("permitted_roles", "SUPERVISOR,DIRECTOR");
-    }
-
-    private static void assertPrecondition(StatusRuntimeException refused, String rule, String state) {
-        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
-        ErrorInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class);
-        assertThat(info.getReason()).isEqualTo(rule);
-        assertThat(info.getMetadataMap()).containsEntry("current_state", state);
-    }
-
-    private List<ComplaintEvent> eventsOf(Complaint complaint) {
-        return life.auditor.listComplaintEvents(ListComplaintEventsRequest.newBuilder()
-                .setParent(complaint.getName()).build()).getEventsList();
-    }
-
-    private static Clock clock(Complaint complaint, Clock.Kind kind) {
-        return complaint.getClocksList().stream().filter(c -> c.getKind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " in " + complaint.getClocksList()));
     }
 }

@@ -9,17 +9,19 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.domain.complaint.Handling;
+import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.ApprovalStatus;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.Callback;
-import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.CallbackMethod;
+import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.Decline;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.Dispatch;
+import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.handling.Finding;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Remedy;
@@ -31,14 +33,17 @@ import org.complaintdesk.domain.handling.Review;
 import org.complaintdesk.domain.handling.ReviewOutcome;
 import org.complaintdesk.domain.handling.Satisfaction;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Supervision;
+import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.organisation.UserId;
 
 /**
  * Maps a complaint's {@link Handling} to its columns of the {@code complaint} row and back (see
- * V2__lifecycle.sql and V4__waiting_and_urging.sql). Each step owns a group of columns; an absent
+ * V2__lifecycle.sql, V4__waiting_and_urging.sql and V5__oversight_and_monitor.sql). Each step owns a group of columns; an absent
  * step is a group of NULLs, and every column is set, NULL included, so that an update also clears
  * what a step took away (a returned dispatch, a callback on an earlier reply, an ended wait).
  */
@@ -127,6 +132,21 @@ final class HandlingRows {
         r.setLatestUrgeNote(column(urge, u -> text(u.note())));
         r.setLatestUrgedBy(column(urge, u -> u.urgedBy().value()));
         r.setLatestUrgedAt(column(urge, u -> storable(u.urgedAt())));
+
+        Optional<ExtensionRequest> extension = h.pendingExtension();
+        r.setExtensionClock(column(extension, ExtensionRequest::clock));
+        r.setExtensionNewDue(column(extension, e -> storable(e.newDue())));
+        r.setExtensionReason(column(extension, e -> e.reason().value()));
+        r.setExtensionOpinion(column(extension, e -> text(e.preliminaryOpinion())));
+        r.setExtensionToldAt(column(extension, e -> storable(e.complainantToldAt())));
+        r.setExtensionRequestedBy(column(extension, e -> e.requestedBy().value()));
+        r.setExtensionRequestedAt(column(extension, e -> storable(e.requestedAt())));
+
+        Optional<Supervision> supervision = h.supervision();
+        r.setSupervisionLevel(column(supervision, s -> s.level().name()));
+        r.setSupervisionCause(column(supervision, s -> s.cause().name()));
+        r.setSupervisionClock(column(supervision.flatMap(Supervision::clock), c -> c));
+        r.setSupervisedAt(column(supervision, s -> storable(s.since())));
     }
 
     private static void writeResolution(Optional<Resolution> resolution, ComplaintRecord r) {
@@ -186,7 +206,14 @@ final class HandlingRows {
                         new UserId(r.getWaitingRecordedBy()), r.getWaitingSince())),
                 r.getUrgeCount(),
                 present(r.getLatestUrgedAt(), () -> new Urge(
-                        new Statement(r.getLatestUrgeNote()), new UserId(r.getLatestUrgedBy()), r.getLatestUrgedAt())));
+                        new Statement(r.getLatestUrgeNote()), new UserId(r.getLatestUrgedBy()), r.getLatestUrgedAt())),
+                present(r.getExtensionRequestedAt(), () -> new ExtensionRequest(r.getExtensionClock(),
+                        r.getExtensionNewDue(), new Reason(r.getExtensionReason()),
+                        new Statement(r.getExtensionOpinion()), r.getExtensionToldAt(),
+                        new UserId(r.getExtensionRequestedBy()), r.getExtensionRequestedAt())),
+                present(r.getSupervisedAt(), () -> new Supervision(Role.valueOf(r.getSupervisionLevel()),
+                        SupervisionCause.valueOf(r.getSupervisionCause()), Optional.ofNullable(r.getSupervisionClock()),
+                        r.getSupervisedAt())));
     }
 
     private static Resolution readResolution(ComplaintRecord r) {

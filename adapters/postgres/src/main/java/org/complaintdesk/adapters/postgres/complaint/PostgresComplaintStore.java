@@ -2,9 +2,14 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +32,7 @@ import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 
@@ -58,6 +64,7 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
             dsl.transaction(tx -> {
                 tx.dsl().insertInto(COMPLAINT).set(ComplaintRows.toRecord(complaint.snapshot())).execute();
                 appendEvents(tx.dsl(), complaint);
+                askForAttention(tx.dsl(), complaint);
                 recordRequest(tx.dsl(), complaint, request);
             });
         } catch (DataAccessException e) {
@@ -94,19 +101,10 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
         try {
             dsl.transaction(tx -> {
                 recordRequest(tx.dsl(), complaint, request);
-                ComplaintRecord row = ComplaintRows.toRecord(complaint.snapshot());
-                // Every column, NULLs included (a returned dispatch clears its group), except the key.
-                row.changed(true);
-                row.changed(COMPLAINT.ID, false);
-                int updated = tx.dsl().update(COMPLAINT)
-                        .set(row)
-                        .where(COMPLAINT.ID.eq(complaint.id().value()))
-                        .and(COMPLAINT.VERSION.eq(complaint.storedVersion()))
-                        .execute();
-                if (updated == 0) {
+                if (!writeSteps(tx.dsl(), complaint)) {
                     throw stale(complaint);
                 }
-                appendEvents(tx.dsl(), complaint);
+                askForAttention(tx.dsl(), complaint);
             });
         } catch (DataAccessException e) {
             if (PostgresErrors.isUniqueViolation(e, Keys.REQUEST_LOG_PKEY)) {
@@ -128,6 +126,36 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
         }
     }
 
+    /**
+     * Writes the complaint's row and its new timeline entries, provided the stored row is still at
+     * {@link Complaint#storedVersion()}; false, with nothing written, if it is not.
+     */
+    static boolean writeSteps(DSLContext tx, Complaint complaint) {
+        if (conditionalUpdate(tx, complaint).execute() == 0) {
+            return false;
+        }
+        appendEvents(tx, complaint);
+        return true;
+    }
+
+    /** The write of the complaint's row, matching no row unless it is still at its stored version. */
+    static Query conditionalUpdate(DSLContext tx, Complaint complaint) {
+        ComplaintRecord row = ComplaintRows.toRecord(complaint.snapshot());
+        // Every column, NULLs included (a returned dispatch clears its group), except the key.
+        row.changed(true);
+        row.changed(COMPLAINT.ID, false);
+        return tx.update(COMPLAINT)
+                .set(row)
+                .where(COMPLAINT.ID.eq(complaint.id().value()))
+                .and(COMPLAINT.VERSION.eq(complaint.storedVersion()));
+    }
+
+    /** The insert of the complaint's new timeline entries. */
+    static Query eventInsert(DSLContext tx, Complaint complaint) {
+        return tx.insertInto(COMPLAINT_EVENT, COMPLAINT_EVENT.fields())
+                .valuesOfRecords(complaint.newEvents().stream().map(ComplaintEventRows::toRecord).toList());
+    }
+
     private static StaleEtagException stale(Complaint complaint) {
         // The conditional write does not learn the current version; reading it would cost a query.
         return new StaleEtagException(complaint.id(), complaint.storedVersion(), Optional.empty());
@@ -135,8 +163,21 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
 
     /** One multi-row INSERT: a single round trip, however many steps the complaint took. */
     private static void appendEvents(DSLContext tx, Complaint complaint) {
-        tx.insertInto(COMPLAINT_EVENT, COMPLAINT_EVENT.fields())
-                .valuesOfRecords(complaint.newEvents().stream().map(ComplaintEventRows::toRecord).toList())
+        eventInsert(tx, complaint).execute();
+    }
+
+    /**
+     * A step may start, meet or re-time clocks: the monitor looks at the complaint from the step's
+     * time on (or from an earlier time it was already due). Written in the step's transaction, so
+     * that no stored step goes unseen by the monitor.
+     */
+    static void askForAttention(DSLContext tx, Complaint complaint) {
+        Instant at = ComplaintRows.storable(complaint.newEvents().getLast().occurredAt());
+        tx.insertInto(COMPLAINT_WATCH, COMPLAINT_WATCH.COMPLAINT_ID, COMPLAINT_WATCH.NEXT_ATTENTION_AT)
+                .values(complaint.id().value(), at)
+                .onConflict(COMPLAINT_WATCH.COMPLAINT_ID)
+                // LEAST skips NULL: a complaint no clock needed until now is due at the step.
+                .doUpdate().set(COMPLAINT_WATCH.NEXT_ATTENTION_AT, least(COMPLAINT_WATCH.NEXT_ATTENTION_AT, inline(at)))
                 .execute();
     }
 
@@ -202,6 +243,10 @@ public final class PostgresComplaintStore implements ComplaintRepository, Compla
                 // step over every row between there and the cursor.
                 .filter(before -> after.map(cursor -> !cursor.receivedAt().isBefore(before)).orElse(true))
                 .ifPresent(t -> where.add(COMPLAINT.RECEIVED_AT.lt(ComplaintRows.storable(t))));
+        filter.dueBefore().ifPresent(t -> where.add(COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID)
+                .from(COMPLAINT_WATCH).where(COMPLAINT_WATCH.EARLIEST_DUE.lt(ComplaintRows.storable(t))))));
+        filter.clockStatus().ifPresent(s -> where.add(COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID)
+                .from(COMPLAINT_WATCH).where(COMPLAINT_WATCH.CLOCK_STATUS.eq(s.name())))));
         after.ifPresent(cursor -> where.add(row(COMPLAINT.RECEIVED_AT, COMPLAINT.ID)
                 .lt(ComplaintRows.storable(cursor.receivedAt()), cursor.id().value())));
 

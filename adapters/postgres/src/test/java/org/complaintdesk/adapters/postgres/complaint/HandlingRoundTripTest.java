@@ -39,6 +39,10 @@ import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.handling.Responsibility;
 import org.complaintdesk.domain.handling.ReviewOutcome;
 import org.complaintdesk.domain.handling.Satisfaction;
+import org.complaintdesk.domain.handling.SupervisionCause;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +69,21 @@ class HandlingRoundTripTest {
         c = step(c, (x, at) -> x.returnDispatch(new Reason("抄表属计量班职责。"), BILLING_HANDLER, at));
         c = step(c, (x, at) -> x.dispatch(toMeteringWithCoHandlers(), SUPERVISOR, at));
         c = step(c, (x, at) -> x.urge(says("用户再次来电催问。"), SUPERVISOR, at));
+        c = step(c, (x, at) -> x.requestExtension("REPLY", at.plus(Duration.ofDays(7)), new Reason("电表送检，需等检定结果。"),
+                says("已告知用户初步意见：疑似电表故障。"), at.minus(Duration.ofMinutes(30)), AGENT, at));
+        Handling pending = c.handling();
+        assertThat(pending.pendingExtension()).hasValueSatisfying(e -> {
+            assertThat(e.clock()).isEqualTo("REPLY");
+            assertThat(e.requestedBy()).isEqualTo(AGENT.userId());
+        });
+        c = step(c, (x, at) -> x.approveExtension(Optional.of(says("同意延期。")), SUPERVISOR, at));
+        c = step(c, (x, at) -> x.supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of("FIRST_CONTACT"),
+                says("首次联系超时。"), new Actor(new UserId("clock-monitor"), Role.SYSTEM, x.orgUnit()), at));
+        assertThat(c.handling().pendingExtension()).isEmpty();
+        assertThat(c.handling().supervision()).hasValueSatisfying(s -> {
+            assertThat(s.level()).isEqualTo(Role.SUPERVISOR);
+            assertThat(s.clock()).contains("FIRST_CONTACT");
+        });
         c = step(c, (x, at) -> x.recordContact(at.minus(Duration.ofMinutes(5)), ContactMethod.PHONE,
                 says("已联系用户，约定周三上门。"), Optional.of(says("周三上午十点前到达。")), METERING_HANDLER, at));
         c = step(c, (x, at) -> x.recordInvestigation(new InvestigationRecord(InvestigationMethod.SITE_INSPECTION,

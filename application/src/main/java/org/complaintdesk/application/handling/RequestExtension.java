@@ -1,0 +1,48 @@
+package org.complaintdesk.application.handling;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.complaintdesk.application.deadline.ClockExtensions;
+import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.complaint.Step;
+import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.Statement;
+
+/**
+ * Asks for more time on a running clock (延期, 002 3.4): only before the clock runs out, once the
+ * complainant was told and given a preliminary opinion; a lead decides ({@link ApproveExtension}).
+ */
+public final class RequestExtension {
+    public static final String OPERATION = "RequestClockExtension";
+
+    public record Command(StepRequest on, ClockKind clock, Instant newDue, Reason reason, Statement preliminaryOpinion,
+                          Instant complainantToldAt) {
+        public Command {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(newDue, "newDue");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(preliminaryOpinion, "preliminaryOpinion");
+            Objects.requireNonNull(complainantToldAt, "complainantToldAt");
+        }
+    }
+
+    private final ComplaintSteps steps;
+    private final ClockExtensions extensions;
+
+    public RequestExtension(ComplaintSteps steps, ClockExtensions extensions) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+        this.extensions = Objects.requireNonNull(extensions, "extensions");
+    }
+
+    public StepResult execute(Command command) {
+        var actor = command.on().actor();
+        return steps.take(command.on(), (complaint, now) -> {
+            // The complaint's own rules (role, state, one request at a time) come first.
+            var asked = complaint.requestExtension(command.clock().name(), command.newDue(), command.reason(),
+                    command.preliminaryOpinion(), command.complainantToldAt(), actor, now);
+            extensions.check(complaint, command.clock(), command.newDue(), Step.REQUEST_EXTENSION, now);
+            return asked;
+        });
+    }
+}

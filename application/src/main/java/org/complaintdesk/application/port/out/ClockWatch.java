@@ -1,0 +1,57 @@
+package org.complaintdesk.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.complaintdesk.application.deadline.Attention;
+import org.complaintdesk.application.deadline.ClockAlert;
+
+/**
+ * Where the monitor finds the complaints that need it and records what it found. Several
+ * instances may share one store: each complaint and each alert is handed to one of them at a
+ * time, and what one of them recorded is never recorded again.
+ */
+public interface ClockWatch {
+
+    /**
+     * Hands each of up to {@code limit} complaints whose attention time has come by {@code now}
+     * (earliest first, skipping those another instance holds) to {@code work}, and stores every
+     * outcome in one transaction: the complaint's new steps, the alerts not recorded before, and
+     * the clock record with the next attention time. Nothing of the batch is stored if a write fails.
+     *
+     * @return what was done
+     */
+    Tally attend(Instant now, int limit, Function<Attention, Attention.Outcome> work);
+
+    /**
+     * Passes up to {@code limit} recorded alerts whose notification time has come to {@code deliver},
+     * then marks them notified, in one transaction: an alert delivery that fails is offered again.
+     *
+     * @return how many were delivered
+     */
+    int release(Instant now, int limit, Consumer<List<ClockAlert>> deliver);
+
+    /**
+     * Asks for the attention, from {@code at}, of every complaint that has running clocks: the
+     * calendar changed and their dues may move.
+     *
+     * @return how many were marked
+     */
+    int attendAllRunning(Instant at);
+
+    /**
+     * What one {@link #attend} did.
+     *
+     * @param complaints     complaints looked at
+     * @param alertsRecorded alerts recorded for the first time
+     * @param steps          steps the monitor took (supervisions, re-timing notes)
+     */
+    record Tally(int complaints, int alertsRecorded, int steps) {
+        public static final Tally NONE = new Tally(0, 0, 0);
+
+        public Tally plus(Tally other) {
+            return new Tally(complaints + other.complaints, alertsRecorded + other.alertsRecorded, steps + other.steps);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.complaintdesk.bootstrap;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.complaintdesk.application.deadline.ClockMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the clock monitor in the background, one pass at a time with a pause between passes. Every
+ * instance may run one: they share the work through the database's row locks.
+ */
+final class MonitorJob implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MonitorJob.class);
+
+    private final ScheduledExecutorService scheduler;
+
+    MonitorJob(ClockMonitor monitor, Duration interval) {
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clock-monitor")
+                .daemon(true).factory());
+        scheduler.scheduleWithFixedDelay(() -> pass(monitor), interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static void pass(ClockMonitor monitor) {
+        try {
+            ClockMonitor.Pass pass = monitor.runOnce();
+            if (pass.attended().complaints() > 0 || pass.alertsDelivered() > 0) {
+                log.debug("clock monitor: {} complaints, {} alerts recorded, {} steps, {} alerts delivered",
+                        pass.attended().complaints(), pass.attended().alertsRecorded(), pass.attended().steps(),
+                        pass.alertsDelivered());
+            }
+        } catch (RuntimeException e) {
+            // A failed pass (the database away) is tried again at the next; the job must not die.
+            log.error("clock monitor pass failed; trying again at the next", e);
+        }
+    }
+
+    /** Stops after the pass in progress, if any. */
+    @Override
+    public void close() {
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.complaintdesk.domain.complaint;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.complaintdesk.domain.handling.ExtensionRequest;
+import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Supervision;
+import org.complaintdesk.domain.handling.SupervisionCause;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.validation.InvalidValueException;
+
+/**
+ * The rules of the steps that act on the complaint's time limits rather than its handling:
+ * extensions (延期), supervision (督办) and the note that the clocks were re-timed. None changes
+ * the complaint's state.
+ *
+ * <p>The complaint does not keep its clocks (they are computed from its timeline), so whether a
+ * clock runs and has time left is checked by the use case before these steps; what is checked here
+ * is what the complaint alone knows: one pending request at a time, the four-eyes principle, and
+ * that a complaint is not escalated twice to the same level.
+ */
+final class ExtensionsAndSupervision {
+    /** Where a clock's new due stands in the timeline entries of an extension. */
+    static final String NEW_DUE = "new_due";
+
+    private ExtensionsAndSupervision() {
+    }
+
+    static Complaint requestExtension(Complaint c, String clock, Instant newDue, Reason reason,
+                                      Statement preliminaryOpinion, Instant complainantToldAt, Actor actor,
+                                      Instant now) {
+        Step step = Step.REQUEST_EXTENSION;
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        Optional<ExtensionRequest> pending = c.handling().pendingExtension();
+        if (pending.isPresent()) {
+            throw new IllegalTransitionException(Complaint.EXTENSION_ALREADY_PENDING, step, c.state(),
+                    "an extension of " + pending.get().clock() + " awaits a decision; it is decided before another is asked for");
+        }
+        Complaint.requireNotInFuture("complainant_told_at", complainantToldAt, now);
+        if (!newDue.isAfter(now)) {
+            throw new InvalidValueException(NEW_DUE, Complaint.EXTENSION_DUE_PASSED, "must be in the future");
+        }
+        var request = new ExtensionRequest(clock, newDue, reason, preliminaryOpinion, complainantToldAt,
+                actor.userId(), now);
+        var details = new Complaint.Details()
+                .put("clock", clock)
+                .put(NEW_DUE, newDue)
+                .put("reason", reason.value())
+                .put("complainant_told_at", complainantToldAt);
+        return c.step(step, c.state(), actor, now, Optional.of(preliminaryOpinion.value()), details,
+                c.handling().withPendingExtension(Optional.of(request)));
+    }
+
+    static Complaint approveExtension(Complaint c, Optional<Statement> note, Actor actor, Instant now) {
+        Step step = Step.APPROVE_EXTENSION;
+        ExtensionRequest request = pendingFor(c, step, actor);
+        if (request.requestedBy().equals(actor.userId())) {
+            throw new StepNotPermittedException(StepNotPermittedException.APPROVER_IS_PROPOSER, step, actor.role(),
+                    step.roles(), "the person who asked for an extension may not decide on it");
+        }
+        if (!request.newDue().isAfter(now)) {
+            throw new IllegalTransitionException(Complaint.EXTENSION_DUE_PASSED, step, c.state(),
+                    "the extension asked for runs to " + request.newDue() + ", which has passed; reject it");
+        }
+        return c.step(step, c.state(), actor, now, note.map(Statement::value), decided(request),
+                c.handling().withPendingExtension(Optional.empty()));
+    }
+
+    static Complaint rejectExtension(Complaint c, Statement reason, Actor actor, Instant now) {
+        Step step = Step.REJECT_EXTENSION;
+        ExtensionRequest request = pendingFor(c, step, actor);
+        return c.step(step, c.state(), actor, now, Optional.of(reason.value()), decided(request),
+                c.handling().withPendingExtension(Optional.empty()));
+    }
+
+    static Complaint supervise(Complaint c, Role level, SupervisionCause cause, Optional<String> clock,
+                               Statement note, Actor actor, Instant now) {
+        Step step = Step.SUPERVISE;
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        var supervision = new Supervision(level, cause, clock, now);
+        Optional<Supervision> current = c.handling().supervision();
+        if (current.isPresent() && current.get().atLeast(level)) {
+            throw new IllegalTransitionException(Complaint.ALREADY_SUPERVISED, step, c.state(),
+                    "the complaint is already supervised by " + current.get().level() + " since "
+                            + current.get().since());
+        }
+        var details = new Complaint.Details().put("level", level).put("cause", cause);
+        clock.ifPresent(k -> details.put("clock", k));
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()), details,
+                c.handling().supervised(supervision));
+    }
+
+    static Complaint recordRetiming(Complaint c, Map<String, String> changes, Statement note, Actor actor,
+                                    Instant now) {
+        Step step = Step.RETIME_CLOCKS;
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        if (changes.isEmpty()) {
+            throw new InvalidValueException("changes", Complaint.NOTHING_CHANGED, "name at least one clock re-timed");
+        }
+        var details = new Complaint.Details();
+        new TreeMap<>(changes).forEach(details::put);
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()), details, c.handling());
+    }
+
+    private static ExtensionRequest pendingFor(Complaint c, Step step, Actor actor) {
+        c.authorize(step, actor);
+        c.requireOpen(step);
+        return c.handling().pendingExtension().orElseThrow(() -> new IllegalTransitionException(
+                Complaint.NO_EXTENSION_PENDING, step, c.state(), "no extension awaits a decision"));
+    }
+
+    /** The request a decision answers, for its timeline entry: the clocks read approved extensions from it. */
+    private static Complaint.Details decided(ExtensionRequest request) {
+        return new Complaint.Details()
+                .put("clock", request.clock())
+                .put(NEW_DUE, request.newDue())
+                .put("reason", request.reason().value())
+                .put("requested_by", request.requestedBy().value())
+                .put("requested_at", request.requestedAt())
+                .put("complainant_told_at", request.complainantToldAt());
+    }
+}
