@@ -38,6 +38,11 @@ public final class CurrentCalendar {
         }
     }
 
+    /** How old the calendar may grow before it is read again: by then every instance counts a change. */
+    public Duration refreshInterval() {
+        return refreshInterval;
+    }
+
     /** The calendar, read from the store if it was not yet or is older than the refresh interval. */
     public BusinessCalendar current() {
         Loaded now = loaded;

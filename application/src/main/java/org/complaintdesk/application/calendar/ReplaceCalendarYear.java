@@ -70,7 +70,8 @@ public final class ReplaceCalendarYear {
                 clock.instant());
         calendar.reload();
         // A holiday added moves the dues of the clocks it touches; the monitor times them anew and says so.
-        watch.attendAllRunning(replaced.updatedAt());
+        // Not before every instance has re-read the calendar: one still on the old one would see no change.
+        watch.attendAllRunning(replaced.updatedAt().plus(calendar.refreshInterval()));
         return replaced;
     }
 

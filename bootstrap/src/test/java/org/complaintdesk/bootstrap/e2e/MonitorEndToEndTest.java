@@ -6,20 +6,26 @@ import static org.complaintdesk.bootstrap.e2e.ApiClient.timestamp;
 import static org.complaintdesk.bootstrap.e2e.ClockReadings.at;
 import static org.complaintdesk.bootstrap.e2e.ClockReadings.clock;
 
+import com.google.type.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.api.v1.CalendarDay;
+import org.complaintdesk.api.v1.CalendarYear;
+import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.ClockStatus;
-import org.complaintdesk.api.v1.Handling;
-import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
+import org.complaintdesk.api.v1.GetCalendarYearRequest;
+import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.api.v1.IntakeFacts;
+import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.Severity;
+import org.complaintdesk.api.v1.UpdateCalendarYearRequest;
 import org.complaintdesk.application.deadline.ClockAlert;
 import org.complaintdesk.application.testing.MovableClock;
 import org.complaintdesk.bootstrap.ComplaintDesk;
@@ -119,6 +125,44 @@ class MonitorEndToEndTest {
         assertThat(life.agent.listComplaints(ListComplaintsRequest.newBuilder()
                 .setDueBefore(timestamp(dispatchedAt.plus(Duration.ofMinutes(29)))).build()).getComplaintsList())
                 .isEmpty();
+    }
+
+    @Test
+    void a_holiday_added_to_the_calendar_moves_the_reply_due_and_the_timeline_says_so_once() {
+        Complaint letter = life.register(billingComplaint().setChannel(Channel.CHANNEL_LETTER)
+                .setReceiveTime(timestamp(at("2026-11-23T09:50"))));
+        // 002 ch.5 §2: 5 working days, by the end of Monday 30 November.
+        assertThat(clock(letter, Clock.Kind.KIND_REPLY).getDueTime()).isEqualTo(timestamp(at("2026-12-01T00:00")));
+        awaitTrue(() -> listed(ListComplaintsRequest.newBuilder().setClockStatus(ClockStatus.CLOCK_STATUS_ON_TIME))
+                .contains(letter.getName()));
+
+        var calendar = client.calendar("supervisor-chen", "SUPERVISOR", "gridco/east/office");
+        CalendarYear year = calendar.getCalendarYear(GetCalendarYearRequest.newBuilder()
+                .setName("calendarYears/2026").build()).getCalendarYear();
+        calendar.updateCalendarYear(UpdateCalendarYearRequest.newBuilder().setCalendarYear(year.toBuilder()
+                .addDays(CalendarDay.newBuilder().setDate(Date.newBuilder().setYear(2026).setMonth(11).setDay(27))
+                        .setKind(CalendarDay.Kind.KIND_HOLIDAY).setHoliday("City flood day")))
+                .build());
+        // Past the calendar refresh interval, by which every instance counts the new holiday.
+        clock.advance(Config.DEFAULT_CALENDAR_REFRESH.plusSeconds(1));
+        awaitTrue(() -> retimings(letter).size() == 1);
+        sleep(MONITOR_INTERVAL.multipliedBy(20));
+
+        assertThat(retimings(letter)).singleElement().satisfies(e -> {
+            assertThat(e.getActor().getUserId()).isEqualTo("clock-monitor");
+            assertThat(e.getDetailsMap()).containsEntry("retimed.KIND_REPLY",
+                    at("2026-12-01T00:00") + " -> " + at("2026-12-02T00:00"));
+        });
+        assertThat(clock(ClockReadings.read(client, letter), Clock.Kind.KIND_REPLY).getDueTime())
+                .isEqualTo(timestamp(at("2026-12-02T00:00")));
+    }
+
+    private List<String> listed(ListComplaintsRequest.Builder request) {
+        return life.agent.listComplaints(request.build()).getComplaintsList().stream().map(Complaint::getName).toList();
+    }
+
+    private List<ComplaintEvent> retimings(Complaint c) {
+        return life.timeline(c).stream().filter(e -> e.getType() == ComplaintEvent.Type.TYPE_CLOCKS_RETIMED).toList();
     }
 
     private long alerts(ClockAlert.Kind kind) {
