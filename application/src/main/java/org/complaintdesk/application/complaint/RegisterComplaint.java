@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.complaintdesk.application.port.out.ComplaintRepository;
 import org.complaintdesk.application.port.out.IdGenerator;
 import org.complaintdesk.application.port.out.TicketNumberSequence;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
-import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.application.request.Replays;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.Intake;
 import org.complaintdesk.domain.complaint.IntakeFacts;
@@ -37,10 +38,6 @@ public final class RegisterComplaint {
         }
     }
 
-    /** The complaint, and whether it was created by an earlier attempt of the same request. */
-    public record Result(Complaint complaint, boolean replayed) {
-    }
-
     private final ComplaintRepository complaints;
     private final TicketNumberSequence tickets;
     private final IdGenerator ids;
@@ -58,7 +55,7 @@ public final class RegisterComplaint {
         this.priorityPolicy = priorityPolicy;
     }
 
-    public Result execute(Command command) {
+    public ComplaintResult execute(Command command) {
         // Retries are rare: try the insert straight away and let the store's unique request id
         // detect a repeat, instead of paying a look-up on every registration. A repeat costs
         // one ticket number (numbers are unique, not gapless).
@@ -69,9 +66,9 @@ public final class RegisterComplaint {
                 command.intake(), command.actor(), now, severityPolicy, priorityPolicy);
         try {
             complaints.insert(complaint, command.request());
-            return new Result(complaint, false);
+            return new ComplaintResult(complaint, false);
         } catch (DuplicateRequestException repeated) {
-            return replay(command.request()).orElseThrow(() -> repeated);
+            return Replays.ofRegistration(complaints, command.request()).orElseThrow(() -> repeated);
         }
     }
 
@@ -85,15 +82,4 @@ public final class RegisterComplaint {
                 clock.instant(), severityPolicy);
     }
 
-    private Optional<Result> replay(IdempotencyKey request) {
-        return complaints.findRequest(request.requestId()).map(recorded -> {
-            if (!recorded.sameAs(request)) {
-                throw new RequestIdReusedException(request.requestId());
-            }
-            Complaint complaint = complaints.findById(recorded.complaintId())
-                    .orElseThrow(() -> new IllegalStateException("request " + request.requestId()
-                            + " points at a complaint that does not exist"));
-            return new Result(complaint, true);
-        });
-    }
 }

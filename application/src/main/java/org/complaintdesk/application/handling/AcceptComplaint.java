@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.Statement;
 
 /** Accepts a registered complaint (000 二(一)3) and records what the complainant was told would happen next. */
@@ -20,7 +21,7 @@ public final class AcceptComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.accept(command.nextSteps(), actor, now));
     }

@@ -3,6 +3,7 @@ package org.complaintdesk.application.handling;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.deadline.ClockExtensions;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.handling.Statement;
@@ -30,7 +31,7 @@ public final class ApproveExtension {
         this.extensions = Objects.requireNonNull(extensions, "extensions");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> {
             var approved = complaint.approveExtension(command.note(), actor, now);

@@ -2,6 +2,7 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.handling.Statement;
 
@@ -24,7 +25,7 @@ public final class ApproveResolution {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.approveResolution(command.note(), policy.approval(), actor, now));
     }

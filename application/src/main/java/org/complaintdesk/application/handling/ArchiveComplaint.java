@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 
 /** Files a closed complaint (000 二(五)1); it is read-only from then on. */
 public final class ArchiveComplaint {
@@ -18,7 +19,7 @@ public final class ArchiveComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.archive(actor, now));
     }

@@ -2,6 +2,7 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.Statement;
 
 /** Closes a complaint whose handling is finished. */
@@ -21,7 +22,7 @@ public final class CloseComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.close(command.note(), actor, now));
     }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
 import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.DuplicateRequestException;
-import org.complaintdesk.application.request.RecordedRequest;
-import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.application.request.Replays;
 import org.complaintdesk.domain.complaint.Complaint;
 
 /**
@@ -27,12 +27,12 @@ public final class ComplaintSteps {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public StepResult take(StepRequest request, BiFunction<Complaint, Instant, Complaint> step) {
+    public ComplaintResult take(StepRequest request, BiFunction<Complaint, Instant, Complaint> step) {
         Complaint current = complaints.findById(request.complaintId()).orElse(null);
         if (current == null || current.version() != request.etag()) {
             // A retry of a step that was taken carries the etag from before it, so it looks stale:
             // the request log tells a retry from a stale change. Only this path pays the look-up.
-            Optional<StepResult> replayed = replay(request);
+            Optional<ComplaintResult> replayed = replay(request);
             if (replayed.isPresent()) {
                 return replayed.get();
             }
@@ -44,24 +44,14 @@ public final class ComplaintSteps {
         Complaint changed = step.apply(current, clock.instant());
         try {
             complaints.update(changed, request.request());
-            return new StepResult(changed, false);
+            return new ComplaintResult(changed, false);
         } catch (DuplicateRequestException recorded) {
             // The request id is taken, by a concurrent retry or by an earlier, different request.
             return replay(request).orElseThrow(() -> recorded);
         }
     }
 
-    private Optional<StepResult> replay(StepRequest request) {
-        return complaints.findRequest(request.request().requestId()).map(recorded -> {
-            if (!recorded.sameAs(request.request()) || !recorded.complaintId().equals(request.complaintId())) {
-                throw new RequestIdReusedException(request.request().requestId());
-            }
-            return new StepResult(current(recorded), true);
-        });
-    }
-
-    private Complaint current(RecordedRequest recorded) {
-        return complaints.findById(recorded.complaintId()).orElseThrow(() -> new IllegalStateException(
-                "request " + recorded.requestId() + " points at a complaint that does not exist"));
+    private Optional<ComplaintResult> replay(StepRequest request) {
+        return Replays.ofStep(complaints, request.request(), request.complaintId());
     }
 }

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.Statement;
 
@@ -22,7 +23,7 @@ public final class DeclineComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.decline(command.reason(), command.guidance(), actor, now));
     }

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.Assignment;
 
 /** Dispatches an accepted complaint to a lead department, co-handling departments and a handler (000 二(二)1). */
@@ -20,7 +21,7 @@ public final class DispatchComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.dispatch(command.assignment(), actor, now));
     }

@@ -2,6 +2,7 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.Statement;
@@ -26,7 +27,7 @@ public final class ProposeResolution {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.proposeResolution(command.measures(), command.remedy(), policy.approval(), actor, now));
     }

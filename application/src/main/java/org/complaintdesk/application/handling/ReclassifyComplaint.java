@@ -2,6 +2,7 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import org.complaintdesk.application.deadline.ComplaintClocks;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.complaint.Topic;
@@ -29,7 +30,7 @@ public final class ReclassifyComplaint {
         this.clocks = Objects.requireNonNull(clocks, "clocks");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         // The new rule may re-time running clocks: the step's entry says which, and how.
         return steps.take(command.on(), (complaint, now) -> clocks.withRetimingNoted(complaint,

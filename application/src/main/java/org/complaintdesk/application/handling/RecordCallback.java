@@ -2,6 +2,7 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.handling.CallbackMethod;
 import org.complaintdesk.domain.handling.Satisfaction;
@@ -28,7 +29,7 @@ public final class RecordCallback {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.recordCallback(command.method(), command.satisfaction(), command.attempts(), command.comment(), policy, actor, now));
     }

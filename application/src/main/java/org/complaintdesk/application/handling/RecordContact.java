@@ -3,6 +3,7 @@ package org.complaintdesk.application.handling;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.Statement;
 
@@ -26,7 +27,7 @@ public final class RecordContact {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.recordContact(command.contactedAt(), command.method(), command.summary(), command.promise(), actor, now));
     }

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.InvestigationRecord;
 
 /** Adds an investigation record (000 二(二), 002 ch.3) to a dispatched complaint. */
@@ -20,7 +21,7 @@ public final class RecordInvestigation {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.recordInvestigation(command.record(), actor, now));
     }

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.handling.Assignment;
 
@@ -22,7 +23,7 @@ public final class RedispatchComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.redispatch(command.assignment(), command.reason(), actor, now));
     }

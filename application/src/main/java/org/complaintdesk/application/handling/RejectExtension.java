@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.Statement;
 
 /** A lead refuses the pending extension, with the reason; the clock keeps its due. */
@@ -20,7 +21,7 @@ public final class RejectExtension {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.rejectExtension(command.reason(), actor, now));
     }

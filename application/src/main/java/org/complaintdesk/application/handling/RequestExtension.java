@@ -3,6 +3,7 @@ package org.complaintdesk.application.handling;
 import java.time.Instant;
 import java.util.Objects;
 import org.complaintdesk.application.deadline.ClockExtensions;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Reason;
 import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.deadline.ClockKind;
@@ -35,7 +36,7 @@ public final class RequestExtension {
         this.extensions = Objects.requireNonNull(extensions, "extensions");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> {
             // The complaint's own rules (role, state, one request at a time) come first.

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.handling.Statement;
 
@@ -23,7 +24,7 @@ public final class RequestReview {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.requestReview(command.grounds(), policy, actor, now));
     }

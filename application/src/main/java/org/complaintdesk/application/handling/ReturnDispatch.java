@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Reason;
 
 /** The lead department returns a dispatch (退单) with its reason; the complaint awaits dispatch again. */
@@ -20,7 +21,7 @@ public final class ReturnDispatch {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.returnDispatch(command.reason(), actor, now));
     }

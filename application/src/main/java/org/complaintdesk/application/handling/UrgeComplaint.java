@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.Statement;
 
 /** A lead of the complaint office urges the handling on (催办) with a note; the urges are counted. */
@@ -20,7 +21,7 @@ public final class UrgeComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.urge(command.note(), actor, now));
     }

@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Statement;
 
@@ -25,7 +26,7 @@ public final class WaitOnComplainant {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) ->
                 complaint.awaitComplainant(command.reason(), command.note(), actor, now));

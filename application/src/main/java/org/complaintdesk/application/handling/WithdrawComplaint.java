@@ -1,6 +1,7 @@
 package org.complaintdesk.application.handling;
 
 import java.util.Objects;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.handling.Statement;
 
 /** Records that the complainant withdrew the complaint (撤诉), with the reason. */
@@ -20,7 +21,7 @@ public final class WithdrawComplaint {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
-    public StepResult execute(Command command) {
+    public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> complaint.withdraw(command.reason(), actor, now));
     }

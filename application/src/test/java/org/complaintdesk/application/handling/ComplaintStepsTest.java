@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
@@ -35,7 +36,7 @@ class ComplaintStepsTest {
     void a_step_stores_the_complaint_one_version_on_with_its_timeline_entry() {
         Complaint registered = registered();
 
-        StepResult result = accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
+        ComplaintResult result = accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
 
         assertThat(result.replayed()).isFalse();
         assertThat(result.complaint().state()).isEqualTo(ComplaintState.ACCEPTED);
@@ -49,7 +50,7 @@ class ComplaintStepsTest {
         Complaint registered = registered();
         accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
 
-        StepResult retry = accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
+        ComplaintResult retry = accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
 
         assertThat(retry.replayed()).isTrue();
         assertThat(retry.complaint().version()).isEqualTo(2);

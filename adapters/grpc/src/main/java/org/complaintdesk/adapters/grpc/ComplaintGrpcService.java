@@ -13,7 +13,7 @@ import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.application.handling.ApproveExtension;
 import org.complaintdesk.application.handling.ListComplaintEvents;
-import org.complaintdesk.application.handling.StepResult;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -55,7 +55,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             Caller caller = CallContext.caller();
             // Who writes is checked before what is written.
             caller.requireUserId();
-            RegisterComplaint.Result result = register(IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
+            ComplaintResult result = register(IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
             return CreateComplaintResponse.newBuilder()
                     .setComplaint(full(result.complaint(), caller))
                     .setReplayed(result.replayed())
@@ -342,13 +342,13 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     // ---------------------------------------------------------------- shared
 
     /** Takes a lifecycle step for an identified caller and answers with the complaint as the caller may see it. */
-    private <R> void step(StreamObserver<R> responses, Function<StepContext, StepResult> take,
+    private <R> void step(StreamObserver<R> responses, Function<StepContext, ComplaintResult> take,
                           BiFunction<org.complaintdesk.api.v1.Complaint, Boolean, R> answer) {
         respond(responses, () -> {
             Caller caller = CallContext.caller();
             // Who acts is checked before what is asked.
             var context = new StepContext(caller.requireActor(), this::idOf);
-            StepResult result = take.apply(context);
+            ComplaintResult result = take.apply(context);
             return answer.apply(full(result.complaint(), caller), result.replayed());
         });
     }
@@ -361,7 +361,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         };
     }
 
-    private RegisterComplaint.Result register(RegisterComplaint.Command command) {
+    private ComplaintResult register(RegisterComplaint.Command command) {
         try {
             return register.execute(command);
         } catch (InvalidValueException refused) {

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
@@ -45,7 +46,7 @@ class ConcurrentRegistrationTest {
     void sixteen_simultaneous_attempts_of_one_request_register_exactly_one_complaint() throws Exception {
         var command = new RegisterComplaint.Command(anIntake().build(), AGENT, request("retry-storm-1"));
         var start = new CyclicBarrier(ATTEMPTS);
-        List<Future<RegisterComplaint.Result>> attempts = new ArrayList<>();
+        List<Future<ComplaintResult>> attempts = new ArrayList<>();
         try (ExecutorService clients = Executors.newFixedThreadPool(ATTEMPTS)) {
             for (int i = 0; i < ATTEMPTS; i++) {
                 attempts.add(clients.submit(() -> {
@@ -54,8 +55,8 @@ class ConcurrentRegistrationTest {
                 }));
             }
         }
-        List<RegisterComplaint.Result> results = new ArrayList<>();
-        for (Future<RegisterComplaint.Result> attempt : attempts) {
+        List<ComplaintResult> results = new ArrayList<>();
+        for (Future<ComplaintResult> attempt : attempts) {
             results.add(attempt.get());
         }
 
@@ -63,6 +64,6 @@ class ConcurrentRegistrationTest {
         assertThat(dsl.fetchCount(REQUEST_LOG)).isEqualTo(1);
         ComplaintId stored = new ComplaintId(dsl.select(COMPLAINT.ID).from(COMPLAINT).fetchSingle().value1());
         assertThat(results).extracting(r -> r.complaint().id()).containsOnly(stored);
-        assertThat(results).filteredOn(RegisterComplaint.Result::replayed).hasSize(ATTEMPTS - 1);
+        assertThat(results).filteredOn(ComplaintResult::replayed).hasSize(ATTEMPTS - 1);
     }
 }
