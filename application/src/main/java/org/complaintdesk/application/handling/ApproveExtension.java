@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.request.ComplaintResult;
-import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.handling.Statement;
 
@@ -36,8 +35,7 @@ public final class ApproveExtension {
         return steps.take(command.on(), (complaint, now) -> {
             var approved = complaint.approveExtension(command.note(), actor, now);
             ExtensionRequest request = complaint.handling().pendingExtension().orElseThrow();
-            extensions.check(complaint, ClockExtensions.kindOf(request.clock()), request.newDue(),
-                    Step.APPROVE_EXTENSION, now);
+            extensions.checkApproval(complaint, request, now);
             return approved;
         });
     }

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Objects;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.request.ComplaintResult;
+import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.Reason;
-import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.deadline.ClockKind;
 import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * Asks for more time on a running clock (延期, 002 3.4): only before the clock runs out, once the
@@ -39,10 +40,15 @@ public final class RequestExtension {
     public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> {
-            // The complaint's own rules (role, state, one request at a time) come first.
-            var asked = complaint.requestExtension(command.clock().name(), command.newDue(), command.reason(),
-                    command.preliminaryOpinion(), command.complainantToldAt(), actor, now);
-            extensions.check(complaint, command.clock(), command.newDue(), Step.REQUEST_EXTENSION, now);
+            // The contract's order: the complaint's role and state rules refuse first, then the
+            // clock's state; the values the complaint refuses (kept here under their own field
+            // names) and the one the clock refuses are then reported together.
+            var values = new Violations();
+            Complaint asked = values.checkNested("", () -> complaint.requestExtension(command.clock().name(),
+                    command.newDue(), command.reason(), command.preliminaryOpinion(), command.complainantToldAt(),
+                    actor, now));
+            extensions.checkRequest(complaint, command.clock(), command.newDue(), now, values);
+            values.throwIfAny();
             return asked;
         });
     }

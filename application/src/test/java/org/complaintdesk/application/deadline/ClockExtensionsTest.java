@@ -2,6 +2,7 @@ package org.complaintdesk.application.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.complaintdesk.application.deadline.DeadlineDesk.at;
 import static org.complaintdesk.application.deadline.DeadlineDesk.clock;
 
@@ -14,6 +15,7 @@ import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.deadline.ClockKind;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -75,10 +77,37 @@ class ClockExtensionsTest {
         Complaint c = letter();
 
         assertThatThrownBy(() -> desk.requestExtension(c, ClockKind.REPLY, at("2026-03-05T00:00"), clocks))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.rule()).isEqualTo(ComplaintClock.EXTENSION_NOT_LATER));
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(tuple("new_due_time", ComplaintClock.EXTENSION_NOT_LATER)));
         assertThatThrownBy(() -> ClockExtensions.kindOf("LUNCH_BREAK")).isInstanceOfSatisfying(
                 InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo(ClockExtensions.UNKNOWN_CLOCK));
+    }
+
+    @Test
+    void a_new_due_not_later_than_the_clock_s_and_a_complainant_told_in_the_future_are_refused_together() {
+        Complaint c = letter();
+
+        assertThatThrownBy(() -> desk.requestExtension(c, ClockKind.REPLY, at("2026-03-05T00:00"),
+                desk.clock.instant().plus(Duration.ofHours(1)), clocks))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(tuple("complainant_told_time", Complaint.IN_FUTURE),
+                                tuple("new_due_time", ComplaintClock.EXTENSION_NOT_LATER)));
+        assertThat(desk.store.findById(c.id()).orElseThrow().version()).isEqualTo(c.version());
+    }
+
+    @Test
+    void a_clock_that_ran_out_is_refused_before_any_value_asked_for() {
+        Complaint c = letter();
+        desk.advance(Duration.ofDays(9));
+
+        assertThatThrownBy(() -> desk.requestExtension(c, ClockKind.REPLY, at("2026-03-01T00:00"),
+                desk.clock.instant().plus(Duration.ofHours(1)), clocks))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+                    assertThat(e.rule()).isEqualTo(ComplaintClock.CLOCK_RAN_OUT);
+                    assertThat(e.currentState()).isEqualTo(c.state());
+                });
     }
 
     @Test

@@ -180,9 +180,14 @@ final class DeadlineDesk {
     }
 
     Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, ComplaintClocks clocks) {
+        return requestExtension(c, clock, newDue, this.clock.instant(), clocks);
+    }
+
+    Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, Instant complainantToldAt,
+                               ComplaintClocks clocks) {
         return new RequestExtension(steps, new ClockExtensions(clocks)).execute(new RequestExtension.Command(
                 on(c, HANDLER, RequestExtension.OPERATION), clock, newDue, new Reason("the meter is at the lab"),
-                new Statement("A fault was found; the lab result follows."), this.clock.instant())).complaint();
+                new Statement("A fault was found; the lab result follows."), complainantToldAt)).complaint();
     }
 
     Complaint approveExtension(Complaint c, ComplaintClocks clocks) {

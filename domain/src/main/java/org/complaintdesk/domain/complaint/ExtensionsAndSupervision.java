@@ -11,6 +11,7 @@ import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * The rules of the steps that act on the complaint's time limits rather than its handling:
@@ -40,10 +41,16 @@ final class ExtensionsAndSupervision {
             throw new IllegalTransitionException(Complaint.EXTENSION_ALREADY_PENDING, step, c.state(),
                     "an extension of " + pending.get().clock() + " awaits a decision; it is decided before another is asked for");
         }
-        Complaint.requireNotInFuture("complainant_told_at", complainantToldAt, now);
+        // Every value refused at once, under the request's field names.
+        var values = new Violations();
+        values.check(ExtensionRequest.COMPLAINANT_TOLD_TIME, () -> {
+            Complaint.requireNotInFuture(ExtensionRequest.COMPLAINANT_TOLD_TIME, complainantToldAt, now);
+            return complainantToldAt;
+        });
         if (!newDue.isAfter(now)) {
-            throw new InvalidValueException(NEW_DUE, Complaint.EXTENSION_DUE_PASSED, "must be in the future");
+            values.add(ExtensionRequest.NEW_DUE_TIME, Complaint.EXTENSION_DUE_PASSED, "must be in the future");
         }
+        values.throwIfAny();
         var request = new ExtensionRequest(clock, newDue, reason, preliminaryOpinion, complainantToldAt,
                 actor.userId(), now);
         var details = new Complaint.Details()

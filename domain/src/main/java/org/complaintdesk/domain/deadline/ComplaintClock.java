@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
-import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.complaint.IllegalTransitionException;
+import org.complaintdesk.domain.complaint.Step;
+import org.complaintdesk.domain.handling.ExtensionRequest;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * One round of one clock of a complaint, as computed at a moment by {@link ClockBook}.
@@ -102,21 +106,53 @@ public record ComplaintClock(ClockKind kind, int round, ClockRule rule, ClockSta
     }
 
     /**
-     * Refuses an extension this clock cannot take: it must run (002 3.4: before the limit runs
-     * out), not be a window, and the new due must be later than its due.
+     * Refuses an extension this clock cannot take at {@code now}, as the step {@code step} on a
+     * complaint in {@code complaintState} (the complaint as it stands, not the values asked for):
+     * it must not be a window, must still wait for its step and must not have run out (002 3.4: an
+     * extension is asked for and granted only before the limit runs out).
+     *
+     * @throws IllegalTransitionException naming the rule and the complaint's state
      */
-    public void checkExtension(Instant newDue, Instant approvedAt) {
+    public void checkExtensible(Step step, ComplaintState complaintState, Instant now) {
         if (rule.window()) {
-            throw new InvalidValueException("clock", WINDOW_NOT_EXTENDED, "the complainant's review window is not extended");
+            throw refusal(WINDOW_NOT_EXTENDED, step, complaintState, "the complainant's review window is not extended");
         }
         if (!isRunning()) {
-            throw new InvalidValueException("clock", CLOCK_NOT_RUNNING, "only a running clock is extended, this one is " + state);
+            throw refusal(CLOCK_NOT_RUNNING, step, complaintState, "only a running clock is extended");
         }
-        if (!approvedAt.isBefore(due)) {
-            throw new InvalidValueException("clock", CLOCK_RAN_OUT, "a clock is extended only before it runs out (002 3.4)");
+        if (!now.isBefore(due)) {
+            throw refusal(CLOCK_RAN_OUT, step, complaintState, "a clock is extended only before it runs out (002 3.4)");
         }
+    }
+
+    /**
+     * Adds to {@code values} a new due asked for that gives this clock no more time (not later than
+     * its due), under the request's field {@link ExtensionRequest#NEW_DUE_TIME}. A new due refused
+     * there already (one that has passed, say) is not refused twice.
+     */
+    public void checkRequestedDue(Instant newDue, Violations values) {
+        boolean refusedAlready = values.list().stream().anyMatch(v -> v.field().equals(ExtensionRequest.NEW_DUE_TIME));
+        if (!newDue.isAfter(due) && !refusedAlready) {
+            values.add(ExtensionRequest.NEW_DUE_TIME, EXTENSION_NOT_LATER, "must be later than the clock's due");
+        }
+    }
+
+    /**
+     * Refuses to grant an extension to {@code newDue} that gives this clock no more time: its due
+     * moved to or past the one asked for since the request (while the complaint waited on the
+     * complainant, say). The approval names no due, so this is the complaint as it stands.
+     *
+     * @throws IllegalTransitionException naming the rule and the complaint's state
+     */
+    public void checkGrantedDue(Instant newDue, Step step, ComplaintState complaintState) {
         if (!newDue.isAfter(due)) {
-            throw new InvalidValueException("new_due", EXTENSION_NOT_LATER, "must be later than the clock's due");
+            throw refusal(EXTENSION_NOT_LATER, step, complaintState,
+                    "the due asked for is no longer later than the clock's due; the extension would give no more time");
         }
+    }
+
+    private IllegalTransitionException refusal(String rule, Step step, ComplaintState complaintState, String needed) {
+        return new IllegalTransitionException(rule, step, complaintState,
+                "the clock " + kind + " (" + state + ", due " + due + "): " + needed);
     }
 }

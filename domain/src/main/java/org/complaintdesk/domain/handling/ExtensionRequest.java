@@ -21,6 +21,11 @@ import org.complaintdesk.domain.validation.Text;
  */
 public record ExtensionRequest(String clock, Instant newDue, Reason reason, Statement preliminaryOpinion,
                                Instant complainantToldAt, UserId requestedBy, Instant requestedAt) {
+    /** The field of a request for an extension that names its new due, as the contract names it. */
+    public static final String NEW_DUE_TIME = "new_due_time";
+    /** The field of a request for an extension that says when the complainant was told, as the contract names it. */
+    public static final String COMPLAINANT_TOLD_TIME = "complainant_told_time";
+
     public ExtensionRequest {
         clock = Text.required("clock", clock, 64);
         Objects.requireNonNull(newDue, "newDue");

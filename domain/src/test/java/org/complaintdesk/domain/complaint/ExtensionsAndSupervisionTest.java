@@ -2,6 +2,7 @@ package org.complaintdesk.domain.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.AGENT;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.DIRECTOR;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.SUPERVISOR;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +123,22 @@ class ExtensionsAndSupervisionTest {
         assertThatThrownBy(() -> dispatched.requestExtension("REPLY", now.plus(Duration.ofDays(2)), reason("r"),
                 text("o"), now.plus(Duration.ofHours(1)), AGENT, now))
                 .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.violations()).anySatisfy(v -> assertThat(v.field()).isEqualTo("complainant_told_at")));
+                        e -> assertThat(e.violations()).anySatisfy(v -> assertThat(v.field()).isEqualTo("complainant_told_time")));
+    }
+
+    @Test
+    void a_new_due_in_the_past_and_a_complainant_told_in_the_future_are_refused_together() {
+        Complaint dispatched = stored(lifecycle.dispatched());
+        Instant now = lifecycle.advance(Duration.ofHours(1));
+        ComplaintSnapshot before = dispatched.snapshot();
+
+        assertThatThrownBy(() -> dispatched.requestExtension("REPLY", now.minusSeconds(1), reason("r"), text("o"),
+                now.plus(Duration.ofHours(1)), AGENT, now))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(tuple("complainant_told_time", Complaint.IN_FUTURE),
+                                tuple("new_due_time", Complaint.EXTENSION_DUE_PASSED)));
+        unchanged(dispatched, before);
     }
 
     @Test

@@ -1,16 +1,21 @@
 package org.complaintdesk.domain.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.complaintdesk.domain.complaint.ComplaintState.DISPATCHED;
 import static org.complaintdesk.domain.deadline.ClockFixture.at;
 import static org.complaintdesk.domain.deadline.ClockFixture.received;
 
 import java.util.List;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.IllegalTransitionException;
+import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Satisfaction;
-import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.validation.FieldViolation;
+import org.complaintdesk.domain.validation.Violations;
 import org.junit.jupiter.api.Test;
 
 /** Extensions (002 3.4), the early warning at 80% and the difference between breached and met late. */
@@ -106,13 +111,37 @@ class ExtensionAndWarningTest {
         ComplaintClock running = letter().clock(ClockKind.REPLY, "2026-03-05T09:00");
         ComplaintClock met = letter().contact("2026-03-02T11:00").clock(ClockKind.FIRST_CONTACT, "2026-03-02T12:00");
 
-        assertThat(rule(() -> running.checkExtension(at("2026-03-09T00:00"), at("2026-03-05T09:00"))))
+        assertThat(rule(() -> running.checkGrantedDue(at("2026-03-09T00:00"), Step.APPROVE_EXTENSION, DISPATCHED)))
                 .isEqualTo(ComplaintClock.EXTENSION_NOT_LATER);
-        assertThat(rule(() -> running.checkExtension(at("2026-03-13T00:00"), at("2026-03-10T09:00"))))
+        assertThat(rule(() -> running.checkExtensible(Step.APPROVE_EXTENSION, DISPATCHED, at("2026-03-10T09:00"))))
                 .isEqualTo(ComplaintClock.CLOCK_RAN_OUT);
-        assertThat(rule(() -> met.checkExtension(at("2026-03-13T00:00"), at("2026-03-02T11:30"))))
+        assertThat(rule(() -> met.checkExtensible(Step.REQUEST_EXTENSION, DISPATCHED, at("2026-03-02T11:30"))))
                 .isEqualTo(ComplaintClock.CLOCK_NOT_RUNNING);
-        running.checkExtension(at("2026-03-13T00:00"), at("2026-03-05T09:00"));
+        running.checkExtensible(Step.APPROVE_EXTENSION, DISPATCHED, at("2026-03-05T09:00"));
+        running.checkGrantedDue(at("2026-03-13T00:00"), Step.APPROVE_EXTENSION, DISPATCHED);
+    }
+
+    @Test
+    void a_new_due_asked_for_that_is_not_later_than_the_clock_s_due_is_a_bad_new_due_time() {
+        ComplaintClock running = letter().clock(ClockKind.REPLY, "2026-03-05T09:00");
+        var values = new Violations();
+
+        running.checkRequestedDue(at("2026-03-09T00:00"), values);
+        running.checkRequestedDue(at("2026-03-13T00:00"), values);
+
+        assertThat(values.list()).extracting(FieldViolation::field, FieldViolation::rule)
+                .containsExactly(tuple("new_due_time", ComplaintClock.EXTENSION_NOT_LATER));
+    }
+
+    @Test
+    void a_new_due_refused_already_is_not_refused_again_as_not_later() {
+        ComplaintClock running = letter().clock(ClockKind.REPLY, "2026-03-05T09:00");
+        var values = new Violations();
+        values.add("new_due_time", "EXTENSION_DUE_PASSED", "must be in the future");
+
+        running.checkRequestedDue(at("2026-03-04T00:00"), values);
+
+        assertThat(values.list()).extracting(FieldViolation::rule).containsExactly("EXTENSION_DUE_PASSED");
     }
 
     @Test
@@ -121,7 +150,7 @@ class ExtensionAndWarningTest {
                 .find("2026-03-03T11:00").resolve("2026-03-03T12:00").reply("2026-03-04T10:00", ContactMethod.LETTER)
                 .callBack("2026-03-04T15:00", Satisfaction.SATISFIED).clock(ClockKind.REVIEW_WINDOW, "2026-03-05T09:00");
 
-        assertThat(rule(() -> window.checkExtension(at("2026-05-01T00:00"), at("2026-03-05T09:00"))))
+        assertThat(rule(() -> window.checkExtensible(Step.REQUEST_EXTENSION, DISPATCHED, at("2026-03-05T09:00"))))
                 .isEqualTo(ComplaintClock.WINDOW_NOT_EXTENDED);
     }
 
@@ -187,10 +216,12 @@ class ExtensionAndWarningTest {
         assertThat(ClockBook.nextAttention(complaint.clocks("2026-03-02T11:00"), at("2026-03-02T11:00"))).isEmpty();
     }
 
+    /** The rule a refusal names; it is one of the complaint as it stands, with the complaint's state. */
     private static String rule(Runnable check) {
         try {
             check.run();
-        } catch (InvalidValueException e) {
+        } catch (IllegalTransitionException e) {
+            assertThat(e.currentState()).isEqualTo(DISPATCHED);
             return e.rule();
         }
         throw new AssertionError("the extension was not refused");

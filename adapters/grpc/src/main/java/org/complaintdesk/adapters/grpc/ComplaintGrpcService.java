@@ -11,7 +11,6 @@ import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
-import org.complaintdesk.application.handling.ApproveExtension;
 import org.complaintdesk.application.handling.ListComplaintEvents;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Complaint;
@@ -281,31 +280,17 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     @Override
     public void requestClockExtension(RequestClockExtensionRequest request,
                                       StreamObserver<RequestClockExtensionResponse> responses) {
-        step(responses, context -> {
-            var command = ExtensionMapper.request(request, context);
-            try {
-                return handling.requestExtension().execute(command);
-            } catch (InvalidValueException refused) {
-                // The complaint and its clock name the values they refuse in the domain's words.
-                throw ExtensionMapper.onRequestFields(refused);
-            }
-        }, (complaint, replayed) -> RequestClockExtensionResponse.newBuilder()
-                .setComplaint(complaint).setReplayed(replayed).build());
+        step(responses, context -> handling.requestExtension().execute(ExtensionMapper.request(request, context)),
+                (complaint, replayed) -> RequestClockExtensionResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
     }
 
     @Override
     public void approveClockExtension(ApproveClockExtensionRequest request,
                                       StreamObserver<ApproveClockExtensionResponse> responses) {
-        step(responses, context -> {
-            ApproveExtension.Command command = ExtensionMapper.approve(request, context);
-            try {
-                return handling.approveExtension().execute(command);
-            } catch (InvalidValueException refused) {
-                // The request's own fields passed; what is refused is the pending extension against its clock.
-                throw ExtensionMapper.asPrecondition(refused, get.byId(command.on().complaintId()).state());
-            }
-        }, (complaint, replayed) -> ApproveClockExtensionResponse.newBuilder()
-                .setComplaint(complaint).setReplayed(replayed).build());
+        step(responses, context -> handling.approveExtension().execute(ExtensionMapper.approve(request, context)),
+                (complaint, replayed) -> ApproveClockExtensionResponse.newBuilder()
+                        .setComplaint(complaint).setReplayed(replayed).build());
     }
 
     @Override

@@ -191,6 +191,46 @@ class ClockExtensionsGrpcTest extends InProcessDeskTest {
     }
 
     @Test
+    void a_new_due_that_has_passed_and_a_complainant_told_in_the_future_are_refused_in_one_answer() {
+        Complaint dispatched = life.dispatched();
+
+        StatusRuntimeException refused = failure(() -> life.handler.requestClockExtension(StepCalls.requestExtension(
+                dispatched, "r-1", Requests.NOW.minus(Duration.ofHours(1)), Requests.NOW.plus(Duration.ofHours(1)))
+                .build()));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactly(
+                "complainant_told_time IN_FUTURE", "new_due_time EXTENSION_DUE_PASSED");
+        assertThat(life.read(dispatched)).isEqualTo(dispatched);
+    }
+
+    @Test
+    void a_new_due_not_later_than_the_clock_s_and_a_complainant_told_in_the_future_are_refused_in_one_answer() {
+        Complaint dispatched = life.dispatched();
+        Instant earlier = ProtoTime.toInstant("due_time", clock(dispatched, Clock.Kind.KIND_REPLY).getDueTime())
+                .minus(Duration.ofHours(1));
+
+        StatusRuntimeException refused = failure(() -> life.handler.requestClockExtension(StepCalls.requestExtension(
+                dispatched, "r-1", earlier, Requests.NOW.plus(Duration.ofHours(1))).build()));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactly(
+                "complainant_told_time IN_FUTURE", "new_due_time EXTENSION_NOT_LATER");
+    }
+
+    @Test
+    void a_clock_that_ran_out_is_refused_before_the_values_asked_for() {
+        Complaint dispatched = life.dispatched();
+        desk.clock.advance(Duration.ofDays(3));
+        Instant now = desk.clock.instant();
+
+        StatusRuntimeException refused = failure(() -> life.handler.requestClockExtension(StepCalls.requestExtension(
+                dispatched, "r-late", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1))).build()));
+
+        assertPrecondition(refused, "CLOCK_RAN_OUT", "STATE_DISPATCHED");
+    }
+
+    @Test
     void the_lead_who_asked_for_an_extension_may_not_grant_it_and_another_lead_may() {
         Complaint asked = life.supervisor.requestClockExtension(
                 StepCalls.requestExtension(life.dispatched(), "r-ask", END_OF_FRIDAY, TOLD).build()).getComplaint();
