@@ -33,7 +33,7 @@ import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.calendar.GetCalendarYear;
 import org.complaintdesk.application.calendar.ListCalendarYears;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
@@ -92,7 +92,7 @@ public final class ComplaintDesk implements AutoCloseable {
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock));
         var watch = new PostgresClockWatch(database.dsl());
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
-                new ReplaceCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
+                new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
                 monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
         this.monitorJob = monitorSettings.enabled()

@@ -5,7 +5,7 @@ import org.complaintdesk.adapters.grpc.HandlingUseCases;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.handling.*;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
@@ -16,7 +16,7 @@ final class HandlingWiring {
     private HandlingWiring() {
     }
 
-    static HandlingUseCases useCases(ComplaintRepository complaints, ComplaintTimeline timeline, Clock clock,
+    static HandlingUseCases useCases(ComplaintStore complaints, ComplaintTimeline timeline, Clock clock,
                                      HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks) {
         var steps = new ComplaintSteps(complaints, clock);
         var extensions = new ClockExtensions(clocks);
@@ -26,7 +26,7 @@ final class HandlingWiring {
                 new ReclassifyComplaint(steps, clocks),
                 new ChangeSeverity(steps, priorities, clocks),
                 new DispatchComplaint(steps),
-                new ReturnDispatch(steps),
+                new ReturnComplaint(steps),
                 new RedispatchComplaint(steps),
                 new RecordContact(steps),
                 new RecordInvestigation(steps),
@@ -34,7 +34,7 @@ final class HandlingWiring {
                 new ProposeResolution(steps, policy),
                 new ApproveResolution(steps, policy),
                 new SendBackResolution(steps, policy),
-                new ReplyToComplainant(steps),
+                new ReplyToComplaint(steps),
                 new RecordCallback(steps, policy),
                 new RequestReview(steps, policy),
                 new ConcludeReview(steps),

@@ -14,7 +14,7 @@ import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.complaintdesk.domain.deadline.ClockFacts;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.deadline.DeadlinePolicy;
 import org.complaintdesk.domain.deadline.Period;

@@ -1,15 +1,15 @@
 package org.complaintdesk.application.complaint;
 
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
 
 /** Finds one complaint by its id or by its ticket number. */
 public final class GetComplaint {
-    private final ComplaintRepository complaints;
+    private final ComplaintStore complaints;
 
-    public GetComplaint(ComplaintRepository complaints) {
+    public GetComplaint(ComplaintStore complaints) {
         this.complaints = complaints;
     }
 

@@ -46,6 +46,6 @@ public final class ListComplaints {
         }
         List<Complaint> page = rows.subList(0, size);
         Complaint last = page.getLast();
-        return new Page(List.copyOf(page), Optional.of(new PageCursor(last.receivedAt(), last.id())));
+        return new Page(List.copyOf(page), Optional.of(new PageCursor(last.submission().receivedAt(), last.id())));
     }
 }

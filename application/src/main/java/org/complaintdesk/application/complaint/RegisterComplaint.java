@@ -1,12 +1,13 @@
 package org.complaintdesk.application.complaint;
 
+import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.IdGenerator;
 import org.complaintdesk.application.port.out.TicketNumberSequence;
 import org.complaintdesk.application.request.ComplaintResult;
@@ -38,14 +39,14 @@ public final class RegisterComplaint {
         }
     }
 
-    private final ComplaintRepository complaints;
+    private final ComplaintStore complaints;
     private final TicketNumberSequence tickets;
     private final IdGenerator ids;
     private final Clock clock;
     private final SeverityPolicy severityPolicy;
     private final PriorityPolicy priorityPolicy;
 
-    public RegisterComplaint(ComplaintRepository complaints, TicketNumberSequence tickets, IdGenerator ids,
+    public RegisterComplaint(ComplaintStore complaints, TicketNumberSequence tickets, IdGenerator ids,
                              Clock clock, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy) {
         this.complaints = complaints;
         this.tickets = tickets;
@@ -78,7 +79,7 @@ public final class RegisterComplaint {
      */
     public List<FieldViolation> intakeRuleViolations(Optional<Instant> receivedAt, IntakeFacts facts,
                                                      Optional<Severity> requestedSeverity, boolean overrideReasonGiven) {
-        return Complaint.intakeRuleViolations(receivedAt, facts, requestedSeverity, overrideReasonGiven,
+        return IntakeAndClassification.intakeRuleViolations(receivedAt, facts, requestedSeverity, overrideReasonGiven,
                 clock.instant(), severityPolicy);
     }
 

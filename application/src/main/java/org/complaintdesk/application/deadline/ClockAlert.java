@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**

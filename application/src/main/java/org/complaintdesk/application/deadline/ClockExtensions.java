@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Step;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -57,9 +57,7 @@ public final class ClockExtensions {
      */
     public void checkApproval(Complaint complaint, ExtensionRequest request, Instant now) {
         Step step = Step.APPROVE_EXTENSION;
-        ClockKind kind = known(request.clock()).orElseThrow(() -> new IllegalTransitionException(UNKNOWN_CLOCK, step,
-                complaint.state(), "the extension asked for names no clock this service knows"));
-        ComplaintClock clock = started(complaint, kind, step, now);
+        ComplaintClock clock = started(complaint, request.clock(), step, now);
         clock.checkExtensible(step, complaint.state(), now);
         clock.checkGrantedDue(request.newDue(), step, complaint.state());
     }

@@ -14,7 +14,7 @@ import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.deadline.AlertHours;
 import org.complaintdesk.domain.deadline.ClockBook;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.deadline.ComplaintClock;
@@ -140,11 +140,11 @@ public final class ClockMonitor {
         Optional<ClockKind> breached = current.stream()
                 .filter(c -> c.state() == ClockState.BREACHED && !c.rule().window())
                 .map(ComplaintClock::kind).findFirst();
-        return supervision.escalationFor(complaint.severity().applied(), breached, complaint.handling().urges(),
-                        complaint.handling().supervision())
-                .map(e -> complaint.supervise(e.level(), e.cause(), e.clock().map(ClockKind::name),
+        return supervision.escalationFor(complaint.triage().severity().applied(), breached, complaint.handling().oversight().urges(),
+                        complaint.handling().oversight().supervision())
+                .map(e -> complaint.supervise(e.level(), e.cause(), e.clock(),
                         new Statement(e.clock().map(k -> "The clock " + k + " ran out; escalated to " + e.level() + ".")
-                                .orElse("Urged " + complaint.handling().urges() + " times; escalated to " + e.level() + ".")),
+                                .orElse("Urged " + complaint.handling().oversight().urges() + " times; escalated to " + e.level() + ".")),
                         actorFor(complaint), now))
                 .orElse(complaint);
     }
@@ -164,11 +164,12 @@ public final class ClockMonitor {
     }
 
     private ClockAlert alert(Complaint complaint, ComplaintClock c, ClockAlert.Kind kind, Instant now) {
-        return new ClockAlert(complaint.id(), complaint.ticketNumber(), complaint.orgUnit(), c.kind(), c.round(), kind,
+        return new ClockAlert(complaint.id(), complaint.ticketNumber(), complaint.registration().orgUnit(), c.kind(), c.round(),
+                kind,
                 c.due(), now, alertHours.releaseAt(now, calendar.current()));
     }
 
     private static Actor actorFor(Complaint complaint) {
-        return new Actor(MONITOR, Role.SYSTEM, complaint.orgUnit());
+        return new Actor(MONITOR, Role.SYSTEM, complaint.registration().orgUnit());
     }
 }

@@ -58,7 +58,7 @@ public final class ComplaintClocks {
     public List<ComplaintClock> all(Complaint complaint, List<ComplaintEvent> timeline, Instant now) {
         return ClockBook.compute(ClockFacts.asRegistered(complaint.snapshot(), timeline), timeline,
                 Pause.fromTimeline(timeline), Extension.fromTimeline(timeline), calendar.current(),
-                policies.forUnit(complaint.orgUnit()), now);
+                policies.forUnit(complaint.registration().orgUnit()), now);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class ApproveExtension {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) -> {
             var approved = complaint.approveExtension(command.note(), actor, now);
-            ExtensionRequest request = complaint.handling().pendingExtension().orElseThrow();
+            ExtensionRequest request = complaint.handling().oversight().pendingExtension().orElseThrow();
             extensions.checkApproval(complaint, request, now);
             return approved;
         });

@@ -27,6 +27,6 @@ public final class ApproveResolution {
 
     public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
-        return steps.take(command.on(), (complaint, now) -> complaint.approveResolution(command.note(), policy.approval(), actor, now));
+        return steps.take(command.on(), (complaint, now) -> complaint.approveResolution(command.note(), actor, now));
     }
 }

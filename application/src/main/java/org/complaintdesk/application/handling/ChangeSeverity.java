@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 
 /** Changes an open complaint's severity (002 1.1.14) with the reason; the priority rises with it. */

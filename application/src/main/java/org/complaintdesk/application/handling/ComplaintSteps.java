@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.Replays;
@@ -19,10 +19,10 @@ import org.complaintdesk.domain.complaint.Complaint;
  * moved on meanwhile, so nothing is done twice or over a newer change.
  */
 public final class ComplaintSteps {
-    private final ComplaintRepository complaints;
+    private final ComplaintStore complaints;
     private final Clock clock;
 
-    public ComplaintSteps(ComplaintRepository complaints, Clock clock) {
+    public ComplaintSteps(ComplaintStore complaints, Clock clock) {
         this.complaints = Objects.requireNonNull(complaints, "complaints");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
@@ -37,9 +37,9 @@ public final class ListComplaintEvents {
     }
 
     private final ComplaintTimeline timeline;
-    private final ComplaintRepository complaints;
+    private final ComplaintStore complaints;
 
-    public ListComplaintEvents(ComplaintTimeline timeline, ComplaintRepository complaints) {
+    public ListComplaintEvents(ComplaintTimeline timeline, ComplaintStore complaints) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.complaints = Objects.requireNonNull(complaints, "complaints");
     }

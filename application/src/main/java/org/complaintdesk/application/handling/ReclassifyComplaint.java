@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Nature;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Topic;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 

@@ -2,7 +2,7 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import org.complaintdesk.application.request.ComplaintResult;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Assignment;
 
 /** Moves a dispatched complaint to another assignment, with the reason. */

@@ -2,13 +2,13 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import org.complaintdesk.application.request.ComplaintResult;
-import org.complaintdesk.domain.handling.Statement;
+import org.complaintdesk.domain.handling.Reason;
 
 /** A lead refuses the pending extension, with the reason; the clock keeps its due. */
 public final class RejectExtension {
     public static final String OPERATION = "RejectClockExtension";
 
-    public record Command(StepRequest on, Statement reason) {
+    public record Command(StepRequest on, Reason reason) {
         public Command {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(reason, "reason");

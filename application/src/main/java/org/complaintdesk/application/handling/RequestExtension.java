@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Complaint;
-import org.complaintdesk.domain.complaint.Reason;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.Reason;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.validation.Violations;
 
@@ -44,7 +44,7 @@ public final class RequestExtension {
             // clock's state; the values the complaint refuses (kept here under their own field
             // names) and the one the clock refuses are then reported together.
             var values = new Violations();
-            Complaint asked = values.checkNested("", () -> complaint.requestExtension(command.clock().name(),
+            Complaint asked = values.checkNested("", () -> complaint.requestExtension(command.clock(),
                     command.newDue(), command.reason(), command.preliminaryOpinion(), command.complainantToldAt(),
                     actor, now));
             extensions.checkRequest(complaint, command.clock(), command.newDue(), now, values);

@@ -29,6 +29,6 @@ public final class WaitOnComplainant {
     public ComplaintResult execute(Command command) {
         var actor = command.on().actor();
         return steps.take(command.on(), (complaint, now) ->
-                complaint.awaitComplainant(command.reason(), command.note(), actor, now));
+                complaint.waitOnComplainant(command.reason(), command.note(), actor, now));
     }
 }

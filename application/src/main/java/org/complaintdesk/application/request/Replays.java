@@ -1,7 +1,7 @@
 package org.complaintdesk.application.request;
 
 import java.util.Optional;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 
@@ -15,17 +15,17 @@ public final class Replays {
     }
 
     /** A registration names no complaint yet, so the operation and input alone must match. */
-    public static Optional<ComplaintResult> ofRegistration(ComplaintRepository complaints, IdempotencyKey request) {
+    public static Optional<ComplaintResult> ofRegistration(ComplaintStore complaints, IdempotencyKey request) {
         return replay(complaints, request, Optional.empty());
     }
 
     /** A step must also have been taken on the same complaint: the same body on another one is a new request. */
-    public static Optional<ComplaintResult> ofStep(ComplaintRepository complaints, IdempotencyKey request,
+    public static Optional<ComplaintResult> ofStep(ComplaintStore complaints, IdempotencyKey request,
                                                    ComplaintId complaintId) {
         return replay(complaints, request, Optional.of(complaintId));
     }
 
-    private static Optional<ComplaintResult> replay(ComplaintRepository complaints, IdempotencyKey request,
+    private static Optional<ComplaintResult> replay(ComplaintStore complaints, IdempotencyKey request,
                                                     Optional<ComplaintId> on) {
         return complaints.findRequest(request.requestId()).map(recorded -> {
             if (!recorded.sameAs(request) || on.filter(id -> !id.equals(recorded.complaintId())).isPresent()) {

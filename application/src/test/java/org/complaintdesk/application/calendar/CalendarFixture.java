@@ -36,11 +36,11 @@ final class CalendarFixture {
         return new Actor(new UserId(role.name().toLowerCase() + "-1"), role, new OrgUnitId("gridco/office"));
     }
 
-    static ReplaceCalendarYear.Command create(HolidayArrangement arrangement, Role role) {
-        return new ReplaceCalendarYear.Command(arrangement, OptionalLong.empty(), actor(role));
+    static UpdateCalendarYear.Command create(HolidayArrangement arrangement, Role role) {
+        return new UpdateCalendarYear.Command(arrangement, OptionalLong.empty(), actor(role));
     }
 
-    static ReplaceCalendarYear.Command replace(HolidayArrangement arrangement, long etag, Role role) {
-        return new ReplaceCalendarYear.Command(arrangement, OptionalLong.of(etag), actor(role));
+    static UpdateCalendarYear.Command replace(HolidayArrangement arrangement, long etag, Role role) {
+        return new UpdateCalendarYear.Command(arrangement, OptionalLong.of(etag), actor(role));
     }
 }

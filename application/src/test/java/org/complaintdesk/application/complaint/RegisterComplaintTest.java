@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.complaintdesk.application.request.IdempotencyKey;
@@ -86,7 +86,7 @@ class RegisterComplaintTest {
     }
 
     /** The in-memory store, except that it can fail to show a recorded request once, as a lost race would. */
-    private static final class FakeRepository implements ComplaintRepository {
+    private static final class FakeRepository implements ComplaintStore {
         final InMemoryComplaintStore store = new InMemoryComplaintStore();
         boolean hideRequestsOnce;
 

@@ -12,7 +12,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Severity;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.validation.FieldViolation;

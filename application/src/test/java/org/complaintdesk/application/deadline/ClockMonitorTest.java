@@ -16,7 +16,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.deadline.AlertHours;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.deadline.SupervisionPolicy;
@@ -86,7 +86,7 @@ class ClockMonitorTest {
         assertThat(supervised.actor().userId()).isEqualTo(ClockMonitor.MONITOR);
         assertThat(supervised.details()).containsEntry("level", "SUPERVISOR").containsEntry("cause", "CLOCK_BREACHED")
                 .containsEntry("clock", "FIRST_CONTACT");
-        assertThat(outcome.complaint().handling().supervision().orElseThrow().level()).isEqualTo(Role.SUPERVISOR);
+        assertThat(outcome.complaint().handling().oversight().supervision().orElseThrow().level()).isEqualTo(Role.SUPERVISOR);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.Complaint;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
@@ -149,7 +149,7 @@ class ComplaintClocksTest {
         // Monday 23 November, 09:00: 5 working days run to the end of Monday 30 November.
         assertThat(clock(desk.clocks(SEED).current(accepted), ClockKind.REPLY).due()).isEqualTo(at("2026-12-01T00:00"));
         desk.advance(Duration.ofDays(1));
-        Complaint waiting = desk.awaitComplainant(accepted, PauseReason.MATERIALS_REQUESTED);
+        Complaint waiting = desk.waitOnComplainant(accepted, PauseReason.MATERIALS_REQUESTED);
 
         desk.advance(Duration.ofDays(1));
         ComplaintClock paused = clock(desk.clocks(SEED).current(waiting), ClockKind.REPLY);

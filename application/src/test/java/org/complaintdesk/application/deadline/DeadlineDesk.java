@@ -18,7 +18,7 @@ import org.complaintdesk.application.handling.DispatchComplaint;
 import org.complaintdesk.application.handling.ProposeResolution;
 import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
-import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.ReplyToComplaint;
 import org.complaintdesk.application.handling.RequestExtension;
 import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.StepRequest;
@@ -47,13 +47,13 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.complaint.Topic;
 import org.complaintdesk.domain.complaint.UtilityDomain;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.handling.Assignment;
@@ -153,12 +153,12 @@ final class DeadlineDesk {
     }
 
     Complaint reply(Complaint c) {
-        return new ReplyToComplainant(steps).execute(new ReplyToComplainant.Command(
-                on(c, HANDLER, ReplyToComplainant.OPERATION), ContactMethod.LETTER,
+        return new ReplyToComplaint(steps).execute(new ReplyToComplaint.Command(
+                on(c, HANDLER, ReplyToComplaint.OPERATION), ContactMethod.LETTER,
                 new Statement("Dear Mr Wang, your bill is corrected."))).complaint();
     }
 
-    Complaint awaitComplainant(Complaint c, PauseReason reason) {
+    Complaint waitOnComplainant(Complaint c, PauseReason reason) {
         return new WaitOnComplainant(steps).execute(new WaitOnComplainant.Command(
                 on(c, AGENT, WaitOnComplainant.OPERATION), reason, new Statement("Asked for the October bill."))).complaint();
     }

@@ -14,7 +14,7 @@ import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.complaintdesk.domain.complaint.UtilityDomain;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;

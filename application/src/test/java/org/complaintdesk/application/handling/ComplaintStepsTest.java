@@ -16,6 +16,7 @@ import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.complaintdesk.domain.complaint.*;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -63,7 +64,7 @@ class ComplaintStepsTest {
         accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
 
         assertThatThrownBy(() -> withdraw.execute(new WithdrawComplaint.Command(
-                on(registered.id(), 1, "r-withdraw", WithdrawComplaint.OPERATION), new Statement("settled"))))
+                on(registered.id(), 1, "r-withdraw", WithdrawComplaint.OPERATION), new Reason("settled"))))
                 .isInstanceOfSatisfying(StaleEtagException.class, e -> {
                     assertThat(e.rule()).isEqualTo("ETAG_MISMATCH");
                     assertThat(e.expectedVersion()).isEqualTo(1);
@@ -91,7 +92,7 @@ class ComplaintStepsTest {
         accept.execute(acceptCommand(registered.id(), 1, "r-1"));
 
         assertThatThrownBy(() -> withdraw.execute(new WithdrawComplaint.Command(
-                on(registered.id(), 2, "r-1", WithdrawComplaint.OPERATION), new Statement("settled"))))
+                on(registered.id(), 2, "r-1", WithdrawComplaint.OPERATION), new Reason("settled"))))
                 .isInstanceOf(RequestIdReusedException.class);
         assertThat(store.findById(registered.id()).orElseThrow().state()).isEqualTo(ComplaintState.ACCEPTED);
     }
@@ -120,7 +121,7 @@ class ComplaintStepsTest {
         Complaint registered = registered();
         accept.execute(acceptCommand(registered.id(), 1, "r-accept"));
         withdraw.execute(new WithdrawComplaint.Command(
-                on(registered.id(), 2, "r-withdraw", WithdrawComplaint.OPERATION), new Statement("settled")));
+                on(registered.id(), 2, "r-withdraw", WithdrawComplaint.OPERATION), new Reason("settled")));
         var list = new ListComplaintEvents(store, store);
 
         var first = list.execute(new ListComplaintEvents.Query(registered.id(), 2, 0));

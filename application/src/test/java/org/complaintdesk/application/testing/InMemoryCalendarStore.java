@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.application.calendar.CalendarYear;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.application.calendar.StaleCalendarYearException;
 import org.complaintdesk.application.port.out.CalendarStore;
 import org.complaintdesk.domain.calendar.CalendarDay;
@@ -68,7 +68,7 @@ public final class InMemoryCalendarStore implements CalendarStore {
         }
         for (CalendarDay day : arrangement.days()) {
             if (declaredByAnotherYear(day.date(), arrangement.year())) {
-                throw new InvalidValueException("days", ReplaceCalendarYear.DATE_OF_ANOTHER_YEAR,
+                throw new InvalidValueException("days", UpdateCalendarYear.DATE_OF_ANOTHER_YEAR,
                         day.date() + " is declared by another year's arrangement");
             }
         }

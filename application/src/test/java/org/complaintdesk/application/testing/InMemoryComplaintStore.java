@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.handling.StaleEtagException;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.application.request.DuplicateRequestException;
@@ -27,9 +27,9 @@ import org.complaintdesk.domain.complaint.TicketNumber;
  * the search and the timeline, with the same contract as the PostgreSQL adapter (a stale version
  * and a repeated request id are refused, and nothing is written then).
  */
-public final class InMemoryComplaintStore implements ComplaintRepository, ComplaintSearch, ComplaintTimeline {
+public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSearch, ComplaintTimeline {
     // Ids compare as their text, i.e. as unsigned bytes, the way a database orders UUIDs.
-    private static final Comparator<Complaint> LIST_ORDER = Comparator.comparing(Complaint::receivedAt)
+    private static final Comparator<Complaint> LIST_ORDER = Comparator.comparing((Complaint c) -> c.submission().receivedAt())
             .thenComparing(complaint -> complaint.id().toString())
             .reversed();
 
@@ -114,22 +114,22 @@ public final class InMemoryComplaintStore implements ComplaintRepository, Compla
 
     /** Newest first, and by id descending among complaints received at the same instant. */
     private static boolean comesAfter(Complaint complaint, PageCursor cursor) {
-        int byTime = complaint.receivedAt().compareTo(cursor.receivedAt());
+        int byTime = complaint.submission().receivedAt().compareTo(cursor.receivedAt());
         return byTime < 0 || byTime == 0 && complaint.id().toString().compareTo(cursor.id().toString()) < 0;
     }
 
     private static Predicate<Complaint> matches(ComplaintFilter filter) {
         return complaint -> filter.state().map(complaint.state()::equals).orElse(true)
-                && filter.utilityDomain().map(complaint.utilityDomain()::equals).orElse(true)
-                && filter.nature().map(complaint.nature()::equals).orElse(true)
-                && filter.severity().map(complaint.severity().applied()::equals).orElse(true)
-                && filter.channel().map(complaint.channel()::equals).orElse(true)
-                && filter.orgUnit().map(complaint.orgUnit()::equals).orElse(true)
-                && filter.leadDepartment().map(d -> complaint.handling().dispatch()
+                && filter.utilityDomain().map(complaint.classification().utilityDomain()::equals).orElse(true)
+                && filter.nature().map(complaint.classification().nature()::equals).orElse(true)
+                && filter.severity().map(complaint.triage().severity().applied()::equals).orElse(true)
+                && filter.channel().map(complaint.submission().channel()::equals).orElse(true)
+                && filter.orgUnit().map(complaint.registration().orgUnit()::equals).orElse(true)
+                && filter.leadDepartment().map(d -> complaint.handling().investigation().dispatch()
                         .map(dispatch -> dispatch.assignment().leadDepartment().equals(d)).orElse(false)).orElse(true)
-                && filter.handler().map(h -> complaint.handling().dispatch()
+                && filter.handler().map(h -> complaint.handling().investigation().dispatch()
                         .map(dispatch -> dispatch.assignment().handler().equals(h)).orElse(false)).orElse(true)
-                && filter.receivedFrom().map(from -> !complaint.receivedAt().isBefore(from)).orElse(true)
-                && filter.receivedBefore().map(complaint.receivedAt()::isBefore).orElse(true);
+                && filter.receivedFrom().map(from -> !complaint.submission().receivedAt().isBefore(from)).orElse(true)
+                && filter.receivedBefore().map(complaint.submission().receivedAt()::isBefore).orElse(true);
     }
 }

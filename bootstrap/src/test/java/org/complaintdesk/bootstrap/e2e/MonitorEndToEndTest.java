@@ -32,7 +32,7 @@ import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.complaintdesk.bootstrap.Config;
 import org.complaintdesk.bootstrap.MonitorSettings;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

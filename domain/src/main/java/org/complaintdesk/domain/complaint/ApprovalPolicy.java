@@ -9,7 +9,8 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
 
 /**
- * When a proposed resolution needs approval, and who may give it. Defaults (000 二(三), 001 (四)):
+ * When a proposed resolution needs approval; who gives it is {@link StepPolicy#deciders}. Defaults
+ * (000 二(三), 001 (四)):
  * level-1 complaints and any compensation or fee reduction need approval; a level-1 resolution is
  * approved by the director or a deputy (004 二), others by a supervisor or the director.
  *
@@ -34,8 +35,4 @@ public record ApprovalPolicy(Set<Severity> severities, boolean monetaryRemedies,
                 || approvingUnits.contains(orgUnit);
     }
 
-    /** The roles that may approve or send back a resolution of a complaint of this severity. */
-    public Set<Role> approverRoles(Severity severity) {
-        return severity == Severity.LEVEL_1 ? EnumSet.of(Role.DIRECTOR) : EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR);
-    }
 }

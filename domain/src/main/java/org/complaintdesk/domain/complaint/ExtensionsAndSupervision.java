@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ExtensionRequest;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.SupervisionCause;
@@ -23,32 +25,35 @@ import org.complaintdesk.domain.validation.Violations;
  * is what the complaint alone knows: one pending request at a time, the four-eyes principle, and
  * that a complaint is not escalated twice to the same level.
  */
-final class ExtensionsAndSupervision {
+public final class ExtensionsAndSupervision {
+    public static final String EXTENSION_ALREADY_PENDING = "EXTENSION_ALREADY_PENDING";
+    public static final String NO_EXTENSION_PENDING = "NO_EXTENSION_PENDING";
+    public static final String EXTENSION_DUE_PASSED = "EXTENSION_DUE_PASSED";
+    public static final String ALREADY_SUPERVISED = "ALREADY_SUPERVISED";
     /** Where a clock's new due stands in the timeline entries of an extension. */
     static final String NEW_DUE = "new_due";
 
     private ExtensionsAndSupervision() {
     }
 
-    static Complaint requestExtension(Complaint c, String clock, Instant newDue, Reason reason,
+    static Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, Reason reason,
                                       Statement preliminaryOpinion, Instant complainantToldAt, Actor actor,
                                       Instant now) {
         Step step = Step.REQUEST_EXTENSION;
         c.authorize(step, actor);
         c.requireOpen(step);
-        Optional<ExtensionRequest> pending = c.handling().pendingExtension();
+        Optional<ExtensionRequest> pending = c.handling().oversight().pendingExtension();
         if (pending.isPresent()) {
-            throw new IllegalTransitionException(Complaint.EXTENSION_ALREADY_PENDING, step, c.state(),
+            throw new IllegalTransitionException(EXTENSION_ALREADY_PENDING, step, c.state(),
                     "an extension of " + pending.get().clock() + " awaits a decision; it is decided before another is asked for");
         }
         // Every value refused at once, under the request's field names.
         var values = new Violations();
-        values.check(ExtensionRequest.COMPLAINANT_TOLD_TIME, () -> {
-            Complaint.requireNotInFuture(ExtensionRequest.COMPLAINANT_TOLD_TIME, complainantToldAt, now);
-            return complainantToldAt;
-        });
+        if (Complaint.inFuture(complainantToldAt, now)) {
+            values.add(ExtensionRequest.COMPLAINANT_TOLD_TIME, Complaint.IN_FUTURE, "must not be in the future");
+        }
         if (!newDue.isAfter(now)) {
-            values.add(ExtensionRequest.NEW_DUE_TIME, Complaint.EXTENSION_DUE_PASSED, "must be in the future");
+            values.add(ExtensionRequest.NEW_DUE_TIME, EXTENSION_DUE_PASSED, "must be in the future");
         }
         values.throwIfAny();
         var request = new ExtensionRequest(clock, newDue, reason, preliminaryOpinion, complainantToldAt,
@@ -59,47 +64,45 @@ final class ExtensionsAndSupervision {
                 .put("reason", reason.value())
                 .put("complainant_told_at", complainantToldAt);
         return c.step(step, c.state(), actor, now, Optional.of(preliminaryOpinion.value()), details,
-                c.handling().withPendingExtension(Optional.of(request)));
+                c.handling().with(c.handling().oversight().withPendingExtension(Optional.of(request))));
     }
 
     static Complaint approveExtension(Complaint c, Optional<Statement> note, Actor actor, Instant now) {
         Step step = Step.APPROVE_EXTENSION;
         ExtensionRequest request = pendingFor(c, step, actor);
-        if (request.requestedBy().equals(actor.userId())) {
-            throw new StepNotPermittedException(StepNotPermittedException.APPROVER_IS_PROPOSER, step, actor.role(),
-                    step.roles(), "the person who asked for an extension may not decide on it");
-        }
+        StepPolicy.requireOtherThanProposer(step, actor, request.requestedBy(), StepPolicy.roles(step),
+                "asked for an extension");
         if (!request.newDue().isAfter(now)) {
-            throw new IllegalTransitionException(Complaint.EXTENSION_DUE_PASSED, step, c.state(),
+            throw new IllegalTransitionException(EXTENSION_DUE_PASSED, step, c.state(),
                     "the extension asked for runs to " + request.newDue() + ", which has passed; reject it");
         }
         return c.step(step, c.state(), actor, now, note.map(Statement::value), decided(request),
-                c.handling().withPendingExtension(Optional.empty()));
+                c.handling().with(c.handling().oversight().withPendingExtension(Optional.empty())));
     }
 
-    static Complaint rejectExtension(Complaint c, Statement reason, Actor actor, Instant now) {
+    static Complaint rejectExtension(Complaint c, Reason reason, Actor actor, Instant now) {
         Step step = Step.REJECT_EXTENSION;
         ExtensionRequest request = pendingFor(c, step, actor);
         return c.step(step, c.state(), actor, now, Optional.of(reason.value()), decided(request),
-                c.handling().withPendingExtension(Optional.empty()));
+                c.handling().with(c.handling().oversight().withPendingExtension(Optional.empty())));
     }
 
-    static Complaint supervise(Complaint c, Role level, SupervisionCause cause, Optional<String> clock,
+    static Complaint supervise(Complaint c, Role level, SupervisionCause cause, Optional<ClockKind> clock,
                                Statement note, Actor actor, Instant now) {
         Step step = Step.SUPERVISE;
         c.authorize(step, actor);
         c.requireOpen(step);
         var supervision = new Supervision(level, cause, clock, now);
-        Optional<Supervision> current = c.handling().supervision();
+        Optional<Supervision> current = c.handling().oversight().supervision();
         if (current.isPresent() && current.get().atLeast(level)) {
-            throw new IllegalTransitionException(Complaint.ALREADY_SUPERVISED, step, c.state(),
+            throw new IllegalTransitionException(ALREADY_SUPERVISED, step, c.state(),
                     "the complaint is already supervised by " + current.get().level() + " since "
                             + current.get().since());
         }
         var details = new Complaint.Details().put("level", level).put("cause", cause);
         clock.ifPresent(k -> details.put("clock", k));
         return c.step(step, c.state(), actor, now, Optional.of(note.value()), details,
-                c.handling().supervised(supervision));
+                c.handling().with(c.handling().oversight().supervised(supervision)));
     }
 
     static Complaint recordRetiming(Complaint c, Map<String, String> changes, Statement note, Actor actor,
@@ -118,8 +121,8 @@ final class ExtensionsAndSupervision {
     private static ExtensionRequest pendingFor(Complaint c, Step step, Actor actor) {
         c.authorize(step, actor);
         c.requireOpen(step);
-        return c.handling().pendingExtension().orElseThrow(() -> new IllegalTransitionException(
-                Complaint.NO_EXTENSION_PENDING, step, c.state(), "no extension awaits a decision"));
+        return c.handling().oversight().pendingExtension().orElseThrow(() -> new IllegalTransitionException(
+                NO_EXTENSION_PENDING, step, c.state(), "no extension awaits a decision"));
     }
 
     /** The request a decision answers, for its timeline entry: the clocks read approved extensions from it. */

@@ -3,6 +3,7 @@ package org.complaintdesk.domain.complaint;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /** Everything the registering agent records (000 二(一), 002 1.1.6-1.1.8), already validated value by value. */

@@ -2,6 +2,7 @@ package org.complaintdesk.domain.complaint;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
 /** The level the policy proposed, the level that applies, and why they differ if they do. */

@@ -23,35 +23,38 @@ import org.complaintdesk.domain.organisation.Actor;
  * ({@code waiting_reason}, {@code waiting_since}). A decline ends none: a complaint waits only
  * once accepted.
  */
-final class WaitingAndUrging {
+public final class WaitingAndUrging {
+    public static final String WAIT_BEFORE_ACCEPTANCE = "WAIT_BEFORE_ACCEPTANCE";
+    public static final String ALREADY_WAITING = "ALREADY_WAITING";
+    public static final String NOT_WAITING = "NOT_WAITING";
 
     private WaitingAndUrging() {
     }
 
-    static Complaint awaitComplainant(Complaint c, PauseReason reason, Statement note, Actor actor, Instant now) {
-        Step step = Step.AWAIT_COMPLAINANT;
+    static Complaint waitOnComplainant(Complaint c, PauseReason reason, Statement note, Actor actor, Instant now) {
+        Step step = Step.WAIT_ON_COMPLAINANT;
         c.authorize(step, actor);
         c.requireOpen(step);
-        c.requireState(step, acceptedAndOpen(), Complaint.WAIT_BEFORE_ACCEPTANCE,
+        c.requireState(step, acceptedAndOpen(), WAIT_BEFORE_ACCEPTANCE,
                 "the handling waits on the complainant only once the complaint is accepted");
-        Optional<ComplainantWait> current = c.handling().complainantWait();
+        Optional<ComplainantWait> current = c.handling().oversight().complainantWait();
         if (current.isPresent()) {
-            throw new IllegalTransitionException(Complaint.ALREADY_WAITING, step, c.state(),
+            throw new IllegalTransitionException(ALREADY_WAITING, step, c.state(),
                     "the complaint already waits on the complainant (" + current.get().reason()
                             + "); resume the handling before waiting for another reason");
         }
         var wait = new ComplainantWait(reason, note, actor.userId(), now);
         return c.step(step, c.state(), actor, now, Optional.of(note.value()),
                 new Complaint.Details().put("waiting_reason", reason),
-                c.handling().withComplainantWait(Optional.of(wait)));
+                c.handling().with(c.handling().oversight().withComplainantWait(Optional.of(wait))));
     }
 
     static Complaint resumeHandling(Complaint c, Statement note, Actor actor, Instant now) {
         Step step = Step.RESUME_HANDLING;
         c.authorize(step, actor);
         c.requireOpen(step);
-        if (!c.handling().isWaiting()) {
-            throw new IllegalTransitionException(Complaint.NOT_WAITING, step, c.state(),
+        if (!c.handling().oversight().isWaiting()) {
+            throw new IllegalTransitionException(NOT_WAITING, step, c.state(),
                     "only a complaint that waits on the complainant resumes");
         }
         var details = new Complaint.Details();
@@ -63,16 +66,17 @@ final class WaitingAndUrging {
         Step step = Step.URGE;
         c.authorize(step, actor);
         c.requireOpen(step);
-        Handling handling = c.handling().urged(new Urge(note, actor.userId(), now));
+        Oversight urged = c.handling().oversight().urged(new Urge(note, actor.userId(), now));
         return c.step(step, c.state(), actor, now, Optional.of(note.value()),
-                new Complaint.Details().put("urge_count", handling.urges()), handling);
+                new Complaint.Details().put("urge_count", urged.urges()), c.handling().with(urged));
     }
 
     /** The handling with its wait, if any, ended, and the ended wait named in {@code details}. */
     static Handling endWait(Handling handling, Complaint.Details details) {
-        return handling.complainantWait().map(wait -> {
+        Oversight oversight = handling.oversight();
+        return oversight.complainantWait().map(wait -> {
             details.put("waiting_reason", wait.reason()).put("waiting_since", wait.since());
-            return handling.withComplainantWait(Optional.empty());
+            return handling.with(oversight.withComplainantWait(Optional.empty()));
         }).orElse(handling);
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.calendar.BusinessCalendar;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.handling.ClockKind;
 
 /**
  * All clocks of a complaint, computed from scratch: a pure function of the facts at registration,

@@ -38,10 +38,11 @@ public record ClockFacts(Instant receivedAt, Channel channel, ComplaintKind kind
     public static ClockFacts asRegistered(ComplaintSnapshot complaint, List<ComplaintEvent> timeline) {
         Severity severity = detailOf(timeline, EventType.REGISTERED, "severity").map(Severity::valueOf)
                 .or(() -> detailOf(timeline, EventType.SEVERITY_CHANGED, "severity_before").map(Severity::valueOf))
-                .orElse(complaint.severity().applied());
+                .orElse(complaint.triage().severity().applied());
         UtilityDomain domain = detailOf(timeline, EventType.RECLASSIFIED, "utility_domain_before")
-                .map(UtilityDomain::valueOf).orElse(complaint.utilityDomain());
-        return new ClockFacts(complaint.receivedAt(), complaint.channel(), complaint.kind(), domain, severity);
+                .map(UtilityDomain::valueOf).orElse(complaint.classification().utilityDomain());
+        return new ClockFacts(complaint.submission().receivedAt(), complaint.submission().channel(),
+                complaint.classification().kind(), domain, severity);
     }
 
     /** The facts after a step: changed by a severity change or a reclassification, else the same. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.validation.Violations;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.handling.ClockKind;
 
 /**
  * The rounds of one clock, built step by step from the timeline under the rule in force. Rounds

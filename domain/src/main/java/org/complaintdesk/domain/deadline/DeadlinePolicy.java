@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.validation.Text;
 
 /**

@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.EventType;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.validation.InvalidValueException;
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;

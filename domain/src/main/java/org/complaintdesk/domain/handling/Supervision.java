@@ -11,10 +11,10 @@ import org.complaintdesk.domain.organisation.Role;
  *
  * @param level the level that now watches it: SUPERVISOR or DIRECTOR
  * @param cause why it was escalated
- * @param clock the clock whose breach escalated it (its constant name), empty for repeated urges
+ * @param clock the clock whose breach escalated it, empty for repeated urges
  * @param since when it was escalated
  */
-public record Supervision(Role level, SupervisionCause cause, Optional<String> clock, Instant since) {
+public record Supervision(Role level, SupervisionCause cause, Optional<ClockKind> clock, Instant since) {
     public Supervision {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(cause, "cause");

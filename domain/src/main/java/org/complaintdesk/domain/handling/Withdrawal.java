@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.complaintdesk.domain.organisation.UserId;
 
 /** The complainant withdrew the complaint (撤诉); recorded by whoever took the withdrawal. */
-public record Withdrawal(Statement reason, UserId recordedBy, Instant withdrawnAt) {
+public record Withdrawal(Reason reason, UserId recordedBy, Instant withdrawnAt) {
     public Withdrawal {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(recordedBy, "recordedBy");

@@ -127,7 +127,7 @@ class AcceptanceReviewTest {
     void an_accepted_complaint_cannot_be_accepted_again() {
         Complaint accepted = lifecycle.accepted();
 
-        refusedInState(ACCEPTED, Complaint.ACCEPTANCE_ALREADY_DECIDED,
+        refusedInState(ACCEPTED, AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED,
                 () -> accepted.accept(text("again"), AGENT, lifecycle.now()));
     }
 
@@ -135,7 +135,7 @@ class AcceptanceReviewTest {
     void an_accepted_complaint_cannot_be_declined_afterwards() {
         Complaint accepted = lifecycle.accepted();
 
-        refusedInState(ACCEPTED, Complaint.ACCEPTANCE_ALREADY_DECIDED, () -> accepted.decline(
+        refusedInState(ACCEPTED, AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED, () -> accepted.decline(
                 DeclineReason.DUPLICATE, text("duplicate"), AGENT, lifecycle.now()));
     }
 
@@ -143,7 +143,7 @@ class AcceptanceReviewTest {
     void a_declined_complaint_cannot_be_accepted() {
         Complaint declined = lifecycle.declined();
 
-        refusedInState(DECLINED, Complaint.ACCEPTANCE_ALREADY_DECIDED,
+        refusedInState(DECLINED, AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED,
                 () -> declined.accept(text("on second thought"), SUPERVISOR, lifecycle.now()));
     }
 
@@ -152,7 +152,7 @@ class AcceptanceReviewTest {
         Complaint accepted = lifecycle.accepted();
         ComplaintSnapshot before = accepted.snapshot();
 
-        refusedInState(ACCEPTED, Complaint.ACCEPTANCE_ALREADY_DECIDED,
+        refusedInState(ACCEPTED, AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED,
                 () -> accepted.accept(text("again"), AGENT, lifecycle.now()));
 
         unchanged(accepted, before);

@@ -34,9 +34,9 @@ class ClassificationTest {
                 new Topic("radiators cold"), reason("the complainant spoke of heating"), AGENT, now);
 
         assertThat(reclassified.state()).isEqualTo(REGISTERED);
-        assertThat(reclassified.utilityDomain()).isEqualTo(UtilityDomain.HEATING);
-        assertThat(reclassified.nature()).isEqualTo(Nature.SERVICE_QUALITY);
-        assertThat(reclassified.topic()).isEqualTo(new Topic("radiators cold"));
+        assertThat(reclassified.classification().utilityDomain()).isEqualTo(UtilityDomain.HEATING);
+        assertThat(reclassified.classification().nature()).isEqualTo(Nature.SERVICE_QUALITY);
+        assertThat(reclassified.classification().topic()).isEqualTo(new Topic("radiators cold"));
         assertThat(reclassified.handling()).isEqualTo(registered.handling());
         ComplaintEvent event = stepTaken(registered, reclassified, EventType.RECLASSIFIED, AGENT, now);
         assertThat(event.changedState()).isFalse();
@@ -53,10 +53,10 @@ class ClassificationTest {
         Instant now = lifecycle.advance(Duration.ofMinutes(5));
 
         Complaint reclassified = investigating.reclassify(UtilityDomain.ELECTRICITY, Nature.MARKETING,
-                investigating.topic(), reason("a metering matter"), LEAD_HANDLER, now);
+                investigating.classification().topic(), reason("a metering matter"), LEAD_HANDLER, now);
 
         assertThat(reclassified.state()).isEqualTo(INVESTIGATING);
-        assertThat(reclassified.nature()).isEqualTo(Nature.MARKETING);
+        assertThat(reclassified.classification().nature()).isEqualTo(Nature.MARKETING);
         stepTaken(investigating, reclassified, EventType.RECLASSIFIED, LEAD_HANDLER, now);
     }
 
@@ -77,7 +77,7 @@ class ClassificationTest {
         Complaint declined = lifecycle.declined();
 
         refusedInState(DECLINED, Complaint.COMPLAINT_NOT_OPEN, () -> declined.reclassify(UtilityDomain.WATER,
-                Nature.BILLING, declined.topic(), reason("water"), AGENT, lifecycle.now()));
+                Nature.BILLING, declined.classification().topic(), reason("water"), AGENT, lifecycle.now()));
     }
 
     @Test
@@ -89,9 +89,9 @@ class ClassificationTest {
                 PRIORITIES, LEAD_HANDLER, now);
 
         assertThat(raised.state()).isEqualTo(dispatched.state());
-        assertThat(raised.severity()).isEqualTo(new SeverityAssessment(Severity.LEVEL_3, Severity.LEVEL_1,
+        assertThat(raised.triage().severity()).isEqualTo(new SeverityAssessment(Severity.LEVEL_3, Severity.LEVEL_1,
                 Optional.of(reason("the meter box is smoking"))));
-        assertThat(raised.priority()).isEqualTo(Priority.URGENT);
+        assertThat(raised.triage().priority()).isEqualTo(Priority.URGENT);
         ComplaintEvent event = stepTaken(dispatched, raised, EventType.SEVERITY_CHANGED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("the meter box is smoking");
         assertThat(event.details()).containsExactly(
@@ -107,9 +107,9 @@ class ClassificationTest {
         Complaint lowered = level1.changeSeverity(Severity.LEVEL_2, reason("only the stairwell smelt of gas"),
                 PRIORITIES, SUPERVISOR, now);
 
-        assertThat(lowered.severity().applied()).isEqualTo(Severity.LEVEL_2);
-        assertThat(lowered.severity().proposed()).isEqualTo(Severity.LEVEL_1);
-        assertThat(lowered.priority()).isEqualTo(Priority.URGENT);
+        assertThat(lowered.triage().severity().applied()).isEqualTo(Severity.LEVEL_2);
+        assertThat(lowered.triage().severity().proposed()).isEqualTo(Severity.LEVEL_1);
+        assertThat(lowered.triage().priority()).isEqualTo(Priority.URGENT);
         assertThat(stepTaken(level1, lowered, EventType.SEVERITY_CHANGED, SUPERVISOR, now).details())
                 .containsEntry("priority_before", "URGENT").containsEntry("priority", "URGENT");
     }
@@ -123,9 +123,9 @@ class ClassificationTest {
         Complaint back = raised.changeSeverity(Severity.LEVEL_3, reason("only one flat after all"), PRIORITIES,
                 AGENT, now);
 
-        assertThat(back.severity().overridden()).isFalse();
-        assertThat(back.severity().overrideReason()).isEmpty();
-        assertThat(back.priority()).as("the priority never falls").isEqualTo(Priority.HIGH);
+        assertThat(back.triage().severity().overridden()).isFalse();
+        assertThat(back.triage().severity().overrideReason()).isEmpty();
+        assertThat(back.triage().priority()).as("the priority never falls").isEqualTo(Priority.HIGH);
         assertThat(stepTaken(raised, back, EventType.SEVERITY_CHANGED, AGENT, now).note())
                 .contains("only one flat after all");
     }

@@ -10,6 +10,7 @@ import static org.complaintdesk.domain.complaint.ComplaintState.WITHDRAWN;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.AGENT;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.LEAD_HANDLER;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.SYSTEM;
+import static org.complaintdesk.domain.complaint.LifecycleFixture.reason;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.text;
 import static org.complaintdesk.domain.complaint.StepAssertions.refusedInState;
 import static org.complaintdesk.domain.complaint.StepAssertions.stepTaken;
@@ -35,11 +36,11 @@ class ClosingAndArchiveTest {
         Complaint complaint = lifecycle.inState(open);
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        Complaint withdrawn = complaint.withdraw(text("Settled with the landlord."), AGENT, now);
+        Complaint withdrawn = complaint.withdraw(reason("Settled with the landlord."), AGENT, now);
 
         assertThat(withdrawn.state()).isEqualTo(WITHDRAWN);
-        assertThat(withdrawn.handling().withdrawal()).contains(
-                new Withdrawal(text("Settled with the landlord."), AGENT.userId(), now));
+        assertThat(withdrawn.handling().ending().withdrawal()).contains(
+                new Withdrawal(reason("Settled with the landlord."), AGENT.userId(), now));
         ComplaintEvent event = stepTaken(complaint, withdrawn, EventType.WITHDRAWN, AGENT, now);
         assertThat(event.stateBefore()).contains(open);
         assertThat(event.note()).contains("Settled with the landlord.");
@@ -51,7 +52,7 @@ class ClosingAndArchiveTest {
         Complaint investigating = lifecycle.investigating();
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        Complaint withdrawn = investigating.withdraw(text("Told the fitter on site."), LEAD_HANDLER, now);
+        Complaint withdrawn = investigating.withdraw(reason("Told the fitter on site."), LEAD_HANDLER, now);
 
         assertThat(withdrawn.state()).isEqualTo(WITHDRAWN);
         stepTaken(investigating, withdrawn, EventType.WITHDRAWN, LEAD_HANDLER, now);
@@ -63,7 +64,7 @@ class ClosingAndArchiveTest {
         Complaint complaint = lifecycle.inState(ended);
 
         refusedInState(ended, Complaint.COMPLAINT_NOT_OPEN,
-                () -> complaint.withdraw(text("again"), AGENT, lifecycle.now()));
+                () -> complaint.withdraw(reason("again"), AGENT, lifecycle.now()));
     }
 
     @ParameterizedTest
@@ -75,8 +76,8 @@ class ClosingAndArchiveTest {
         Complaint closed = complaint.close(Optional.empty(), SYSTEM, now);
 
         assertThat(closed.state()).isEqualTo(CLOSED);
-        assertThat(closed.handling().closedAt()).contains(now);
-        assertThat(closed.handling().archivedAt()).isEmpty();
+        assertThat(closed.handling().ending().closedAt()).contains(now);
+        assertThat(closed.handling().ending().archivedAt()).isEmpty();
         ComplaintEvent event = stepTaken(complaint, closed, EventType.CLOSED, SYSTEM, now);
         assertThat(event.note()).isEmpty();
         assertThat(event.details()).containsExactly(Map.entry("closed_from", closable.name()));
@@ -99,7 +100,7 @@ class ClosingAndArchiveTest {
         Complaint complaint = lifecycle.inState(state);
         ComplaintSnapshot before = complaint.snapshot();
 
-        refusedInState(state, Complaint.CLOSE_BEFORE_CALLBACK,
+        refusedInState(state, Closing.CLOSE_BEFORE_CALLBACK,
                 () -> complaint.close(Optional.empty(), AGENT, lifecycle.now()));
 
         unchanged(complaint, before);
@@ -131,7 +132,7 @@ class ClosingAndArchiveTest {
     void a_consultation_is_not_closed_before_it_is_answered() {
         Complaint accepted = lifecycle.accepted(LifecycleFixture.consultation());
 
-        refusedInState(ACCEPTED, Complaint.CLOSE_BEFORE_CALLBACK,
+        refusedInState(ACCEPTED, Closing.CLOSE_BEFORE_CALLBACK,
                 () -> accepted.close(Optional.empty(), AGENT, lifecycle.now()));
     }
 
@@ -139,7 +140,7 @@ class ClosingAndArchiveTest {
     void a_complaint_replied_to_but_not_called_back_is_not_closed() {
         Complaint replied = lifecycle.replied();
 
-        refusedInState(REPLIED, Complaint.CLOSE_BEFORE_CALLBACK,
+        refusedInState(REPLIED, Closing.CLOSE_BEFORE_CALLBACK,
                 () -> replied.close(Optional.empty(), AGENT, lifecycle.now()));
     }
 
@@ -151,8 +152,8 @@ class ClosingAndArchiveTest {
         Complaint archived = closed.archive(AGENT, now);
 
         assertThat(archived.state()).isEqualTo(ARCHIVED);
-        assertThat(archived.handling().archivedAt()).contains(now);
-        assertThat(archived.handling().closedAt()).isEqualTo(closed.handling().closedAt());
+        assertThat(archived.handling().ending().archivedAt()).contains(now);
+        assertThat(archived.handling().ending().closedAt()).isEqualTo(closed.handling().ending().closedAt());
         ComplaintEvent event = stepTaken(closed, archived, EventType.ARCHIVED, AGENT, now);
         assertThat(event.note()).isEmpty();
         assertThat(event.details()).isEmpty();
@@ -162,7 +163,7 @@ class ClosingAndArchiveTest {
     void only_a_closed_complaint_is_archived() {
         Complaint calledBack = lifecycle.calledBack();
 
-        refusedInState(CALLED_BACK, Complaint.ARCHIVE_BEFORE_CLOSE, () -> calledBack.archive(AGENT, lifecycle.now()));
+        refusedInState(CALLED_BACK, Closing.ARCHIVE_BEFORE_CLOSE, () -> calledBack.archive(AGENT, lifecycle.now()));
     }
 
     @ParameterizedTest
@@ -192,7 +193,7 @@ class ClosingAndArchiveTest {
         Complaint archived = lifecycle.archive(lifecycle.close(lifecycle.withdrawn()));
 
         assertThat(archived.state()).isEqualTo(ARCHIVED);
-        assertThat(archived.handling().withdrawal()).isPresent();
+        assertThat(archived.handling().ending().withdrawal()).isPresent();
         assertThat(archived.newEvents()).extracting(ComplaintEvent::type)
                 .containsExactly(EventType.CLOSED, EventType.ARCHIVED);
     }

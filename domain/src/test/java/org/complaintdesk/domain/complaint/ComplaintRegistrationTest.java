@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.domain.complaint.IntakeFixture.*;
 
 import java.util.Optional;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -17,19 +18,19 @@ class ComplaintRegistrationTest {
 
         assertThat(c.state()).isEqualTo(ComplaintState.REGISTERED);
         assertThat(c.version()).isEqualTo(1);
-        assertThat(c.registeredBy()).isEqualTo(AGENT.userId());
-        assertThat(c.registeredAt()).isEqualTo(NOW);
-        assertThat(c.receivedAt()).isBefore(NOW);
+        assertThat(c.registration().registeredBy()).isEqualTo(AGENT.userId());
+        assertThat(c.registration().registeredAt()).isEqualTo(NOW);
+        assertThat(c.submission().receivedAt()).isBefore(NOW);
     }
 
     @Test
     void an_individual_billing_problem_is_proposed_level_3_and_queued_normal() {
         Complaint c = register(billingComplaint());
 
-        assertThat(c.severity().proposed()).isEqualTo(Severity.LEVEL_3);
-        assertThat(c.severity().applied()).isEqualTo(Severity.LEVEL_3);
-        assertThat(c.severity().overridden()).isFalse();
-        assertThat(c.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(c.triage().severity().proposed()).isEqualTo(Severity.LEVEL_3);
+        assertThat(c.triage().severity().applied()).isEqualTo(Severity.LEVEL_3);
+        assertThat(c.triage().severity().overridden()).isFalse();
+        assertThat(c.triage().priority()).isEqualTo(Priority.NORMAL);
     }
 
     @Test
@@ -37,8 +38,8 @@ class ComplaintRegistrationTest {
         Complaint c = register(with(billingComplaint(), new IntakeFacts(true, false, false),
                 Optional.empty(), Optional.empty()));
 
-        assertThat(c.severity().applied()).isEqualTo(Severity.LEVEL_1);
-        assertThat(c.priority()).isEqualTo(Priority.URGENT);
+        assertThat(c.triage().severity().applied()).isEqualTo(Severity.LEVEL_1);
+        assertThat(c.triage().priority()).isEqualTo(Priority.URGENT);
     }
 
     @Test
@@ -46,9 +47,9 @@ class ComplaintRegistrationTest {
         Complaint c = register(with(billingComplaint(), IntakeFacts.INDIVIDUAL_PROBLEM,
                 Optional.of(Severity.LEVEL_2), Optional.of(new Reason("whole building billed twice"))));
 
-        assertThat(c.severity().proposed()).isEqualTo(Severity.LEVEL_3);
-        assertThat(c.severity().applied()).isEqualTo(Severity.LEVEL_2);
-        assertThat(c.severity().overrideReason()).map(Reason::value).contains("whole building billed twice");
+        assertThat(c.triage().severity().proposed()).isEqualTo(Severity.LEVEL_3);
+        assertThat(c.triage().severity().applied()).isEqualTo(Severity.LEVEL_2);
+        assertThat(c.triage().severity().overrideReason()).map(Reason::value).contains("whole building billed twice");
     }
 
     @Test
@@ -68,7 +69,7 @@ class ComplaintRegistrationTest {
         Complaint c = register(with(billingComplaint(), IntakeFacts.INDIVIDUAL_PROBLEM,
                 Optional.of(Severity.LEVEL_3), Optional.of(new Reason("same anyway"))));
 
-        assertThat(c.severity().overrideReason()).isEmpty();
+        assertThat(c.triage().severity().overrideReason()).isEmpty();
     }
 
     @Test
@@ -77,7 +78,7 @@ class ComplaintRegistrationTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("receive_time").hasMessageContaining("RECEIVED_IN_FUTURE");
 
-        assertThat(register(receivedAt(billingComplaint(), NOW.plusSeconds(60))).receivedAt())
+        assertThat(register(receivedAt(billingComplaint(), NOW.plusSeconds(60))).submission().receivedAt())
                 .isEqualTo(NOW.plusSeconds(60));
     }
 
@@ -96,14 +97,14 @@ class ComplaintRegistrationTest {
     void a_complaint_through_a_regulator_is_raised_one_priority_step() {
         Complaint c = register(withChannel(billingComplaint(), Channel.REGULATOR));
 
-        assertThat(c.priority()).isEqualTo(Priority.HIGH);
+        assertThat(c.triage().priority()).isEqualTo(Priority.HIGH);
     }
 
     @Test
     void the_personal_data_of_the_complainant_never_shows_in_toString() {
         Complaint c = register(billingComplaint());
 
-        String printed = c.toString() + c.complainant() + c.description() + c.demand();
+        String printed = c.toString() + c.submission().complainant() + c.submission().description() + c.submission().demand();
         assertThat(printed).doesNotContain("王小明", "13800138000", "3200123456", "中山路", "twice the usual");
     }
 

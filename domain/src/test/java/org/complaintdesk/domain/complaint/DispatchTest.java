@@ -48,7 +48,7 @@ class DispatchTest {
         Complaint dispatched = accepted.dispatch(ASSIGNMENT, SUPERVISOR, now);
 
         assertThat(dispatched.state()).isEqualTo(DISPATCHED);
-        assertThat(dispatched.handling().dispatch()).contains(new Dispatch(ASSIGNMENT, SUPERVISOR.userId(), now));
+        assertThat(dispatched.handling().investigation().dispatch()).contains(new Dispatch(ASSIGNMENT, SUPERVISOR.userId(), now));
         ComplaintEvent event = stepTaken(accepted, dispatched, EventType.DISPATCHED, SUPERVISOR, now);
         assertThat(event.note()).isEmpty();
         assertThat(event.details()).containsExactly(
@@ -93,7 +93,7 @@ class DispatchTest {
     void a_complaint_is_dispatched_only_once_accepted() {
         Complaint registered = lifecycle.registered();
 
-        refusedInState(REGISTERED, Complaint.DISPATCH_BEFORE_ACCEPTANCE,
+        refusedInState(REGISTERED, AcceptanceAndDispatch.DISPATCH_BEFORE_ACCEPTANCE,
                 () -> registered.dispatch(ASSIGNMENT, SUPERVISOR, lifecycle.now()));
     }
 
@@ -101,7 +101,7 @@ class DispatchTest {
     void a_dispatched_complaint_is_not_dispatched_again_but_redispatched() {
         Complaint dispatched = lifecycle.dispatched();
 
-        refusedInState(DISPATCHED, Complaint.DISPATCH_BEFORE_ACCEPTANCE,
+        refusedInState(DISPATCHED, AcceptanceAndDispatch.DISPATCH_BEFORE_ACCEPTANCE,
                 () -> dispatched.dispatch(OTHER_ASSIGNMENT, SUPERVISOR, lifecycle.now()));
     }
 
@@ -110,10 +110,10 @@ class DispatchTest {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofMinutes(40));
 
-        Complaint returned = dispatched.returnDispatch(reason("the meter belongs to the landlord"), LEAD_HANDLER, now);
+        Complaint returned = dispatched.returnComplaint(reason("the meter belongs to the landlord"), LEAD_HANDLER, now);
 
         assertThat(returned.state()).isEqualTo(ACCEPTED);
-        assertThat(returned.handling().dispatch()).isEmpty();
+        assertThat(returned.handling().investigation().dispatch()).isEmpty();
         ComplaintEvent event = stepTaken(dispatched, returned, EventType.DISPATCH_RETURNED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("the meter belongs to the landlord");
         assertThat(event.details()).containsExactly(Map.entry("returned_by_department", "gridco/east/metering"));
@@ -124,7 +124,7 @@ class DispatchTest {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofMinutes(40));
 
-        Complaint returned = dispatched.returnDispatch(reason("wrong department"), SUPERVISOR, now);
+        Complaint returned = dispatched.returnComplaint(reason("wrong department"), SUPERVISOR, now);
 
         assertThat(returned.state()).isEqualTo(ACCEPTED);
         stepTaken(dispatched, returned, EventType.DISPATCH_RETURNED, SUPERVISOR, now);
@@ -133,19 +133,19 @@ class DispatchTest {
     @Test
     void a_returned_complaint_can_be_dispatched_to_another_department() {
         Complaint returned = LifecycleFixture.stored(lifecycle.dispatched()
-                .returnDispatch(reason("not ours"), LEAD_HANDLER, lifecycle.advance(Duration.ofMinutes(5))));
+                .returnComplaint(reason("not ours"), LEAD_HANDLER, lifecycle.advance(Duration.ofMinutes(5))));
         Instant now = lifecycle.advance(Duration.ofMinutes(5));
 
         Complaint dispatched = returned.dispatch(OTHER_ASSIGNMENT, SUPERVISOR, now);
 
         assertThat(dispatched.state()).isEqualTo(DISPATCHED);
-        assertThat(dispatched.handling().dispatch()).map(Dispatch::assignment).contains(OTHER_ASSIGNMENT);
+        assertThat(dispatched.handling().investigation().dispatch()).map(Dispatch::assignment).contains(OTHER_ASSIGNMENT);
     }
 
     @Test
     void after_returning_a_dispatch_the_department_no_longer_acts_on_the_complaint() {
         Complaint returned = lifecycle.dispatched()
-                .returnDispatch(reason("not ours"), LEAD_HANDLER, lifecycle.advance(Duration.ofMinutes(5)));
+                .returnComplaint(reason("not ours"), LEAD_HANDLER, lifecycle.advance(Duration.ofMinutes(5)));
 
         notPermitted(StepNotPermittedException.NOT_HANDLING_DEPARTMENT, Role.HANDLER, () -> returned.recordContact(
                 lifecycle.now(), ContactMethod.PHONE, text("called"), Optional.empty(), LEAD_HANDLER, lifecycle.now()));
@@ -156,7 +156,7 @@ class DispatchTest {
         Complaint dispatched = lifecycle.dispatched();
 
         notPermitted(StepNotPermittedException.NOT_LEAD_DEPARTMENT, Role.HANDLER,
-                () -> dispatched.returnDispatch(reason("not ours"), CO_HANDLER, lifecycle.now()));
+                () -> dispatched.returnComplaint(reason("not ours"), CO_HANDLER, lifecycle.now()));
     }
 
     @Test
@@ -165,7 +165,7 @@ class DispatchTest {
         ComplaintSnapshot before = dispatched.snapshot();
 
         notPermitted(StepNotPermittedException.NOT_LEAD_DEPARTMENT, Role.HANDLER,
-                () -> dispatched.returnDispatch(reason("not ours"), OTHER_HANDLER, lifecycle.now()));
+                () -> dispatched.returnComplaint(reason("not ours"), OTHER_HANDLER, lifecycle.now()));
 
         unchanged(dispatched, before);
     }
@@ -174,16 +174,16 @@ class DispatchTest {
     void a_dispatch_is_not_returned_once_the_investigation_started() {
         Complaint investigating = lifecycle.investigating();
 
-        refusedInState(INVESTIGATING, Complaint.RETURN_WITHOUT_OPEN_DISPATCH,
-                () -> investigating.returnDispatch(reason("too late"), LEAD_HANDLER, lifecycle.now()));
+        refusedInState(INVESTIGATING, AcceptanceAndDispatch.RETURN_WITHOUT_OPEN_DISPATCH,
+                () -> investigating.returnComplaint(reason("too late"), LEAD_HANDLER, lifecycle.now()));
     }
 
     @Test
     void an_accepted_complaint_has_no_dispatch_to_return() {
         Complaint accepted = lifecycle.accepted();
 
-        refusedInState(ACCEPTED, Complaint.RETURN_WITHOUT_OPEN_DISPATCH,
-                () -> accepted.returnDispatch(reason("nothing to return"), SUPERVISOR, lifecycle.now()));
+        refusedInState(ACCEPTED, AcceptanceAndDispatch.RETURN_WITHOUT_OPEN_DISPATCH,
+                () -> accepted.returnComplaint(reason("nothing to return"), SUPERVISOR, lifecycle.now()));
     }
 
     @Test
@@ -195,7 +195,7 @@ class DispatchTest {
                 SUPERVISOR, now);
 
         assertThat(moved.state()).isEqualTo(DISPATCHED);
-        assertThat(moved.handling().dispatch()).contains(new Dispatch(OTHER_ASSIGNMENT, SUPERVISOR.userId(), now));
+        assertThat(moved.handling().investigation().dispatch()).contains(new Dispatch(OTHER_ASSIGNMENT, SUPERVISOR.userId(), now));
         ComplaintEvent event = stepTaken(dispatched, moved, EventType.REDISPATCHED, SUPERVISOR, now);
         assertThat(event.changedState()).isFalse();
         assertThat(event.note()).contains("the west grid owns the line");
@@ -211,8 +211,8 @@ class DispatchTest {
         Complaint moved = withFinding.redispatch(OTHER_ASSIGNMENT, reason("needs the grid team"), DIRECTOR, now);
 
         assertThat(moved.state()).isEqualTo(INVESTIGATING);
-        assertThat(moved.handling().investigationRecords()).isEqualTo(1);
-        assertThat(moved.handling().finding()).isEqualTo(withFinding.handling().finding());
+        assertThat(moved.handling().investigation().records()).isEqualTo(1);
+        assertThat(moved.handling().investigation().finding()).isEqualTo(withFinding.handling().investigation().finding());
         stepTaken(withFinding, moved, EventType.REDISPATCHED, DIRECTOR, now);
     }
 
@@ -231,7 +231,7 @@ class DispatchTest {
         Complaint dispatched = lifecycle.dispatched();
         var same = new Assignment(LEAD_DEPARTMENT, List.of(CO_HANDLING_DEPARTMENT), LEAD_HANDLER.userId());
 
-        invalid("lead_department", Complaint.SAME_ASSIGNMENT,
+        invalid("lead_department", AcceptanceAndDispatch.SAME_ASSIGNMENT,
                 () -> dispatched.redispatch(same, reason("again"), SUPERVISOR, lifecycle.now()));
     }
 
@@ -239,7 +239,7 @@ class DispatchTest {
     void an_accepted_complaint_is_dispatched_not_redispatched() {
         Complaint accepted = lifecycle.accepted();
 
-        refusedInState(ACCEPTED, Complaint.REDISPATCH_WITHOUT_DISPATCH,
+        refusedInState(ACCEPTED, AcceptanceAndDispatch.REDISPATCH_WITHOUT_DISPATCH,
                 () -> accepted.redispatch(OTHER_ASSIGNMENT, reason("grid"), SUPERVISOR, lifecycle.now()));
     }
 
@@ -247,7 +247,7 @@ class DispatchTest {
     void a_resolved_complaint_is_no_longer_redispatched() {
         Complaint resolved = lifecycle.resolved();
 
-        refusedInState(RESOLVED, Complaint.REDISPATCH_WITHOUT_DISPATCH,
+        refusedInState(RESOLVED, AcceptanceAndDispatch.REDISPATCH_WITHOUT_DISPATCH,
                 () -> resolved.redispatch(OTHER_ASSIGNMENT, reason("grid"), SUPERVISOR, lifecycle.now()));
     }
 
@@ -272,7 +272,7 @@ class DispatchTest {
         Complaint dispatched = LifecycleFixture.stored(lifecycle.accepted().dispatch(first, LifecycleFixture.SUPERVISOR,
                 lifecycle.now()));
 
-        invalid("lead_department", Complaint.SAME_ASSIGNMENT, () -> dispatched.redispatch(reordered,
+        invalid("lead_department", AcceptanceAndDispatch.SAME_ASSIGNMENT, () -> dispatched.redispatch(reordered,
                 LifecycleFixture.reason("again"), LifecycleFixture.SUPERVISOR, lifecycle.now()));
     }
 }

@@ -1,5 +1,6 @@
 package org.complaintdesk.domain.complaint;
 
+import org.complaintdesk.domain.handling.ClockKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -36,12 +37,12 @@ class ExtensionsAndSupervisionTest {
         Instant told = now.minus(Duration.ofMinutes(30));
         Instant newDue = now.plus(Duration.ofDays(6));
 
-        Complaint asked = dispatched.requestExtension("REPLY", newDue, reason("the meter goes to the lab"),
+        Complaint asked = dispatched.requestExtension(ClockKind.REPLY, newDue, reason("the meter goes to the lab"),
                 text("We found a fault in the meter and await the lab."), told, AGENT, now);
 
         assertThat(asked.state()).isEqualTo(dispatched.state());
-        assertThat(asked.handling().pendingExtension()).hasValueSatisfying(r -> {
-            assertThat(r.clock()).isEqualTo("REPLY");
+        assertThat(asked.handling().oversight().pendingExtension()).hasValueSatisfying(r -> {
+            assertThat(r.clock()).isEqualTo(ClockKind.REPLY);
             assertThat(r.newDue()).isEqualTo(newDue);
             assertThat(r.complainantToldAt()).isEqualTo(told);
             assertThat(r.requestedBy()).isEqualTo(AGENT.userId());
@@ -59,10 +60,10 @@ class ExtensionsAndSupervisionTest {
 
         Complaint approved = asked.approveExtension(Optional.of(text("Agreed, tell the lab to hurry.")), SUPERVISOR, now);
 
-        assertThat(approved.handling().pendingExtension()).isEmpty();
+        assertThat(approved.handling().oversight().pendingExtension()).isEmpty();
         ComplaintEvent event = stepTaken(asked, approved, EventType.EXTENSION_APPROVED, SUPERVISOR, now);
         assertThat(event.details()).containsEntry("clock", "REPLY")
-                .containsEntry("new_due", asked.handling().pendingExtension().orElseThrow().newDue().toString())
+                .containsEntry("new_due", asked.handling().oversight().pendingExtension().orElseThrow().newDue().toString())
                 .containsEntry("requested_by", AGENT.userId().value());
     }
 
@@ -71,9 +72,9 @@ class ExtensionsAndSupervisionTest {
         Complaint asked = stored(lifecycle.requestExtension(lifecycle.dispatched()));
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        Complaint rejected = asked.rejectExtension(text("The lab answers in a day; keep the limit."), DIRECTOR, now);
+        Complaint rejected = asked.rejectExtension(reason("The lab answers in a day; keep the limit."), DIRECTOR, now);
 
-        assertThat(rejected.handling().pendingExtension()).isEmpty();
+        assertThat(rejected.handling().oversight().pendingExtension()).isEmpty();
         ComplaintEvent event = stepTaken(asked, rejected, EventType.EXTENSION_REJECTED, DIRECTOR, now);
         assertThat(event.note()).contains("The lab answers in a day; keep the limit.");
     }
@@ -83,8 +84,8 @@ class ExtensionsAndSupervisionTest {
         Complaint asked = stored(lifecycle.requestExtension(lifecycle.dispatched()));
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        refusedInState(ComplaintState.DISPATCHED, Complaint.EXTENSION_ALREADY_PENDING,
-                () -> asked.requestExtension("FIRST_CONTACT", now.plus(Duration.ofDays(1)), reason("r"), text("o"),
+        refusedInState(ComplaintState.DISPATCHED, ExtensionsAndSupervision.EXTENSION_ALREADY_PENDING,
+                () -> asked.requestExtension(ClockKind.FIRST_CONTACT, now.plus(Duration.ofDays(1)), reason("r"), text("o"),
                         now, AGENT, now));
     }
 
@@ -93,23 +94,23 @@ class ExtensionsAndSupervisionTest {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        refusedInState(ComplaintState.DISPATCHED, Complaint.NO_EXTENSION_PENDING,
+        refusedInState(ComplaintState.DISPATCHED, ExtensionsAndSupervision.NO_EXTENSION_PENDING,
                 () -> dispatched.approveExtension(Optional.empty(), SUPERVISOR, now));
-        refusedInState(ComplaintState.DISPATCHED, Complaint.NO_EXTENSION_PENDING,
-                () -> dispatched.rejectExtension(text("no"), SUPERVISOR, now));
+        refusedInState(ComplaintState.DISPATCHED, ExtensionsAndSupervision.NO_EXTENSION_PENDING,
+                () -> dispatched.rejectExtension(reason("no"), SUPERVISOR, now));
     }
 
     @Test
     void whoever_asked_may_not_grant_it() {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofHours(1));
-        Complaint asked = stored(dispatched.requestExtension("REPLY", now.plus(Duration.ofDays(4)), reason("lab"),
+        Complaint asked = stored(dispatched.requestExtension(ClockKind.REPLY, now.plus(Duration.ofDays(4)), reason("lab"),
                 text("opinion"), now, SUPERVISOR, now));
         Instant later = lifecycle.advance(Duration.ofHours(1));
 
         notPermitted(StepNotPermittedException.APPROVER_IS_PROPOSER, Role.SUPERVISOR,
                 () -> asked.approveExtension(Optional.empty(), SUPERVISOR, later));
-        assertThat(asked.approveExtension(Optional.empty(), DIRECTOR, later).handling().pendingExtension()).isEmpty();
+        assertThat(asked.approveExtension(Optional.empty(), DIRECTOR, later).handling().oversight().pendingExtension()).isEmpty();
     }
 
     @Test
@@ -117,10 +118,10 @@ class ExtensionsAndSupervisionTest {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        assertThatThrownBy(() -> dispatched.requestExtension("REPLY", now.minusSeconds(1), reason("r"), text("o"), now,
+        assertThatThrownBy(() -> dispatched.requestExtension(ClockKind.REPLY, now.minusSeconds(1), reason("r"), text("o"), now,
                 AGENT, now)).isInstanceOfSatisfying(InvalidValueException.class,
-                e -> assertThat(e.rule()).isEqualTo(Complaint.EXTENSION_DUE_PASSED));
-        assertThatThrownBy(() -> dispatched.requestExtension("REPLY", now.plus(Duration.ofDays(2)), reason("r"),
+                e -> assertThat(e.rule()).isEqualTo(ExtensionsAndSupervision.EXTENSION_DUE_PASSED));
+        assertThatThrownBy(() -> dispatched.requestExtension(ClockKind.REPLY, now.plus(Duration.ofDays(2)), reason("r"),
                 text("o"), now.plus(Duration.ofHours(1)), AGENT, now))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.violations()).anySatisfy(v -> assertThat(v.field()).isEqualTo("complainant_told_time")));
@@ -132,12 +133,12 @@ class ExtensionsAndSupervisionTest {
         Instant now = lifecycle.advance(Duration.ofHours(1));
         ComplaintSnapshot before = dispatched.snapshot();
 
-        assertThatThrownBy(() -> dispatched.requestExtension("REPLY", now.minusSeconds(1), reason("r"), text("o"),
+        assertThatThrownBy(() -> dispatched.requestExtension(ClockKind.REPLY, now.minusSeconds(1), reason("r"), text("o"),
                 now.plus(Duration.ofHours(1)), AGENT, now))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::rule)
                         .containsExactly(tuple("complainant_told_time", Complaint.IN_FUTURE),
-                                tuple("new_due_time", Complaint.EXTENSION_DUE_PASSED)));
+                                tuple("new_due_time", ExtensionsAndSupervision.EXTENSION_DUE_PASSED)));
         unchanged(dispatched, before);
     }
 
@@ -146,9 +147,9 @@ class ExtensionsAndSupervisionTest {
         Complaint asked = stored(lifecycle.requestExtension(lifecycle.dispatched()));
         Instant afterNewDue = lifecycle.advance(Duration.ofDays(6));
 
-        refusedInState(ComplaintState.DISPATCHED, Complaint.EXTENSION_DUE_PASSED,
+        refusedInState(ComplaintState.DISPATCHED, ExtensionsAndSupervision.EXTENSION_DUE_PASSED,
                 () -> asked.approveExtension(Optional.empty(), SUPERVISOR, afterNewDue));
-        assertThat(asked.rejectExtension(text("too late"), SUPERVISOR, afterNewDue).handling().pendingExtension()).isEmpty();
+        assertThat(asked.rejectExtension(reason("too late"), SUPERVISOR, afterNewDue).handling().oversight().pendingExtension()).isEmpty();
     }
 
     @Test
@@ -157,12 +158,12 @@ class ExtensionsAndSupervisionTest {
         Instant now = lifecycle.advance(Duration.ofHours(3));
 
         Complaint supervised = dispatched.supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED,
-                Optional.of("FIRST_CONTACT"), text("first contact ran out"), SYSTEM, now);
+                Optional.of(ClockKind.FIRST_CONTACT), text("first contact ran out"), SYSTEM, now);
 
-        assertThat(supervised.handling().supervision()).hasValueSatisfying(s -> {
+        assertThat(supervised.handling().oversight().supervision()).hasValueSatisfying(s -> {
             assertThat(s.level()).isEqualTo(Role.SUPERVISOR);
             assertThat(s.cause()).isEqualTo(SupervisionCause.CLOCK_BREACHED);
-            assertThat(s.clock()).contains("FIRST_CONTACT");
+            assertThat(s.clock()).contains(ClockKind.FIRST_CONTACT);
             assertThat(s.since()).isEqualTo(now);
         });
         ComplaintEvent event = stepTaken(dispatched, supervised, EventType.SUPERVISED, SYSTEM, now);
@@ -171,15 +172,15 @@ class ExtensionsAndSupervisionTest {
 
         Complaint again = stored(supervised);
         ComplaintSnapshot before = again.snapshot();
-        refusedInState(ComplaintState.DISPATCHED, Complaint.ALREADY_SUPERVISED,
+        refusedInState(ComplaintState.DISPATCHED, ExtensionsAndSupervision.ALREADY_SUPERVISED,
                 () -> again.supervise(Role.SUPERVISOR, SupervisionCause.REPEATED_URGES, Optional.empty(), text("urged"),
                         SYSTEM, now));
         unchanged(again, before);
         Complaint up = again.supervise(Role.DIRECTOR, SupervisionCause.BY_HAND, Optional.empty(), text("media"), DIRECTOR,
                 now.plusSeconds(60));
-        assertThat(up.handling().supervision().orElseThrow().level()).isEqualTo(Role.DIRECTOR);
-        refusedInState(ComplaintState.DISPATCHED, Complaint.ALREADY_SUPERVISED,
-                () -> stored(up).supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of("REPLY"),
+        assertThat(up.handling().oversight().supervision().orElseThrow().level()).isEqualTo(Role.DIRECTOR);
+        refusedInState(ComplaintState.DISPATCHED, ExtensionsAndSupervision.ALREADY_SUPERVISED,
+                () -> stored(up).supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.REPLY),
                         text("reply ran out"), SYSTEM, now.plusSeconds(120)));
     }
 

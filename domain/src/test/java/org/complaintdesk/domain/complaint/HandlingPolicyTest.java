@@ -72,13 +72,13 @@ class HandlingPolicyTest {
 
     @Test
     void a_level_1_resolution_is_decided_by_the_director_only() {
-        assertThat(defaults.approverRoles(Severity.LEVEL_1)).containsExactly(Role.DIRECTOR);
+        assertThat(StepPolicy.deciders(Step.APPROVE_RESOLUTION, Severity.LEVEL_1)).containsExactly(Role.DIRECTOR);
     }
 
     @ParameterizedTest
     @EnumSource(value = Severity.class, names = {"LEVEL_2", "LEVEL_3"})
     void other_resolutions_are_decided_by_a_supervisor_or_the_director(Severity severity) {
-        assertThat(defaults.approverRoles(severity)).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.DIRECTOR);
+        assertThat(StepPolicy.deciders(Step.APPROVE_RESOLUTION, severity)).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.DIRECTOR);
     }
 
     @Test

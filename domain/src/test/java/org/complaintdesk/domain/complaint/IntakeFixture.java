@@ -2,6 +2,7 @@ package org.complaintdesk.domain.complaint;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;

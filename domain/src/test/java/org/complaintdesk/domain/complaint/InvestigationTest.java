@@ -47,7 +47,7 @@ class InvestigationTest {
                 text("Explained the meter check."), Optional.of(text("A fitter comes on Monday.")), LEAD_HANDLER, now);
 
         assertThat(contacted.state()).isEqualTo(DISPATCHED);
-        assertThat(contacted.handling().latestContact()).contains(new Contact(contactedAt, ContactMethod.PHONE,
+        assertThat(contacted.handling().investigation().latestContact()).contains(new Contact(contactedAt, ContactMethod.PHONE,
                 text("Explained the meter check."), Optional.of(text("A fitter comes on Monday.")),
                 LEAD_HANDLER.userId()));
         ComplaintEvent event = stepTaken(dispatched, contacted, EventType.CONTACT_RECORDED, LEAD_HANDLER, now);
@@ -78,14 +78,14 @@ class InvestigationTest {
         Complaint second = first.recordContact(now, ContactMethod.IN_PERSON, text("on site"), Optional.empty(),
                 CO_HANDLER, now);
 
-        assertThat(second.handling().latestContact()).map(Contact::summary).contains(text("on site"));
+        assertThat(second.handling().investigation().latestContact()).map(Contact::summary).contains(text("on site"));
     }
 
     @Test
     void a_contact_is_not_recorded_before_acceptance() {
         Complaint registered = lifecycle.registered();
 
-        refusedInState(REGISTERED, Complaint.CONTACT_BEFORE_ACCEPTANCE, () -> registered.recordContact(
+        refusedInState(REGISTERED, InvestigationAndResolution.CONTACT_BEFORE_ACCEPTANCE, () -> registered.recordContact(
                 lifecycle.now(), ContactMethod.PHONE, text("called"), Optional.empty(), AGENT, lifecycle.now()));
     }
 
@@ -109,7 +109,7 @@ class InvestigationTest {
         Complaint contacted = dispatched.recordContact(now.plus(SKEW), ContactMethod.PHONE, text("called"),
                 Optional.empty(), LEAD_HANDLER, now);
 
-        assertThat(contacted.handling().latestContact()).map(Contact::contactedAt).contains(now.plus(SKEW));
+        assertThat(contacted.handling().investigation().latestContact()).map(Contact::contactedAt).contains(now.plus(SKEW));
     }
 
     @Test
@@ -124,7 +124,7 @@ class InvestigationTest {
         Complaint investigating = dispatched.recordInvestigation(record, LEAD_HANDLER, now);
 
         assertThat(investigating.state()).isEqualTo(INVESTIGATING);
-        assertThat(investigating.handling().investigationRecords()).isEqualTo(1);
+        assertThat(investigating.handling().investigation().records()).isEqualTo(1);
         ComplaintEvent event = stepTaken(dispatched, investigating, EventType.INVESTIGATION_RECORDED,
                 LEAD_HANDLER, now);
         assertThat(event.note()).contains("The meter shows half the billed amount.");
@@ -154,7 +154,7 @@ class InvestigationTest {
         Complaint more = investigating.recordInvestigation(siteInspection(now), CO_HANDLER, now);
 
         assertThat(more.state()).isEqualTo(INVESTIGATING);
-        assertThat(more.handling().investigationRecords()).isEqualTo(2);
+        assertThat(more.handling().investigation().records()).isEqualTo(2);
         stepTaken(investigating, more, EventType.INVESTIGATION_RECORDED, CO_HANDLER, now);
     }
 
@@ -162,7 +162,7 @@ class InvestigationTest {
     void an_investigation_needs_a_dispatch() {
         Complaint accepted = lifecycle.accepted();
 
-        refusedInState(ACCEPTED, Complaint.INVESTIGATION_WITHOUT_DISPATCH,
+        refusedInState(ACCEPTED, InvestigationAndResolution.INVESTIGATION_WITHOUT_DISPATCH,
                 () -> accepted.recordInvestigation(siteInspection(lifecycle.now()), SUPERVISOR, lifecycle.now()));
     }
 
@@ -184,7 +184,7 @@ class InvestigationTest {
                 text("A contractor damaged the cable."), LEAD_HANDLER, now);
 
         assertThat(found.state()).isEqualTo(INVESTIGATING);
-        assertThat(found.handling().finding()).contains(new Finding(Responsibility.THIRD_PARTY,
+        assertThat(found.handling().investigation().finding()).contains(new Finding(Responsibility.THIRD_PARTY,
                 text("A contractor damaged the cable."), LEAD_HANDLER.userId(), now));
         ComplaintEvent event = stepTaken(investigating, found, EventType.FINDING_RECORDED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("A contractor damaged the cable.");
@@ -199,14 +199,14 @@ class InvestigationTest {
         Complaint revised = withFinding.recordFinding(Responsibility.UNFOUNDED, text("The bill was right."),
                 SUPERVISOR, now);
 
-        assertThat(revised.handling().finding()).map(Finding::responsibility).contains(Responsibility.UNFOUNDED);
+        assertThat(revised.handling().investigation().finding()).map(Finding::responsibility).contains(Responsibility.UNFOUNDED);
     }
 
     @Test
     void a_finding_needs_an_investigation() {
         Complaint dispatched = lifecycle.dispatched();
 
-        refusedInState(DISPATCHED, Complaint.FINDING_BEFORE_INVESTIGATION, () -> dispatched.recordFinding(
+        refusedInState(DISPATCHED, InvestigationAndResolution.FINDING_BEFORE_INVESTIGATION, () -> dispatched.recordFinding(
                 Responsibility.COMPANY, text("no grounds yet"), LEAD_HANDLER, lifecycle.now()));
     }
 
@@ -217,7 +217,7 @@ class InvestigationTest {
         Complaint reopened = LifecycleFixture.stored(lifecycle.callBack(answered, Satisfaction.UNSATISFIED));
         assertThat(reopened.state()).isEqualTo(ComplaintState.INVESTIGATING);
 
-        refusedInState(ComplaintState.INVESTIGATING, Complaint.FINDING_BEFORE_INVESTIGATION, () -> reopened.recordFinding(
+        refusedInState(ComplaintState.INVESTIGATING, InvestigationAndResolution.FINDING_BEFORE_INVESTIGATION, () -> reopened.recordFinding(
                 Responsibility.COMPANY, LifecycleFixture.text("meter misread"), LifecycleFixture.LEAD_HANDLER,
                 lifecycle.now()));
     }

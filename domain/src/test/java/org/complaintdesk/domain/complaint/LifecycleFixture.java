@@ -1,5 +1,6 @@
 package org.complaintdesk.domain.complaint;
 
+import org.complaintdesk.domain.handling.ClockKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
 import org.complaintdesk.domain.handling.PauseReason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.handling.Responsibility;
@@ -219,7 +221,7 @@ final class LifecycleFixture {
         Complaint complaint = inState(state);
         boolean canWait = state.isOpen() && state != ComplaintState.REGISTERED;
         if (step == Step.RESUME_HANDLING && canWait) {
-            return stored(awaitComplainant(complaint, PauseReason.MATERIALS_REQUESTED));
+            return stored(waitOnComplainant(complaint, PauseReason.MATERIALS_REQUESTED));
         }
         boolean decidesExtension = step == Step.APPROVE_EXTENSION || step == Step.REJECT_EXTENSION;
         return decidesExtension && state.isOpen() ? stored(requestExtension(complaint)) : complaint;
@@ -257,7 +259,7 @@ final class LifecycleFixture {
     }
 
     Complaint approve(Complaint c) {
-        return c.approveResolution(Optional.empty(), APPROVAL, DIRECTOR, tick());
+        return c.approveResolution(Optional.empty(), DIRECTOR, tick());
     }
 
     Complaint reply(Complaint c) {
@@ -277,8 +279,8 @@ final class LifecycleFixture {
         return c.concludeReview(outcome, text("We read the meter a third time."), DIRECTOR, tick());
     }
 
-    Complaint awaitComplainant(Complaint c, PauseReason reason) {
-        return c.awaitComplainant(reason, text("Asked for the October and November bills."), AGENT, tick());
+    Complaint waitOnComplainant(Complaint c, PauseReason reason) {
+        return c.waitOnComplainant(reason, text("Asked for the October and November bills."), AGENT, tick());
     }
 
     Complaint resume(Complaint c) {
@@ -291,12 +293,12 @@ final class LifecycleFixture {
 
     Complaint requestExtension(Complaint c) {
         Instant at = tick();
-        return c.requestExtension("REPLY", at.plus(Duration.ofDays(5)), reason("the meter must be tested by the lab"),
+        return c.requestExtension(ClockKind.REPLY, at.plus(Duration.ofDays(5)), reason("the meter must be tested by the lab"),
                 text("The meter is at the lab; we expect its result next week."), at, AGENT, at);
     }
 
     Complaint withdraw(Complaint c) {
-        return c.withdraw(text("The complainant settled it with the landlord."), AGENT, tick());
+        return c.withdraw(reason("The complainant settled it with the landlord."), AGENT, tick());
     }
 
     Complaint close(Complaint c) {
@@ -328,30 +330,30 @@ final class LifecycleFixture {
             case CHANGE_SEVERITY -> c.changeSeverity(Severity.LEVEL_2, new Reason("the whole street"), PRIORITIES,
                     actor, at);
             case DISPATCH -> c.dispatch(OTHER_ASSIGNMENT, actor, at);
-            case RETURN_DISPATCH -> c.returnDispatch(new Reason("not ours"), actor, at);
+            case RETURN -> c.returnComplaint(new Reason("not ours"), actor, at);
             case REDISPATCH -> c.redispatch(OTHER_ASSIGNMENT, new Reason("the west grid owns it"), actor, at);
             case RECORD_CONTACT -> c.recordContact(at, ContactMethod.PHONE, text("called"), Optional.empty(), actor, at);
             case RECORD_INVESTIGATION -> c.recordInvestigation(siteInspection(at), actor, at);
             case RECORD_FINDING -> c.recordFinding(Responsibility.CUSTOMER, text("grounds"), actor, at);
             case PROPOSE_RESOLUTION -> c.proposeResolution(text("measures"), Optional.empty(), APPROVAL, actor, at);
-            case APPROVE_RESOLUTION -> c.approveResolution(Optional.empty(), APPROVAL, actor, at);
-            case SEND_BACK_RESOLUTION -> c.sendBackResolution(text("too little"), APPROVAL, actor, at);
+            case APPROVE_RESOLUTION -> c.approveResolution(Optional.empty(), actor, at);
+            case SEND_BACK_RESOLUTION -> c.sendBackResolution(reason("too little"), actor, at);
             case REPLY -> c.reply(ContactMethod.LETTER, text("reply"), actor, at);
             case RECORD_CALLBACK -> c.recordCallback(CallbackMethod.SMS, Optional.of(Satisfaction.SATISFIED), 1,
                     Optional.empty(), POLICY, actor, at);
             case REQUEST_REVIEW -> c.requestReview(text("new facts"), POLICY, actor, at);
             case CONCLUDE_REVIEW -> c.concludeReview(ReviewOutcome.UPHELD, text("stands"), actor, at);
-            case AWAIT_COMPLAINANT -> c.awaitComplainant(PauseReason.SITE_VISIT_REFUSED, text("not today"), actor, at);
+            case WAIT_ON_COMPLAINANT -> c.waitOnComplainant(PauseReason.SITE_VISIT_REFUSED, text("not today"), actor, at);
             case RESUME_HANDLING -> c.resumeHandling(text("visit agreed"), actor, at);
             case URGE -> c.urge(text("hurry"), actor, at);
-            case REQUEST_EXTENSION -> c.requestExtension("REPLY", at.plus(Duration.ofDays(3)), new Reason("lab test"),
+            case REQUEST_EXTENSION -> c.requestExtension(ClockKind.REPLY, at.plus(Duration.ofDays(3)), new Reason("lab test"),
                     text("preliminary opinion"), at, actor, at);
             case APPROVE_EXTENSION -> c.approveExtension(Optional.empty(), actor, at);
-            case REJECT_EXTENSION -> c.rejectExtension(text("keep the limit"), actor, at);
+            case REJECT_EXTENSION -> c.rejectExtension(reason("keep the limit"), actor, at);
             case SUPERVISE -> c.supervise(Role.SUPERVISOR, SupervisionCause.BY_HAND, Optional.empty(), text("watch it"),
                     actor, at);
             case RETIME_CLOCKS -> c.recordRetiming(Map.of("REPLY", "a -> b"), text("calendar changed"), actor, at);
-            case WITHDRAW -> c.withdraw(text("settled"), actor, at);
+            case WITHDRAW -> c.withdraw(reason("settled"), actor, at);
             case CLOSE -> c.close(Optional.empty(), actor, at);
             case ARCHIVE -> c.archive(actor, at);
         };
@@ -375,7 +377,7 @@ final class LifecycleFixture {
 
     /** The director, whom every step admits but the monitor's, or the monitor for those. */
     static Actor directorOrMonitor(Step step) {
-        return step.roles().contains(Role.DIRECTOR) ? DIRECTOR : SYSTEM;
+        return StepPolicy.roles(step).contains(Role.DIRECTOR) ? DIRECTOR : SYSTEM;
     }
 
     static Actor actor(String userId, Role role, OrgUnitId unit) {

@@ -39,7 +39,7 @@ class ReplyAndCallbackTest {
         Complaint replied = resolved.reply(ContactMethod.LETTER, text("Dear Mr Wang, ..."), LEAD_HANDLER, now);
 
         assertThat(replied.state()).isEqualTo(REPLIED);
-        assertThat(replied.handling().reply()).contains(
+        assertThat(replied.handling().outcome().reply()).contains(
                 new Reply(ContactMethod.LETTER, text("Dear Mr Wang, ..."), LEAD_HANDLER.userId(), now));
         ComplaintEvent event = stepTaken(resolved, replied, EventType.REPLIED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("Dear Mr Wang, ...");
@@ -51,7 +51,7 @@ class ReplyAndCallbackTest {
         Complaint withFinding = lifecycle.withFinding();
         ComplaintSnapshot before = withFinding.snapshot();
 
-        refusedInState(INVESTIGATING, Complaint.REPLY_BEFORE_RESOLUTION,
+        refusedInState(INVESTIGATING, ReplyAndCallback.REPLY_BEFORE_RESOLUTION,
                 () -> withFinding.reply(ContactMethod.PHONE, text("too early"), AGENT, lifecycle.now()));
 
         unchanged(withFinding, before);
@@ -61,7 +61,7 @@ class ReplyAndCallbackTest {
     void a_complaint_is_not_replied_to_while_its_resolution_awaits_approval() {
         Complaint proposed = lifecycle.resolutionProposed();
 
-        refusedInState(RESOLUTION_PROPOSED, Complaint.REPLY_BEFORE_RESOLUTION,
+        refusedInState(RESOLUTION_PROPOSED, ReplyAndCallback.REPLY_BEFORE_RESOLUTION,
                 () -> proposed.reply(ContactMethod.PHONE, text("too early"), AGENT, lifecycle.now()));
     }
 
@@ -96,9 +96,9 @@ class ReplyAndCallbackTest {
                 Optional.of(text("Thanked the fitter.")), POLICY, AGENT, now);
 
         assertThat(calledBack.state()).isEqualTo(CALLED_BACK);
-        assertThat(calledBack.handling().latestCallback()).contains(new Callback(CallbackMethod.PHONE,
+        assertThat(calledBack.handling().outcome().latestCallback()).contains(new Callback(CallbackMethod.PHONE,
                 Optional.of(Satisfaction.SATISFIED), 1, Optional.of(text("Thanked the fitter.")), AGENT.userId(), now));
-        assertThat(calledBack.handling().reopenings()).isZero();
+        assertThat(calledBack.handling().outcome().reopenings()).isZero();
         ComplaintEvent event = stepTaken(replied, calledBack, EventType.CALLBACK_RECORDED, AGENT, now);
         assertThat(event.note()).contains("Thanked the fitter.");
         assertThat(event.details()).containsExactly(Map.entry("method", "PHONE"), Map.entry("attempts", "1"),
@@ -126,8 +126,8 @@ class ReplyAndCallbackTest {
                 Optional.of(text("The bill is still wrong.")), POLICY, AGENT, now);
 
         assertThat(reopened.state()).isEqualTo(INVESTIGATING);
-        assertThat(reopened.handling().reopenings()).isEqualTo(1);
-        assertThat(reopened.handling().latestCallback()).map(Callback::unsatisfied).contains(true);
+        assertThat(reopened.handling().outcome().reopenings()).isEqualTo(1);
+        assertThat(reopened.handling().outcome().latestCallback()).map(Callback::unsatisfied).contains(true);
         ComplaintEvent event = stepTaken(replied, reopened, EventType.CALLBACK_RECORDED, AGENT, now);
         assertThat(event.note()).contains("The bill is still wrong.");
         assertThat(event.details()).containsExactly(Map.entry("method", "PHONE"), Map.entry("attempts", "2"),
@@ -141,9 +141,9 @@ class ReplyAndCallbackTest {
         Complaint repliedAgain = lifecycle.reply(lifecycle.propose(reopened, Optional.empty()));
 
         assertThat(repliedAgain.state()).isEqualTo(REPLIED);
-        assertThat(repliedAgain.handling().latestCallback()).isEmpty();
-        assertThat(repliedAgain.handling().reply()).map(Reply::repliedAt).contains(lifecycle.now());
-        assertThat(repliedAgain.handling().reopenings()).isEqualTo(1);
+        assertThat(repliedAgain.handling().outcome().latestCallback()).isEmpty();
+        assertThat(repliedAgain.handling().outcome().reply()).map(Reply::repliedAt).contains(lifecycle.now());
+        assertThat(repliedAgain.handling().outcome().reopenings()).isEqualTo(1);
     }
 
     @Test
@@ -154,7 +154,7 @@ class ReplyAndCallbackTest {
                 Satisfaction.UNSATISFIED);
 
         assertThat(reopenedTwice.state()).isEqualTo(INVESTIGATING);
-        assertThat(reopenedTwice.handling().reopenings()).isEqualTo(2);
+        assertThat(reopenedTwice.handling().outcome().reopenings()).isEqualTo(2);
     }
 
     @Test
@@ -166,8 +166,8 @@ class ReplyAndCallbackTest {
                 POLICY.callbackAttempts(), Optional.of(text("No answer three times.")), POLICY, AGENT, now);
 
         assertThat(calledBack.state()).isEqualTo(CALLED_BACK);
-        assertThat(calledBack.handling().latestCallback()).map(Callback::reached).contains(false);
-        assertThat(calledBack.handling().reopenings()).isZero();
+        assertThat(calledBack.handling().outcome().latestCallback()).map(Callback::reached).contains(false);
+        assertThat(calledBack.handling().outcome().reopenings()).isZero();
         assertThat(stepTaken(replied, calledBack, EventType.CALLBACK_RECORDED, AGENT, now).details())
                 .containsExactly(Map.entry("method", "PHONE"), Map.entry("attempts", "3"),
                         Map.entry("satisfaction", "UNREACHABLE"));
@@ -178,7 +178,7 @@ class ReplyAndCallbackTest {
         Complaint replied = lifecycle.replied();
         ComplaintSnapshot before = replied.snapshot();
 
-        invalid(Callback.ATTEMPTS_FIELD, Complaint.UNREACHABLE_TOO_FEW_ATTEMPTS, () -> replied.recordCallback(
+        invalid(Callback.ATTEMPTS_FIELD, ReplyAndCallback.UNREACHABLE_TOO_FEW_ATTEMPTS, () -> replied.recordCallback(
                 CallbackMethod.PHONE, Optional.empty(), POLICY.callbackAttempts() - 1, Optional.empty(), POLICY,
                 AGENT, lifecycle.now()));
 
@@ -190,7 +190,7 @@ class ReplyAndCallbackTest {
         Complaint replied = lifecycle.replied();
         var fiveAttempts = new HandlingPolicy(ApprovalPolicy.defaults(), Duration.ofDays(30), 5);
 
-        invalid(Callback.ATTEMPTS_FIELD, Complaint.UNREACHABLE_TOO_FEW_ATTEMPTS, () -> replied.recordCallback(
+        invalid(Callback.ATTEMPTS_FIELD, ReplyAndCallback.UNREACHABLE_TOO_FEW_ATTEMPTS, () -> replied.recordCallback(
                 CallbackMethod.PHONE, Optional.empty(), 4, Optional.empty(), fiveAttempts, AGENT, lifecycle.now()));
     }
 
@@ -198,7 +198,7 @@ class ReplyAndCallbackTest {
     void a_callback_follows_the_reply() {
         Complaint resolved = lifecycle.resolved();
 
-        refusedInState(RESOLVED, Complaint.CALLBACK_BEFORE_REPLY, () -> resolved.recordCallback(CallbackMethod.PHONE,
+        refusedInState(RESOLVED, ReplyAndCallback.CALLBACK_BEFORE_REPLY, () -> resolved.recordCallback(CallbackMethod.PHONE,
                 Optional.of(Satisfaction.SATISFIED), 1, Optional.empty(), POLICY, AGENT, lifecycle.now()));
     }
 
@@ -206,7 +206,7 @@ class ReplyAndCallbackTest {
     void a_complaint_is_called_back_once_per_reply() {
         Complaint calledBack = lifecycle.calledBack();
 
-        refusedInState(CALLED_BACK, Complaint.CALLBACK_BEFORE_REPLY, () -> calledBack.recordCallback(
+        refusedInState(CALLED_BACK, ReplyAndCallback.CALLBACK_BEFORE_REPLY, () -> calledBack.recordCallback(
                 CallbackMethod.PHONE, Optional.of(Satisfaction.UNSATISFIED), 1, Optional.empty(), POLICY, AGENT,
                 lifecycle.now()));
     }
@@ -218,7 +218,7 @@ class ReplyAndCallbackTest {
         Complaint reopened = lifecycle.callBack(answered, Satisfaction.UNSATISFIED);
 
         assertThat(reopened.state()).isEqualTo(ComplaintState.ACCEPTED);
-        assertThat(reopened.handling().reopenings()).isEqualTo(1);
+        assertThat(reopened.handling().outcome().reopenings()).isEqualTo(1);
         assertThat(reopened.newEvents().getLast().details()).containsEntry("reopened", "true");
         Complaint dispatched = lifecycle.dispatch(LifecycleFixture.stored(reopened));
         assertThat(dispatched.state()).isEqualTo(ComplaintState.DISPATCHED);

@@ -11,6 +11,7 @@ import static org.complaintdesk.domain.complaint.LifecycleFixture.DIRECTOR;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.LEAD_HANDLER;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.OWNING_UNIT;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.SUPERVISOR;
+import static org.complaintdesk.domain.complaint.LifecycleFixture.reason;
 import static org.complaintdesk.domain.complaint.LifecycleFixture.text;
 import static org.complaintdesk.domain.complaint.StepAssertions.refusedInState;
 import static org.complaintdesk.domain.complaint.StepAssertions.stepTaken;
@@ -40,7 +41,7 @@ class ResolutionTest {
                 APPROVAL, LEAD_HANDLER, now);
 
         assertThat(resolved.state()).isEqualTo(RESOLVED);
-        assertThat(resolved.handling().resolution()).contains(new Resolution(text("Correct the October bill."),
+        assertThat(resolved.handling().outcome().resolution()).contains(new Resolution(text("Correct the October bill."),
                 Optional.empty(), LEAD_HANDLER.userId(), now, ApprovalStatus.NOT_REQUIRED, Optional.empty(),
                 Optional.empty(), Optional.empty()));
         ComplaintEvent event = stepTaken(withFinding, resolved, EventType.RESOLUTION_PROPOSED, LEAD_HANDLER, now);
@@ -57,9 +58,9 @@ class ResolutionTest {
                 APPROVAL, LEAD_HANDLER, now);
 
         assertThat(proposed.state()).isEqualTo(RESOLUTION_PROPOSED);
-        assertThat(proposed.handling().resolution()).contains(Resolution.proposed(text("Refund and compensate."),
+        assertThat(proposed.handling().outcome().resolution()).contains(Resolution.proposed(text("Refund and compensate."),
                 Optional.of(COMPENSATION), LEAD_HANDLER.userId(), now, true));
-        assertThat(proposed.handling().resolution()).map(Resolution::approval).contains(ApprovalStatus.PENDING);
+        assertThat(proposed.handling().outcome().resolution()).map(Resolution::approval).contains(ApprovalStatus.PENDING);
         assertThat(stepTaken(withFinding, proposed, EventType.RESOLUTION_PROPOSED, LEAD_HANDLER, now).details())
                 .containsExactly(Map.entry("approval_required", "true"), Map.entry("remedy_kind", "COMPENSATION"),
                         Map.entry("remedy_amount_fen", "5000"));
@@ -103,7 +104,7 @@ class ResolutionTest {
         Complaint investigating = lifecycle.investigating();
         ComplaintSnapshot before = investigating.snapshot();
 
-        refusedInState(INVESTIGATING, Complaint.RESOLUTION_BEFORE_FINDING, () -> investigating.proposeResolution(
+        refusedInState(INVESTIGATING, InvestigationAndResolution.RESOLUTION_BEFORE_FINDING, () -> investigating.proposeResolution(
                 text("Correct the bill."), Optional.empty(), APPROVAL, LEAD_HANDLER, lifecycle.now()));
 
         unchanged(investigating, before);
@@ -113,7 +114,7 @@ class ResolutionTest {
     void a_resolution_follows_the_investigation() {
         Complaint dispatched = lifecycle.dispatched();
 
-        refusedInState(DISPATCHED, Complaint.RESOLUTION_BEFORE_FINDING, () -> dispatched.proposeResolution(
+        refusedInState(DISPATCHED, InvestigationAndResolution.RESOLUTION_BEFORE_FINDING, () -> dispatched.proposeResolution(
                 text("Correct the bill."), Optional.empty(), APPROVAL, LEAD_HANDLER, lifecycle.now()));
     }
 
@@ -132,11 +133,11 @@ class ResolutionTest {
         Complaint proposed = lifecycle.resolutionProposed();
         Instant now = lifecycle.advance(Duration.ofHours(2));
 
-        Complaint approved = proposed.approveResolution(Optional.of(text("Within the branch's limit.")), APPROVAL,
+        Complaint approved = proposed.approveResolution(Optional.of(text("Within the branch's limit.")),
                 SUPERVISOR, now);
 
         assertThat(approved.state()).isEqualTo(RESOLVED);
-        Resolution resolution = approved.handling().resolution().orElseThrow();
+        Resolution resolution = approved.handling().outcome().resolution().orElseThrow();
         assertThat(resolution.approval()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(resolution.decidedBy()).contains(SUPERVISOR.userId());
         assertThat(resolution.decidedAt()).contains(now);
@@ -153,9 +154,9 @@ class ResolutionTest {
         Complaint proposed = lifecycle.resolutionProposed();
         Instant now = lifecycle.advance(Duration.ofHours(2));
 
-        Complaint approved = proposed.approveResolution(Optional.empty(), APPROVAL, DIRECTOR, now);
+        Complaint approved = proposed.approveResolution(Optional.empty(), DIRECTOR, now);
 
-        assertThat(approved.handling().resolution().orElseThrow().decisionNote()).isEmpty();
+        assertThat(approved.handling().outcome().resolution().orElseThrow().decisionNote()).isEmpty();
         assertThat(stepTaken(proposed, approved, EventType.RESOLUTION_APPROVED, DIRECTOR, now).note()).isEmpty();
     }
 
@@ -164,10 +165,10 @@ class ResolutionTest {
         Complaint proposed = lifecycle.level1ResolutionProposed();
         Instant now = lifecycle.advance(Duration.ofMinutes(30));
 
-        Complaint approved = proposed.approveResolution(Optional.empty(), APPROVAL, DIRECTOR, now);
+        Complaint approved = proposed.approveResolution(Optional.empty(), DIRECTOR, now);
 
         assertThat(approved.state()).isEqualTo(RESOLVED);
-        assertThat(approved.handling().resolution()).map(Resolution::approval).contains(ApprovalStatus.APPROVED);
+        assertThat(approved.handling().outcome().resolution()).map(Resolution::approval).contains(ApprovalStatus.APPROVED);
         stepTaken(proposed, approved, EventType.RESOLUTION_APPROVED, DIRECTOR, now);
     }
 
@@ -176,10 +177,10 @@ class ResolutionTest {
         Complaint proposed = lifecycle.resolutionProposed();
         Instant now = lifecycle.advance(Duration.ofHours(2));
 
-        Complaint sentBack = proposed.sendBackResolution(text("The amount has no basis."), APPROVAL, SUPERVISOR, now);
+        Complaint sentBack = proposed.sendBackResolution(reason("The amount has no basis."), SUPERVISOR, now);
 
         assertThat(sentBack.state()).isEqualTo(INVESTIGATING);
-        Resolution resolution = sentBack.handling().resolution().orElseThrow();
+        Resolution resolution = sentBack.handling().outcome().resolution().orElseThrow();
         assertThat(resolution.approval()).isEqualTo(ApprovalStatus.SENT_BACK);
         assertThat(resolution.decidedBy()).contains(SUPERVISOR.userId());
         assertThat(resolution.decidedAt()).contains(now);
@@ -194,7 +195,7 @@ class ResolutionTest {
         Complaint proposed = lifecycle.level1ResolutionProposed();
         Instant now = lifecycle.advance(Duration.ofMinutes(30));
 
-        Complaint sentBack = proposed.sendBackResolution(text("Check the riser too."), APPROVAL, DIRECTOR, now);
+        Complaint sentBack = proposed.sendBackResolution(reason("Check the riser too."), DIRECTOR, now);
 
         assertThat(sentBack.state()).isEqualTo(INVESTIGATING);
         stepTaken(proposed, sentBack, EventType.RESOLUTION_SENT_BACK, DIRECTOR, now);
@@ -203,14 +204,14 @@ class ResolutionTest {
     @Test
     void after_a_send_back_a_new_resolution_is_proposed_on_the_same_finding() {
         Complaint sentBack = LifecycleFixture.stored(lifecycle.resolutionProposed().sendBackResolution(
-                text("No money."), APPROVAL, SUPERVISOR, lifecycle.advance(Duration.ofHours(1))));
+                reason("No money."), SUPERVISOR, lifecycle.advance(Duration.ofHours(1))));
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
         Complaint resolved = sentBack.proposeResolution(text("Correct the bill only."), Optional.empty(), APPROVAL,
                 LEAD_HANDLER, now);
 
         assertThat(resolved.state()).isEqualTo(RESOLVED);
-        assertThat(resolved.handling().resolution()).map(Resolution::approval).contains(ApprovalStatus.NOT_REQUIRED);
+        assertThat(resolved.handling().outcome().resolution()).map(Resolution::approval).contains(ApprovalStatus.NOT_REQUIRED);
         stepTaken(sentBack, resolved, EventType.RESOLUTION_PROPOSED, LEAD_HANDLER, now);
     }
 
@@ -218,15 +219,15 @@ class ResolutionTest {
     void a_resolution_that_stands_has_nothing_to_approve() {
         Complaint resolved = lifecycle.resolved();
 
-        refusedInState(RESOLVED, Complaint.NO_RESOLUTION_AWAITING_APPROVAL,
-                () -> resolved.approveResolution(Optional.empty(), APPROVAL, SUPERVISOR, lifecycle.now()));
+        refusedInState(RESOLVED, InvestigationAndResolution.NO_RESOLUTION_AWAITING_APPROVAL,
+                () -> resolved.approveResolution(Optional.empty(), SUPERVISOR, lifecycle.now()));
     }
 
     @Test
     void an_investigation_has_no_resolution_to_send_back() {
         Complaint withFinding = lifecycle.withFinding();
 
-        refusedInState(INVESTIGATING, Complaint.NO_RESOLUTION_AWAITING_APPROVAL,
-                () -> withFinding.sendBackResolution(text("no"), APPROVAL, SUPERVISOR, lifecycle.now()));
+        refusedInState(INVESTIGATING, InvestigationAndResolution.NO_RESOLUTION_AWAITING_APPROVAL,
+                () -> withFinding.sendBackResolution(reason("no"), SUPERVISOR, lifecycle.now()));
     }
 }

@@ -31,7 +31,7 @@ class ReviewTest {
     private final LifecycleFixture lifecycle = new LifecycleFixture();
 
     private Instant repliedAt(Complaint c) {
-        return c.handling().reply().orElseThrow().repliedAt();
+        return c.handling().outcome().reply().orElseThrow().repliedAt();
     }
 
     @Test
@@ -42,7 +42,7 @@ class ReviewTest {
         Complaint underReview = calledBack.requestReview(text("New meter photos."), POLICY, AGENT, now);
 
         assertThat(underReview.state()).isEqualTo(UNDER_REVIEW);
-        assertThat(underReview.handling().review()).contains(Review.requested(text("New meter photos."),
+        assertThat(underReview.handling().outcome().review()).contains(Review.requested(text("New meter photos."),
                 AGENT.userId(), now));
         ComplaintEvent event = stepTaken(calledBack, underReview, EventType.REVIEW_REQUESTED, AGENT, now);
         assertThat(event.note()).contains("New meter photos.");
@@ -77,7 +77,7 @@ class ReviewTest {
         ComplaintSnapshot before = calledBack.snapshot();
         Instant late = repliedAt(calledBack).plus(POLICY.reviewWindow()).plusSeconds(1);
 
-        refusedInState(CALLED_BACK, Complaint.REVIEW_WINDOW_ELAPSED,
+        refusedInState(CALLED_BACK, Reviewing.REVIEW_WINDOW_ELAPSED,
                 () -> calledBack.requestReview(text("Too late."), POLICY, AGENT, late));
 
         unchanged(calledBack, before);
@@ -89,7 +89,7 @@ class ReviewTest {
         var sevenDays = new HandlingPolicy(ApprovalPolicy.defaults(), Duration.ofDays(7), 3);
         Instant eightDaysOn = repliedAt(calledBack).plus(Duration.ofDays(8));
 
-        refusedInState(CALLED_BACK, Complaint.REVIEW_WINDOW_ELAPSED,
+        refusedInState(CALLED_BACK, Reviewing.REVIEW_WINDOW_ELAPSED,
                 () -> calledBack.requestReview(text("A week later."), sevenDays, AGENT, eightDaysOn));
     }
 
@@ -98,7 +98,7 @@ class ReviewTest {
         Complaint upheld = LifecycleFixture.stored(
                 lifecycle.concludeReview(lifecycle.underReview(), ReviewOutcome.UPHELD));
 
-        refusedInState(CALLED_BACK, Complaint.REVIEW_ALREADY_HELD,
+        refusedInState(CALLED_BACK, Reviewing.REVIEW_ALREADY_HELD,
                 () -> upheld.requestReview(text("Once more."), POLICY, AGENT, lifecycle.now()));
     }
 
@@ -107,7 +107,7 @@ class ReviewTest {
         Complaint changed = lifecycle.concludeReview(lifecycle.underReview(), ReviewOutcome.CHANGED);
         Complaint repliedAgain = LifecycleFixture.stored(lifecycle.reply(lifecycle.propose(changed, Optional.empty())));
 
-        refusedInState(REPLIED, Complaint.REVIEW_ALREADY_HELD,
+        refusedInState(REPLIED, Reviewing.REVIEW_ALREADY_HELD,
                 () -> repliedAgain.requestReview(text("Again."), POLICY, AGENT, lifecycle.now()));
     }
 
@@ -115,7 +115,7 @@ class ReviewTest {
     void a_review_is_asked_for_only_after_the_reply() {
         Complaint resolved = lifecycle.resolved();
 
-        refusedInState(RESOLVED, Complaint.REVIEW_BEFORE_REPLY,
+        refusedInState(RESOLVED, Reviewing.REVIEW_BEFORE_REPLY,
                 () -> resolved.requestReview(text("Early."), POLICY, AGENT, lifecycle.now()));
     }
 
@@ -127,13 +127,13 @@ class ReviewTest {
         Complaint upheld = underReview.concludeReview(ReviewOutcome.UPHELD, text("The bill stands."), SUPERVISOR, now);
 
         assertThat(upheld.state()).isEqualTo(CALLED_BACK);
-        Review review = upheld.handling().review().orElseThrow();
+        Review review = upheld.handling().outcome().review().orElseThrow();
         assertThat(review.outcome()).contains(ReviewOutcome.UPHELD);
         assertThat(review.conclusion()).contains(text("The bill stands."));
         assertThat(review.concludedBy()).contains(SUPERVISOR.userId());
         assertThat(review.concludedAt()).contains(now);
-        assertThat(review.grounds()).isEqualTo(underReview.handling().review().orElseThrow().grounds());
-        assertThat(upheld.handling().reopenings()).isZero();
+        assertThat(review.grounds()).isEqualTo(underReview.handling().outcome().review().orElseThrow().grounds());
+        assertThat(upheld.handling().outcome().reopenings()).isZero();
         ComplaintEvent event = stepTaken(underReview, upheld, EventType.REVIEW_CONCLUDED, SUPERVISOR, now);
         assertThat(event.note()).contains("The bill stands.");
         assertThat(event.details()).containsExactly(Map.entry("outcome", "UPHELD"));
@@ -148,7 +148,7 @@ class ReviewTest {
                 .concludeReview(ReviewOutcome.UPHELD, text("Stands."), DIRECTOR, now);
 
         assertThat(upheld.state()).isEqualTo(REPLIED);
-        assertThat(upheld.handling().latestCallback()).isEmpty();
+        assertThat(upheld.handling().outcome().latestCallback()).isEmpty();
     }
 
     @Test
@@ -172,8 +172,8 @@ class ReviewTest {
                 DIRECTOR, now);
 
         assertThat(changed.state()).isEqualTo(INVESTIGATING);
-        assertThat(changed.handling().reopenings()).isEqualTo(1);
-        assertThat(changed.handling().review()).flatMap(Review::outcome).contains(ReviewOutcome.CHANGED);
+        assertThat(changed.handling().outcome().reopenings()).isEqualTo(1);
+        assertThat(changed.handling().outcome().review()).flatMap(Review::outcome).contains(ReviewOutcome.CHANGED);
         ComplaintEvent event = stepTaken(underReview, changed, EventType.REVIEW_CONCLUDED, DIRECTOR, now);
         assertThat(event.note()).contains("The meter was faulty.");
         assertThat(event.details()).containsExactly(Map.entry("outcome", "CHANGED"), Map.entry("reopened", "true"));
@@ -187,14 +187,14 @@ class ReviewTest {
 
         Complaint changed = lifecycle.concludeReview(underReview, ReviewOutcome.CHANGED);
 
-        assertThat(changed.handling().reopenings()).isEqualTo(2);
+        assertThat(changed.handling().outcome().reopenings()).isEqualTo(2);
     }
 
     @Test
     void only_a_complaint_under_review_has_a_review_to_conclude() {
         Complaint calledBack = lifecycle.calledBack();
 
-        refusedInState(CALLED_BACK, Complaint.NO_REVIEW_PENDING,
+        refusedInState(CALLED_BACK, Reviewing.NO_REVIEW_PENDING,
                 () -> calledBack.concludeReview(ReviewOutcome.UPHELD, text("?"), SUPERVISOR, lifecycle.now()));
     }
 }

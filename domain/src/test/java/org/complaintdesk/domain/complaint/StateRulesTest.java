@@ -38,37 +38,37 @@ class StateRulesTest {
     private static final Set<ComplaintState> ACCEPTED_AND_OPEN = EnumSet.of(ACCEPTED, DISPATCHED, INVESTIGATING,
             RESOLUTION_PROPOSED, RESOLVED, REPLIED, CALLED_BACK, UNDER_REVIEW);
     /** Steps that refuse a declined or withdrawn complaint as an ended one, before their own rule. */
-    private static final Set<Step> OPENNESS_FIRST = EnumSet.of(Step.RECORD_CONTACT, Step.AWAIT_COMPLAINANT,
+    private static final Set<Step> OPENNESS_FIRST = EnumSet.of(Step.RECORD_CONTACT, Step.WAIT_ON_COMPLAINANT,
             Step.RESUME_HANDLING);
 
     private record Rule(Set<ComplaintState> allowedIn, String refusal) {
     }
 
     private static final Map<Step, Rule> RULES = Map.ofEntries(
-            Map.entry(Step.ACCEPT, new Rule(EnumSet.of(REGISTERED), Complaint.ACCEPTANCE_ALREADY_DECIDED)),
-            Map.entry(Step.DECLINE, new Rule(EnumSet.of(REGISTERED), Complaint.ACCEPTANCE_ALREADY_DECIDED)),
+            Map.entry(Step.ACCEPT, new Rule(EnumSet.of(REGISTERED), AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED)),
+            Map.entry(Step.DECLINE, new Rule(EnumSet.of(REGISTERED), AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED)),
             Map.entry(Step.RECLASSIFY, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.CHANGE_SEVERITY, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
-            Map.entry(Step.DISPATCH, new Rule(EnumSet.of(ACCEPTED), Complaint.DISPATCH_BEFORE_ACCEPTANCE)),
-            Map.entry(Step.RETURN_DISPATCH, new Rule(EnumSet.of(DISPATCHED), Complaint.RETURN_WITHOUT_OPEN_DISPATCH)),
+            Map.entry(Step.DISPATCH, new Rule(EnumSet.of(ACCEPTED), AcceptanceAndDispatch.DISPATCH_BEFORE_ACCEPTANCE)),
+            Map.entry(Step.RETURN, new Rule(EnumSet.of(DISPATCHED), AcceptanceAndDispatch.RETURN_WITHOUT_OPEN_DISPATCH)),
             Map.entry(Step.REDISPATCH,
-                    new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), Complaint.REDISPATCH_WITHOUT_DISPATCH)),
-            Map.entry(Step.RECORD_CONTACT, new Rule(ACCEPTED_AND_OPEN, Complaint.CONTACT_BEFORE_ACCEPTANCE)),
+                    new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), AcceptanceAndDispatch.REDISPATCH_WITHOUT_DISPATCH)),
+            Map.entry(Step.RECORD_CONTACT, new Rule(ACCEPTED_AND_OPEN, InvestigationAndResolution.CONTACT_BEFORE_ACCEPTANCE)),
             Map.entry(Step.RECORD_INVESTIGATION,
-                    new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), Complaint.INVESTIGATION_WITHOUT_DISPATCH)),
-            Map.entry(Step.RECORD_FINDING, new Rule(EnumSet.of(INVESTIGATING), Complaint.FINDING_BEFORE_INVESTIGATION)),
-            Map.entry(Step.PROPOSE_RESOLUTION, new Rule(EnumSet.of(INVESTIGATING), Complaint.RESOLUTION_BEFORE_FINDING)),
+                    new Rule(EnumSet.of(DISPATCHED, INVESTIGATING), InvestigationAndResolution.INVESTIGATION_WITHOUT_DISPATCH)),
+            Map.entry(Step.RECORD_FINDING, new Rule(EnumSet.of(INVESTIGATING), InvestigationAndResolution.FINDING_BEFORE_INVESTIGATION)),
+            Map.entry(Step.PROPOSE_RESOLUTION, new Rule(EnumSet.of(INVESTIGATING), InvestigationAndResolution.RESOLUTION_BEFORE_FINDING)),
             Map.entry(Step.APPROVE_RESOLUTION,
-                    new Rule(EnumSet.of(RESOLUTION_PROPOSED), Complaint.NO_RESOLUTION_AWAITING_APPROVAL)),
+                    new Rule(EnumSet.of(RESOLUTION_PROPOSED), InvestigationAndResolution.NO_RESOLUTION_AWAITING_APPROVAL)),
             Map.entry(Step.SEND_BACK_RESOLUTION,
-                    new Rule(EnumSet.of(RESOLUTION_PROPOSED), Complaint.NO_RESOLUTION_AWAITING_APPROVAL)),
-            Map.entry(Step.REPLY, new Rule(EnumSet.of(RESOLVED), Complaint.REPLY_BEFORE_RESOLUTION)),
-            Map.entry(Step.RECORD_CALLBACK, new Rule(EnumSet.of(REPLIED), Complaint.CALLBACK_BEFORE_REPLY)),
-            Map.entry(Step.REQUEST_REVIEW, new Rule(EnumSet.of(REPLIED, CALLED_BACK), Complaint.REVIEW_BEFORE_REPLY)),
-            Map.entry(Step.CONCLUDE_REVIEW, new Rule(EnumSet.of(UNDER_REVIEW), Complaint.NO_REVIEW_PENDING)),
-            Map.entry(Step.AWAIT_COMPLAINANT, new Rule(ACCEPTED_AND_OPEN, Complaint.WAIT_BEFORE_ACCEPTANCE)),
+                    new Rule(EnumSet.of(RESOLUTION_PROPOSED), InvestigationAndResolution.NO_RESOLUTION_AWAITING_APPROVAL)),
+            Map.entry(Step.REPLY, new Rule(EnumSet.of(RESOLVED), ReplyAndCallback.REPLY_BEFORE_RESOLUTION)),
+            Map.entry(Step.RECORD_CALLBACK, new Rule(EnumSet.of(REPLIED), ReplyAndCallback.CALLBACK_BEFORE_REPLY)),
+            Map.entry(Step.REQUEST_REVIEW, new Rule(EnumSet.of(REPLIED, CALLED_BACK), Reviewing.REVIEW_BEFORE_REPLY)),
+            Map.entry(Step.CONCLUDE_REVIEW, new Rule(EnumSet.of(UNDER_REVIEW), Reviewing.NO_REVIEW_PENDING)),
+            Map.entry(Step.WAIT_ON_COMPLAINANT, new Rule(ACCEPTED_AND_OPEN, WaitingAndUrging.WAIT_BEFORE_ACCEPTANCE)),
             // Given a complaint that waits wherever one can (LifecycleFixture.readyFor).
-            Map.entry(Step.RESUME_HANDLING, new Rule(ACCEPTED_AND_OPEN, Complaint.NOT_WAITING)),
+            Map.entry(Step.RESUME_HANDLING, new Rule(ACCEPTED_AND_OPEN, WaitingAndUrging.NOT_WAITING)),
             Map.entry(Step.URGE, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.REQUEST_EXTENSION, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             // Given a complaint with a pending extension wherever one can be asked for.
@@ -77,8 +77,8 @@ class StateRulesTest {
             Map.entry(Step.SUPERVISE, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.RETIME_CLOCKS, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.WITHDRAW, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
-            Map.entry(Step.CLOSE, new Rule(EnumSet.of(CALLED_BACK, WITHDRAWN, DECLINED), Complaint.CLOSE_BEFORE_CALLBACK)),
-            Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Complaint.ARCHIVE_BEFORE_CLOSE)));
+            Map.entry(Step.CLOSE, new Rule(EnumSet.of(CALLED_BACK, WITHDRAWN, DECLINED), Closing.CLOSE_BEFORE_CALLBACK)),
+            Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Closing.ARCHIVE_BEFORE_CLOSE)));
 
     private final LifecycleFixture lifecycle = new LifecycleFixture();
 

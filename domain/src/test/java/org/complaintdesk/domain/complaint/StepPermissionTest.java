@@ -50,13 +50,13 @@ class StepPermissionTest {
     private static final Map<Step, ComplaintState> STATE_FOR = Map.ofEntries(
             Map.entry(Step.ACCEPT, REGISTERED), Map.entry(Step.DECLINE, REGISTERED),
             Map.entry(Step.RECLASSIFY, DISPATCHED), Map.entry(Step.CHANGE_SEVERITY, DISPATCHED),
-            Map.entry(Step.DISPATCH, ACCEPTED), Map.entry(Step.RETURN_DISPATCH, DISPATCHED),
+            Map.entry(Step.DISPATCH, ACCEPTED), Map.entry(Step.RETURN, DISPATCHED),
             Map.entry(Step.REDISPATCH, DISPATCHED), Map.entry(Step.RECORD_CONTACT, DISPATCHED),
             Map.entry(Step.RECORD_INVESTIGATION, DISPATCHED), Map.entry(Step.RECORD_FINDING, INVESTIGATING),
             Map.entry(Step.PROPOSE_RESOLUTION, INVESTIGATING), Map.entry(Step.APPROVE_RESOLUTION, RESOLUTION_PROPOSED),
             Map.entry(Step.SEND_BACK_RESOLUTION, RESOLUTION_PROPOSED), Map.entry(Step.REPLY, RESOLVED),
             Map.entry(Step.RECORD_CALLBACK, REPLIED), Map.entry(Step.REQUEST_REVIEW, CALLED_BACK),
-            Map.entry(Step.CONCLUDE_REVIEW, UNDER_REVIEW), Map.entry(Step.AWAIT_COMPLAINANT, DISPATCHED),
+            Map.entry(Step.CONCLUDE_REVIEW, UNDER_REVIEW), Map.entry(Step.WAIT_ON_COMPLAINANT, DISPATCHED),
             Map.entry(Step.RESUME_HANDLING, DISPATCHED), Map.entry(Step.URGE, DISPATCHED), Map.entry(Step.WITHDRAW, DISPATCHED),
             Map.entry(Step.REQUEST_EXTENSION, DISPATCHED), Map.entry(Step.APPROVE_EXTENSION, DISPATCHED),
             Map.entry(Step.REJECT_EXTENSION, DISPATCHED), Map.entry(Step.SUPERVISE, DISPATCHED),
@@ -66,11 +66,11 @@ class StepPermissionTest {
     private final LifecycleFixture lifecycle = new LifecycleFixture();
 
     static Stream<Arguments> permittedRoles() {
-        return Arrays.stream(Step.values()).flatMap(step -> step.roles().stream().map(role -> Arguments.of(step, role)));
+        return Arrays.stream(Step.values()).flatMap(step -> StepPolicy.roles(step).stream().map(role -> Arguments.of(step, role)));
     }
 
     static Stream<Arguments> otherRoles() {
-        return Arrays.stream(Step.values()).flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(step.roles()))
+        return Arrays.stream(Step.values()).flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(StepPolicy.roles(step)))
                 .stream().map(role -> Arguments.of(step, role)));
     }
 
@@ -98,7 +98,7 @@ class StepPermissionTest {
                     assertThat(e.rule()).isEqualTo(StepNotPermittedException.ROLE_NOT_PERMITTED);
                     assertThat(e.step()).isEqualTo(step);
                     assertThat(e.role()).isEqualTo(role);
-                    assertThat(e.permittedRoles()).isEqualTo(step.roles());
+                    assertThat(e.permittedRoles()).isEqualTo(StepPolicy.roles(step));
                     assertThat(e).hasMessageContaining(step.phrase()).hasMessageContaining("not by " + role);
                 });
         unchanged(complaint, before);
@@ -115,7 +115,7 @@ class StepPermissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Step.class, names = {"RECLASSIFY", "CHANGE_SEVERITY", "RECORD_CONTACT", "RECORD_INVESTIGATION",
-            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "REQUEST_EXTENSION",
+            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "WAIT_ON_COMPLAINANT", "RESUME_HANDLING", "REQUEST_EXTENSION",
             "WITHDRAW"})
     void a_handler_of_a_department_not_dispatched_to_is_refused_the_department_s_steps(Step step) {
         Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
@@ -129,7 +129,7 @@ class StepPermissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Step.class, names = {"RECLASSIFY", "CHANGE_SEVERITY", "RECORD_CONTACT", "RECORD_INVESTIGATION",
-            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "AWAIT_COMPLAINANT", "RESUME_HANDLING", "REQUEST_EXTENSION",
+            "RECORD_FINDING", "PROPOSE_RESOLUTION", "REPLY", "WAIT_ON_COMPLAINANT", "RESUME_HANDLING", "REQUEST_EXTENSION",
             "WITHDRAW"})
     void a_co_handling_department_takes_the_department_s_steps(Step step) {
         Complaint complaint = lifecycle.readyFor(step, STATE_FOR.get(step));
@@ -143,10 +143,10 @@ class StepPermissionTest {
     void before_dispatch_a_handler_of_the_owning_unit_acts_on_the_complaint() {
         Complaint registered = lifecycle.registered();
 
-        Complaint reclassified = registered.reclassify(UtilityDomain.WATER, Nature.BILLING, registered.topic(),
+        Complaint reclassified = registered.reclassify(UtilityDomain.WATER, Nature.BILLING, registered.classification().topic(),
                 reason("a water bill"), OWNING_UNIT_HANDLER, lifecycle.now());
 
-        assertThat(reclassified.utilityDomain()).isEqualTo(UtilityDomain.WATER);
+        assertThat(reclassified.classification().utilityDomain()).isEqualTo(UtilityDomain.WATER);
     }
 
     @Test
@@ -154,7 +154,7 @@ class StepPermissionTest {
         Complaint accepted = lifecycle.accepted();
 
         notPermitted(StepNotPermittedException.NOT_HANDLING_DEPARTMENT, Role.HANDLER,
-                () -> accepted.withdraw(text("withdrawn"), LEAD_HANDLER, lifecycle.now()));
+                () -> accepted.withdraw(reason("withdrawn"), LEAD_HANDLER, lifecycle.now()));
     }
 
     @Test
@@ -173,7 +173,7 @@ class StepPermissionTest {
         ComplaintSnapshot before = proposed.snapshot();
 
         notPermitted(StepNotPermittedException.APPROVER_IS_PROPOSER, Role.SUPERVISOR,
-                () -> proposed.approveResolution(Optional.empty(), APPROVAL, SUPERVISOR, lifecycle.now()));
+                () -> proposed.approveResolution(Optional.empty(), SUPERVISOR, lifecycle.now()));
 
         unchanged(proposed, before);
     }
@@ -184,7 +184,7 @@ class StepPermissionTest {
                 .proposeResolution(text("Replace the valve."), Optional.empty(), APPROVAL, DIRECTOR, lifecycle.now()));
 
         notPermitted(StepNotPermittedException.APPROVER_IS_PROPOSER, Role.DIRECTOR,
-                () -> proposed.sendBackResolution(text("no"), APPROVAL, DIRECTOR, lifecycle.now()));
+                () -> proposed.sendBackResolution(reason("no"), DIRECTOR, lifecycle.now()));
     }
 
     @Test
@@ -193,7 +193,7 @@ class StepPermissionTest {
                 Optional.of(COMPENSATION), APPROVAL, SUPERVISOR, lifecycle.now()));
         Actor otherSupervisor = LifecycleFixture.actor("supervisor-4", Role.SUPERVISOR, SUPERVISOR.orgUnit());
 
-        Complaint approved = proposed.approveResolution(Optional.empty(), APPROVAL, otherSupervisor, lifecycle.now());
+        Complaint approved = proposed.approveResolution(Optional.empty(), otherSupervisor, lifecycle.now());
 
         assertThat(approved.state()).isEqualTo(RESOLVED);
     }
@@ -203,7 +203,7 @@ class StepPermissionTest {
         Complaint proposed = lifecycle.level1ResolutionProposed();
         ComplaintSnapshot before = proposed.snapshot();
 
-        assertThatThrownBy(() -> proposed.approveResolution(Optional.empty(), APPROVAL, SUPERVISOR, lifecycle.now()))
+        assertThatThrownBy(() -> proposed.approveResolution(Optional.empty(), SUPERVISOR, lifecycle.now()))
                 .isInstanceOfSatisfying(StepNotPermittedException.class, e -> {
                     assertThat(e.rule()).isEqualTo(StepNotPermittedException.ROLE_NOT_PERMITTED);
                     assertThat(e.role()).isEqualTo(Role.SUPERVISOR);
@@ -218,7 +218,7 @@ class StepPermissionTest {
         Complaint proposed = lifecycle.level1ResolutionProposed();
 
         notPermitted(StepNotPermittedException.ROLE_NOT_PERMITTED, Role.SUPERVISOR,
-                () -> proposed.sendBackResolution(text("no"), APPROVAL, SUPERVISOR, lifecycle.now()));
+                () -> proposed.sendBackResolution(reason("no"), SUPERVISOR, lifecycle.now()));
     }
 
     @Test
@@ -227,7 +227,7 @@ class StepPermissionTest {
                 reason("gas smell reported"), LifecycleFixture.PRIORITIES, SUPERVISOR, lifecycle.now()));
 
         notPermitted(StepNotPermittedException.ROLE_NOT_PERMITTED, Role.SUPERVISOR,
-                () -> proposed.approveResolution(Optional.empty(), APPROVAL, SUPERVISOR, lifecycle.now()));
+                () -> proposed.approveResolution(Optional.empty(), SUPERVISOR, lifecycle.now()));
     }
 
     @Test

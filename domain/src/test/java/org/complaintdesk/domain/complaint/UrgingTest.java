@@ -24,8 +24,8 @@ class UrgingTest {
 
         Complaint urged = dispatched.urge(text("The complainant called twice today."), SUPERVISOR, now);
 
-        assertThat(urged.handling().urges()).isEqualTo(1);
-        assertThat(urged.handling().latestUrge())
+        assertThat(urged.handling().oversight().urges()).isEqualTo(1);
+        assertThat(urged.handling().oversight().latestUrge())
                 .contains(new Urge(text("The complainant called twice today."), SUPERVISOR.userId(), now));
         ComplaintEvent event = stepTaken(dispatched, urged, EventType.URGED, SUPERVISOR, now);
         assertThat(event.note()).contains("The complainant called twice today.");
@@ -39,8 +39,8 @@ class UrgingTest {
 
         Complaint urgedTwice = urgedOnce.urge(text("Media enquiry received."), DIRECTOR, now);
 
-        assertThat(urgedTwice.handling().urges()).isEqualTo(2);
-        assertThat(urgedTwice.handling().latestUrge()).hasValueSatisfying(urge -> {
+        assertThat(urgedTwice.handling().oversight().urges()).isEqualTo(2);
+        assertThat(urgedTwice.handling().oversight().latestUrge()).hasValueSatisfying(urge -> {
             assertThat(urge.urgedBy()).isEqualTo(DIRECTOR.userId());
             assertThat(urge.urgedAt()).isEqualTo(now);
         });
@@ -54,14 +54,14 @@ class UrgingTest {
         Complaint urged = lifecycle.urge(investigating);
 
         assertThat(urged.state()).isEqualTo(investigating.state());
-        assertThat(urged.handling().dispatch()).isEqualTo(investigating.handling().dispatch());
-        assertThat(urged.handling().investigationRecords()).isEqualTo(investigating.handling().investigationRecords());
+        assertThat(urged.handling().investigation().dispatch()).isEqualTo(investigating.handling().investigation().dispatch());
+        assertThat(urged.handling().investigation().records()).isEqualTo(investigating.handling().investigation().records());
     }
 
     @Test
     void a_complaint_not_yet_accepted_may_be_urged() {
         Complaint urged = lifecycle.urge(lifecycle.registered());
 
-        assertThat(urged.handling().urges()).isEqualTo(1);
+        assertThat(urged.handling().oversight().urges()).isEqualTo(1);
     }
 }

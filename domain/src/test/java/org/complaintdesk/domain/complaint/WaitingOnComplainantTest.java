@@ -29,11 +29,11 @@ class WaitingOnComplainantTest {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofHours(1));
 
-        Complaint waiting = dispatched.awaitComplainant(PauseReason.MATERIALS_REQUESTED,
+        Complaint waiting = dispatched.waitOnComplainant(PauseReason.MATERIALS_REQUESTED,
                 text("Asked for the meter photos by WeChat."), LEAD_HANDLER, now);
 
         assertThat(waiting.state()).isEqualTo(DISPATCHED);
-        assertThat(waiting.handling().complainantWait()).contains(new ComplainantWait(PauseReason.MATERIALS_REQUESTED,
+        assertThat(waiting.handling().oversight().complainantWait()).contains(new ComplainantWait(PauseReason.MATERIALS_REQUESTED,
                 text("Asked for the meter photos by WeChat."), LEAD_HANDLER.userId(), now));
         ComplaintEvent event = stepTaken(dispatched, waiting, EventType.WAITING_ON_COMPLAINANT, LEAD_HANDLER, now);
         assertThat(event.note()).contains("Asked for the meter photos by WeChat.");
@@ -42,10 +42,10 @@ class WaitingOnComplainantTest {
 
     @Test
     void a_complaint_waits_on_one_thing_at_a_time() {
-        Complaint waiting = stored(lifecycle.awaitComplainant(lifecycle.dispatched(), PauseReason.MATERIALS_REQUESTED));
+        Complaint waiting = stored(lifecycle.waitOnComplainant(lifecycle.dispatched(), PauseReason.MATERIALS_REQUESTED));
         ComplaintSnapshot before = waiting.snapshot();
 
-        refusedInState(DISPATCHED, Complaint.ALREADY_WAITING, () -> waiting.awaitComplainant(
+        refusedInState(DISPATCHED, WaitingAndUrging.ALREADY_WAITING, () -> waiting.waitOnComplainant(
                 PauseReason.COMPLAINANT_UNREACHABLE, text("no answer"), AGENT, lifecycle.now()));
 
         unchanged(waiting, before);
@@ -55,19 +55,19 @@ class WaitingOnComplainantTest {
     void a_registered_complaint_does_not_wait_before_it_is_accepted() {
         Complaint registered = lifecycle.registered();
 
-        refusedInState(REGISTERED, Complaint.WAIT_BEFORE_ACCEPTANCE, () -> registered.awaitComplainant(
+        refusedInState(REGISTERED, WaitingAndUrging.WAIT_BEFORE_ACCEPTANCE, () -> registered.waitOnComplainant(
                 PauseReason.COMPLAINANT_UNREACHABLE, text("no answer"), AGENT, lifecycle.now()));
     }
 
     @Test
     void resuming_ends_the_wait_and_records_which_wait_it_ended() {
-        Complaint waiting = stored(lifecycle.awaitComplainant(lifecycle.dispatched(), PauseReason.SITE_VISIT_REFUSED));
-        Instant since = waiting.handling().complainantWait().orElseThrow().since();
+        Complaint waiting = stored(lifecycle.waitOnComplainant(lifecycle.dispatched(), PauseReason.SITE_VISIT_REFUSED));
+        Instant since = waiting.handling().oversight().complainantWait().orElseThrow().since();
         Instant now = lifecycle.advance(Duration.ofDays(2));
 
         Complaint resumed = waiting.resumeHandling(text("The complainant agreed to a visit on Friday."), LEAD_HANDLER, now);
 
-        assertThat(resumed.handling().complainantWait()).isEmpty();
+        assertThat(resumed.handling().oversight().complainantWait()).isEmpty();
         assertThat(resumed.state()).isEqualTo(DISPATCHED);
         ComplaintEvent event = stepTaken(waiting, resumed, EventType.WAITING_ENDED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("The complainant agreed to a visit on Friday.");
@@ -80,7 +80,7 @@ class WaitingOnComplainantTest {
         Complaint dispatched = lifecycle.dispatched();
         ComplaintSnapshot before = dispatched.snapshot();
 
-        refusedInState(DISPATCHED, Complaint.NOT_WAITING,
+        refusedInState(DISPATCHED, WaitingAndUrging.NOT_WAITING,
                 () -> dispatched.resumeHandling(text("nothing to resume"), AGENT, lifecycle.now()));
 
         unchanged(dispatched, before);
@@ -88,12 +88,12 @@ class WaitingOnComplainantTest {
 
     @Test
     void once_resumed_a_complaint_may_wait_again_for_another_reason() {
-        Complaint resumed = lifecycle.resume(lifecycle.awaitComplainant(lifecycle.dispatched(),
+        Complaint resumed = lifecycle.resume(lifecycle.waitOnComplainant(lifecycle.dispatched(),
                 PauseReason.MATERIALS_REQUESTED));
 
-        Complaint waitingAgain = lifecycle.awaitComplainant(resumed, PauseReason.COMPLAINANT_UNREACHABLE);
+        Complaint waitingAgain = lifecycle.waitOnComplainant(resumed, PauseReason.COMPLAINANT_UNREACHABLE);
 
-        assertThat(waitingAgain.handling().complainantWait()).hasValueSatisfying(wait ->
+        assertThat(waitingAgain.handling().oversight().complainantWait()).hasValueSatisfying(wait ->
                 assertThat(wait.reason()).isEqualTo(PauseReason.COMPLAINANT_UNREACHABLE));
         assertThat(waitingAgain.newEvents()).extracting(ComplaintEvent::type).endsWith(
                 EventType.WAITING_ON_COMPLAINANT, EventType.WAITING_ENDED, EventType.WAITING_ON_COMPLAINANT);
@@ -101,34 +101,34 @@ class WaitingOnComplainantTest {
 
     @Test
     void the_handling_goes_on_while_the_complaint_waits() {
-        Complaint waiting = stored(lifecycle.awaitComplainant(lifecycle.dispatched(), PauseReason.MATERIALS_REQUESTED));
+        Complaint waiting = stored(lifecycle.waitOnComplainant(lifecycle.dispatched(), PauseReason.MATERIALS_REQUESTED));
 
         Complaint investigating = lifecycle.investigate(waiting);
 
         assertThat(investigating.state()).isEqualTo(INVESTIGATING);
-        assertThat(investigating.handling().complainantWait()).isEqualTo(waiting.handling().complainantWait());
+        assertThat(investigating.handling().oversight().complainantWait()).isEqualTo(waiting.handling().oversight().complainantWait());
     }
 
     @Test
     void a_withdrawal_ends_the_wait_and_names_it_in_its_entry() {
-        Complaint waiting = stored(lifecycle.awaitComplainant(lifecycle.dispatched(), PauseReason.COMPLAINANT_UNREACHABLE));
-        Instant since = waiting.handling().complainantWait().orElseThrow().since();
+        Complaint waiting = stored(lifecycle.waitOnComplainant(lifecycle.dispatched(), PauseReason.COMPLAINANT_UNREACHABLE));
+        Instant since = waiting.handling().oversight().complainantWait().orElseThrow().since();
 
         Complaint withdrawn = lifecycle.withdraw(waiting);
 
-        assertThat(withdrawn.handling().complainantWait()).isEmpty();
+        assertThat(withdrawn.handling().oversight().complainantWait()).isEmpty();
         assertThat(withdrawn.newEvents().getLast().details()).containsExactly(
                 Map.entry("waiting_reason", "COMPLAINANT_UNREACHABLE"), Map.entry("waiting_since", since.toString()));
     }
 
     @Test
     void closing_a_complaint_that_waits_after_the_callback_ends_the_wait() {
-        Complaint waiting = stored(lifecycle.awaitComplainant(lifecycle.calledBack(), PauseReason.MATERIALS_REQUESTED));
+        Complaint waiting = stored(lifecycle.waitOnComplainant(lifecycle.calledBack(), PauseReason.MATERIALS_REQUESTED));
 
         Complaint closed = lifecycle.close(waiting);
 
         assertThat(closed.state()).isEqualTo(CLOSED);
-        assertThat(closed.handling().complainantWait()).isEmpty();
+        assertThat(closed.handling().oversight().complainantWait()).isEmpty();
         assertThat(closed.newEvents().getLast().details())
                 .containsEntry("closed_from", "CALLED_BACK")
                 .containsEntry("waiting_reason", "MATERIALS_REQUESTED");
@@ -139,6 +139,6 @@ class WaitingOnComplainantTest {
         Complaint withdrawn = lifecycle.withdraw(lifecycle.dispatched());
 
         assertThat(withdrawn.newEvents().getLast().details()).isEmpty();
-        assertThat(withdrawn.handling().complainantWait()).isEmpty();
+        assertThat(withdrawn.handling().oversight().complainantWait()).isEmpty();
     }
 }

@@ -30,7 +30,8 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.complaintdesk.domain.complaint.TicketNumber;
@@ -183,8 +184,8 @@ final class ClockFixture {
         return this;
     }
 
-    ClockFixture returnDispatch(String at) {
-        complaint = complaint.returnDispatch(new Reason("not ours"), HANDLER, at(at));
+    ClockFixture returnComplaint(String at) {
+        complaint = complaint.returnComplaint(new Reason("not ours"), HANDLER, at(at));
         return this;
     }
 
@@ -218,7 +219,7 @@ final class ClockFixture {
     ClockFixture resolve(String at) {
         complaint = complaint.proposeResolution(text("Open the valve."), Optional.empty(), APPROVAL, HANDLER, at(at));
         if (complaint.state() == ComplaintState.RESOLUTION_PROPOSED) {
-            complaint = complaint.approveResolution(Optional.empty(), APPROVAL, DIRECTOR, at(at));
+            complaint = complaint.approveResolution(Optional.empty(), DIRECTOR, at(at));
         }
         return this;
     }
@@ -254,13 +255,13 @@ final class ClockFixture {
     }
 
     ClockFixture reclassify(String at, UtilityDomain newDomain) {
-        complaint = complaint.reclassify(newDomain, complaint.nature(), complaint.topic(), new Reason("it is about heat"),
+        complaint = complaint.reclassify(newDomain, complaint.classification().nature(), complaint.classification().topic(), new Reason("it is about heat"),
                 SUPERVISOR, at(at));
         return this;
     }
 
-    ClockFixture awaitComplainant(String at, PauseReason reason) {
-        complaint = complaint.awaitComplainant(reason, text("Asked the complainant for the meter photos."),
+    ClockFixture waitOnComplainant(String at, PauseReason reason) {
+        complaint = complaint.waitOnComplainant(reason, text("Asked the complainant for the meter photos."),
                 handlerOrAgent(), at(at));
         return this;
     }
@@ -272,14 +273,14 @@ final class ClockFixture {
 
     /** An extension asked for by the handler's side and granted by the supervisor, as steps of the timeline. */
     ClockFixture extensionGranted(ClockKind clock, String newDue, String requestedAt, String approvedAt) {
-        complaint = complaint.requestExtension(clock.name(), at(newDue), new Reason("the meter is at the lab"),
+        complaint = complaint.requestExtension(clock, at(newDue), new Reason("the meter is at the lab"),
                 text("A fault was found; the lab result follows."), at(requestedAt), AGENT, at(requestedAt));
         complaint = complaint.approveExtension(Optional.empty(), SUPERVISOR, at(approvedAt));
         return this;
     }
 
     ClockFixture withdraw(String at) {
-        complaint = complaint.withdraw(text("Settled."), AGENT, at(at));
+        complaint = complaint.withdraw(new Reason("Settled."), AGENT, at(at));
         return this;
     }
 
@@ -327,7 +328,7 @@ final class ClockFixture {
 
     /** The department's handler once the complaint is dispatched to it, the intake agent before. */
     private Actor handlerOrAgent() {
-        boolean withDepartment = complaint.handling().dispatch().map(d -> d.assignment().involves(DEPARTMENT)).orElse(false);
+        boolean withDepartment = complaint.handling().investigation().dispatch().map(d -> d.assignment().involves(DEPARTMENT)).orElse(false);
         return withDepartment ? HANDLER : AGENT;
     }
 

@@ -11,6 +11,7 @@ import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.junit.jupiter.api.Test;
 

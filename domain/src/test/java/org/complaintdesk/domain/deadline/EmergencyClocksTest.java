@@ -6,6 +6,7 @@ import static org.complaintdesk.domain.deadline.ClockFixture.received;
 
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.junit.jupiter.api.Test;

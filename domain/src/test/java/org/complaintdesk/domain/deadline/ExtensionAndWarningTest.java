@@ -10,6 +10,7 @@ import java.util.List;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Step;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.PauseReason;

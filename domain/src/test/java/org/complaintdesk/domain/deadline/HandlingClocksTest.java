@@ -6,6 +6,7 @@ import static org.complaintdesk.domain.deadline.ClockFixture.received;
 
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class HandlingClocksTest {
 
     @Test
     void a_returned_dispatch_stops_the_departments_clocks_and_the_next_dispatch_starts_them_again() {
-        var complaint = dispatched().returnDispatch("2026-03-02T10:30").dispatch("2026-03-02T11:00");
+        var complaint = dispatched().returnComplaint("2026-03-02T10:30").dispatch("2026-03-02T11:00");
 
         for (ClockKind kind : new ClockKind[] {ClockKind.FIRST_CONTACT, ClockKind.INVESTIGATION_REPORT}) {
             var rounds = complaint.rounds(kind, "2026-03-02T11:10");

@@ -7,6 +7,7 @@ import static org.complaintdesk.domain.deadline.ClockFixture.received;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.junit.jupiter.api.Test;
 
 /** Registration (002 5.2.7) and forwarding to the department (003 三.2(1), 三.3(1)). */
@@ -56,7 +57,7 @@ class IntakeClocksTest {
     @Test
     void a_returned_dispatch_must_be_forwarded_again_within_the_hour() {
         var complaint = received(Channel.HOTLINE, "2026-03-02T09:00").register("2026-03-02T09:05")
-                .accept("2026-03-02T09:10").dispatch("2026-03-02T09:50").returnDispatch("2026-03-02T10:30");
+                .accept("2026-03-02T09:10").dispatch("2026-03-02T09:50").returnComplaint("2026-03-02T10:30");
 
         var rounds = complaint.rounds(ClockKind.FORWARD_TO_DEPARTMENT, "2026-03-02T10:40");
         assertThat(rounds).extracting(ComplaintClock::state).containsExactly(ClockState.MET, ClockState.RUNNING);

@@ -9,6 +9,7 @@ import static org.complaintdesk.domain.handling.PauseReason.SITE_VISIT_REFUSED;
 
 import java.time.Duration;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import org.complaintdesk.domain.calendar.HolidayArrangement;
 import org.complaintdesk.domain.calendar.OfficialArrangements;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.ComplaintKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.junit.jupiter.api.Test;

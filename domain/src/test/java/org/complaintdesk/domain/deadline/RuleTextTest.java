@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;

@@ -8,6 +8,7 @@ import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.junit.jupiter.api.Test;
 
 /** A change of severity or domain re-times the running clocks under the rules that now apply. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;
@@ -37,7 +38,7 @@ class SupervisionPolicyTest {
     @Test
     void a_complaint_supervised_at_the_level_or_above_is_not_escalated_again() {
         var bySupervisor = Optional.of(new Supervision(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED,
-                Optional.of("REPLY"), NOW));
+                Optional.of(ClockKind.REPLY), NOW));
         var byDirector = Optional.of(new Supervision(Role.DIRECTOR, SupervisionCause.BY_HAND, Optional.empty(), NOW));
 
         assertThat(POLICY.escalationFor(Severity.LEVEL_3, Optional.of(ClockKind.REPLY), 5, bySupervisor)).isEmpty();

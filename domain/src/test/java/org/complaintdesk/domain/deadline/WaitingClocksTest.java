@@ -9,6 +9,7 @@ import static org.complaintdesk.domain.handling.PauseReason.SITE_VISIT_REFUSED;
 
 import java.time.Duration;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class WaitingClocksTest {
 
     @Test
     void a_wait_and_its_end_are_one_pause_with_the_reason() {
-        var timeline = letter().awaitComplainant("2026-03-03T10:00", MATERIALS_REQUESTED).resume("2026-03-05T10:00")
+        var timeline = letter().waitOnComplainant("2026-03-03T10:00", MATERIALS_REQUESTED).resume("2026-03-05T10:00")
                 .timeline();
 
         assertThat(Pause.fromTimeline(timeline))
@@ -41,15 +42,15 @@ class WaitingClocksTest {
 
     @Test
     void a_wait_in_progress_is_a_pause_without_an_end() {
-        var timeline = letter().awaitComplainant("2026-03-03T10:00", COMPLAINANT_UNREACHABLE).timeline();
+        var timeline = letter().waitOnComplainant("2026-03-03T10:00", COMPLAINANT_UNREACHABLE).timeline();
 
         assertThat(Pause.fromTimeline(timeline)).containsExactly(Pause.open(at("2026-03-03T10:00"), COMPLAINANT_UNREACHABLE));
     }
 
     @Test
     void waits_one_after_another_are_pauses_in_their_order() {
-        var timeline = letter().awaitComplainant("2026-03-03T10:00", MATERIALS_REQUESTED).resume("2026-03-03T15:00")
-                .awaitComplainant("2026-03-04T09:00", SITE_VISIT_REFUSED).resume("2026-03-04T11:00").timeline();
+        var timeline = letter().waitOnComplainant("2026-03-03T10:00", MATERIALS_REQUESTED).resume("2026-03-03T15:00")
+                .waitOnComplainant("2026-03-04T09:00", SITE_VISIT_REFUSED).resume("2026-03-04T11:00").timeline();
 
         assertThat(Pause.fromTimeline(timeline)).containsExactly(
                 Pause.between(at("2026-03-03T10:00"), at("2026-03-03T15:00"), MATERIALS_REQUESTED),
@@ -58,7 +59,7 @@ class WaitingClocksTest {
 
     @Test
     void the_withdrawal_of_a_waiting_complaint_ends_its_pause() {
-        var timeline = letter().awaitComplainant("2026-03-03T10:00", COMPLAINANT_UNREACHABLE).withdraw("2026-03-04T10:00")
+        var timeline = letter().waitOnComplainant("2026-03-03T10:00", COMPLAINANT_UNREACHABLE).withdraw("2026-03-04T10:00")
                 .timeline();
 
         assertThat(Pause.fromTimeline(timeline))
@@ -70,7 +71,7 @@ class WaitingClocksTest {
     @Test
     void a_reply_clock_paused_for_two_working_days_is_due_two_working_days_later() {
         // Tuesday 10:00 to Thursday 10:00: two working days of waiting on the complainant.
-        ComplaintClock reply = letter().awaitComplainant("2026-03-03T10:00", MATERIALS_REQUESTED).resume("2026-03-05T10:00")
+        ComplaintClock reply = letter().waitOnComplainant("2026-03-03T10:00", MATERIALS_REQUESTED).resume("2026-03-05T10:00")
                 .clock(ClockKind.REPLY, "2026-03-05T11:00");
 
         assertThat(reply.pausedTime()).isEqualTo(Duration.ofDays(2));
@@ -82,7 +83,7 @@ class WaitingClocksTest {
 
     @Test
     void while_the_complaint_waits_its_clocks_stand_still_and_show_the_reason() {
-        ComplaintClock reply = letter().awaitComplainant("2026-03-03T10:00", SITE_VISIT_REFUSED)
+        ComplaintClock reply = letter().waitOnComplainant("2026-03-03T10:00", SITE_VISIT_REFUSED)
                 .clock(ClockKind.REPLY, "2026-03-04T10:00");
 
         assertThat(reply.state()).isEqualTo(ClockState.RUNNING);
@@ -92,7 +93,7 @@ class WaitingClocksTest {
 
     @Test
     void a_withdrawal_stops_the_clock_with_the_time_waited_until_then() {
-        ComplaintClock reply = letter().awaitComplainant("2026-03-03T10:00", COMPLAINANT_UNREACHABLE)
+        ComplaintClock reply = letter().waitOnComplainant("2026-03-03T10:00", COMPLAINANT_UNREACHABLE)
                 .withdraw("2026-03-04T10:00").clock(ClockKind.REPLY, "2026-03-06T10:00");
 
         assertThat(reply.state()).isEqualTo(ClockState.STOPPED);
@@ -107,7 +108,7 @@ class WaitingClocksTest {
                 .accept("2026-03-02T09:10").dispatch("2026-03-02T09:30").contact("2026-03-02T10:00")
                 .investigate("2026-03-02T11:00", InvestigationMethod.SITE_INSPECTION).find("2026-03-02T12:00")
                 .resolve("2026-03-02T13:00").reply("2026-03-02T14:00")
-                .awaitComplainant("2026-03-02T15:00", COMPLAINANT_UNREACHABLE);
+                .waitOnComplainant("2026-03-02T15:00", COMPLAINANT_UNREACHABLE);
 
         ComplaintClock callback = complaint.clock(ClockKind.CALLBACK, "2026-03-02T18:00");
 

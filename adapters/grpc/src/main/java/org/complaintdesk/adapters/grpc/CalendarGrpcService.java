@@ -16,7 +16,7 @@ import org.complaintdesk.application.calendar.CalendarYear;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.GetCalendarYear;
 import org.complaintdesk.application.calendar.ListCalendarYears;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Violations;
@@ -28,10 +28,10 @@ import org.complaintdesk.domain.validation.Violations;
 public final class CalendarGrpcService extends CalendarServiceGrpc.CalendarServiceImplBase {
     private final GetCalendarYear get;
     private final ListCalendarYears list;
-    private final ReplaceCalendarYear replace;
+    private final UpdateCalendarYear replace;
     private final ComputeDueTime computeDueTime;
 
-    public CalendarGrpcService(GetCalendarYear get, ListCalendarYears list, ReplaceCalendarYear replace,
+    public CalendarGrpcService(GetCalendarYear get, ListCalendarYears list, UpdateCalendarYear replace,
                                ComputeDueTime computeDueTime) {
         this.get = Objects.requireNonNull(get, "get");
         this.list = Objects.requireNonNull(list, "list");
@@ -68,7 +68,7 @@ public final class CalendarGrpcService extends CalendarServiceGrpc.CalendarServi
         UnaryCalls.respond(responses, () -> {
             // Who changes the calendar is checked before what is asked.
             Actor actor = CallContext.caller().requireActor();
-            ReplaceCalendarYear.Command command = CalendarMapper.toCommand(request, actor);
+            UpdateCalendarYear.Command command = CalendarMapper.toCommand(request, actor);
             return UpdateCalendarYearResponse.newBuilder()
                     .setCalendarYear(CalendarMapper.toMessage(replace(command)))
                     .build();
@@ -81,7 +81,7 @@ public final class CalendarGrpcService extends CalendarServiceGrpc.CalendarServi
                 CalendarMapper.toResponse(computeDueTime.execute(CalendarMapper.toQuery(request))));
     }
 
-    private CalendarYear replace(ReplaceCalendarYear.Command command) {
+    private CalendarYear replace(UpdateCalendarYear.Command command) {
         try {
             return replace.execute(command);
         } catch (InvalidValueException refused) {

@@ -10,7 +10,7 @@ import org.complaintdesk.api.v1.ComputeDueTimeResponse;
 import org.complaintdesk.api.v1.UpdateCalendarYearRequest;
 import org.complaintdesk.application.calendar.CalendarYear;
 import org.complaintdesk.application.calendar.ComputeDueTime;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.domain.calendar.CalendarDay;
 import org.complaintdesk.domain.calendar.DayKind;
 import org.complaintdesk.domain.calendar.HolidayArrangement;
@@ -50,7 +50,7 @@ final class CalendarMapper {
      *
      * @throws org.complaintdesk.domain.validation.InvalidValueException naming every bad field
      */
-    static ReplaceCalendarYear.Command toCommand(UpdateCalendarYearRequest request, Actor actor) {
+    static UpdateCalendarYear.Command toCommand(UpdateCalendarYearRequest request, Actor actor) {
         var violations = new Violations();
         if (!request.hasCalendarYear()) {
             violations.add(CALENDAR_YEAR, Text.REQUIRED, "must be set");
@@ -66,7 +66,7 @@ final class CalendarMapper {
         OptionalLong etag = etag(sent.getEtag(), request.getAllowMissing(), violations);
         List<CalendarDay> days = days(sent, year, violations);
         violations.throwIfAny();
-        return new ReplaceCalendarYear.Command(new HolidayArrangement(year, days), etag, actor);
+        return new UpdateCalendarYear.Command(new HolidayArrangement(year, days), etag, actor);
     }
 
     /** Empty when the caller means to create the year, which {@code allow_missing} must say. */

@@ -20,7 +20,7 @@ final class ClassificationMapper {
         var utilityDomain = ProtoEnums.UTILITY_DOMAIN.required(request.getUtilityDomain(), "utility_domain", violations);
         var nature = ProtoEnums.NATURE.required(request.getNature(), "nature", violations);
         Topic topic = violations.check("topic", () -> new Topic(request.getTopic()));
-        var reason = StepRequests.reason("reason", request.getReason(), violations);
+        var reason = StepRequests.briefReason("reason", request.getReason(), violations);
         violations.throwIfAny();
         return new ReclassifyComplaint.Command(context.on(target, ReclassifyComplaint.OPERATION, request),
                 utilityDomain, nature, topic, reason);
@@ -31,7 +31,7 @@ final class ClassificationMapper {
         var violations = new Violations();
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
         var severity = ProtoEnums.SEVERITY.required(request.getSeverity(), "severity", violations);
-        var reason = StepRequests.reason("reason", request.getReason(), violations);
+        var reason = StepRequests.briefReason("reason", request.getReason(), violations);
         violations.throwIfAny();
         return new ChangeSeverity.Command(context.on(target, ChangeSeverity.OPERATION, request), severity, reason);
     }

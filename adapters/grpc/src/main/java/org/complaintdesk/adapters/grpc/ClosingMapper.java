@@ -18,7 +18,7 @@ final class ClosingMapper {
     static WithdrawComplaint.Command withdraw(WithdrawComplaintRequest request, StepContext context) {
         var violations = new Violations();
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
-        var reason = StepRequests.statement("reason", request.getReason(), violations);
+        var reason = StepRequests.reason("reason", request.getReason(), violations);
         violations.throwIfAny();
         return new WithdrawComplaint.Command(context.on(target, WithdrawComplaint.OPERATION, request), reason);
     }

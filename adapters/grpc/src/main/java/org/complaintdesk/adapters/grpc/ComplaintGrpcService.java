@@ -151,7 +151,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
 
     @Override
     public void returnComplaint(ReturnComplaintRequest request, StreamObserver<ReturnComplaintResponse> responses) {
-        step(responses, context -> handling.returnDispatch().execute(DispatchMapper.returnDispatch(request, context)),
+        step(responses, context -> handling.returnComplaint().execute(DispatchMapper.returnComplaint(request, context)),
                 (complaint, replayed) -> ReturnComplaintResponse.newBuilder()
                         .setComplaint(complaint).setReplayed(replayed).build());
     }

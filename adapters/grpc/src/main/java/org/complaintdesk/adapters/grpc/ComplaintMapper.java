@@ -5,7 +5,7 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.Location;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.SeverityAssessment;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 
@@ -28,21 +28,21 @@ final class ComplaintMapper {
 
     /** The complaint without its clocks (COMPLAINT_VIEW_BASIC). */
     static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, ComplainantDisclosure disclosure) {
-        SeverityAssessment severity = complaint.severity();
-        var facts = complaint.facts();
+        SeverityAssessment severity = complaint.triage().severity();
+        var facts = complaint.submission().facts();
         return Complaint.newBuilder()
                 .setName(ComplaintName.of(complaint.id()))
                 .setTicketNumber(complaint.ticketNumber().value())
-                .setComplainant(disclosure.toMessage(complaint.complainant()))
-                .setChannel(ProtoEnums.CHANNEL.toProto(complaint.channel()))
-                .setChannelReference(complaint.channelReference().map(ChannelReference::value).orElse(""))
-                .setReceiveTime(ProtoTime.toTimestamp(complaint.receivedAt()))
-                .setCreateTime(ProtoTime.toTimestamp(complaint.registeredAt()))
+                .setComplainant(disclosure.toMessage(complaint.submission().complainant()))
+                .setChannel(ProtoEnums.CHANNEL.toProto(complaint.submission().channel()))
+                .setChannelReference(complaint.submission().channelReference().map(ChannelReference::value).orElse(""))
+                .setReceiveTime(ProtoTime.toTimestamp(complaint.submission().receivedAt()))
+                .setCreateTime(ProtoTime.toTimestamp(complaint.registration().registeredAt()))
                 .setUpdateTime(ProtoTime.toTimestamp(complaint.updatedAt()))
-                .setKind(ProtoEnums.KIND.toProto(complaint.kind()))
-                .setUtilityDomain(ProtoEnums.UTILITY_DOMAIN.toProto(complaint.utilityDomain()))
-                .setNature(ProtoEnums.NATURE.toProto(complaint.nature()))
-                .setTopic(complaint.topic().value())
+                .setKind(ProtoEnums.KIND.toProto(complaint.classification().kind()))
+                .setUtilityDomain(ProtoEnums.UTILITY_DOMAIN.toProto(complaint.classification().utilityDomain()))
+                .setNature(ProtoEnums.NATURE.toProto(complaint.classification().nature()))
+                .setTopic(complaint.classification().topic().value())
                 .setIntakeFacts(IntakeFacts.newBuilder()
                         .setSafetyHazard(facts.safetyHazard())
                         .setLargeAreaInterruption(facts.largeAreaInterruption())
@@ -50,15 +50,15 @@ final class ComplaintMapper {
                 .setProposedSeverity(ProtoEnums.SEVERITY.toProto(severity.proposed()))
                 .setSeverity(ProtoEnums.SEVERITY.toProto(severity.applied()))
                 .setSeverityOverrideReason(severity.overrideReason().map(Reason::value).orElse(""))
-                .setPriority(ProtoEnums.PRIORITY.toProto(complaint.priority()))
-                .setDescription(complaint.description().value())
-                .setDemand(complaint.demand().value())
-                .setLocation(complaint.location().map(Location::value).orElse(""))
-                .setOrgUnit(complaint.orgUnit().value())
+                .setPriority(ProtoEnums.PRIORITY.toProto(complaint.triage().priority()))
+                .setDescription(complaint.submission().description().value())
+                .setDemand(complaint.submission().demand().value())
+                .setLocation(complaint.submission().location().map(Location::value).orElse(""))
+                .setOrgUnit(complaint.registration().orgUnit().value())
                 .setState(ProtoEnums.STATE.toProto(complaint.state()))
                 // AIP-154: opaque to clients; the version changes with every change of the complaint.
                 .setEtag(Etag.of(complaint))
-                .setRegisteredBy(complaint.registeredBy().value())
+                .setRegisteredBy(complaint.registration().registeredBy().value())
                 .setHandling(HandlingMapper.toMessage(complaint.handling()))
                 .build();
     }

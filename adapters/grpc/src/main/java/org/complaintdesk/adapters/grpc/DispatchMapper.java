@@ -6,7 +6,7 @@ import org.complaintdesk.api.v1.RedispatchComplaintRequest;
 import org.complaintdesk.api.v1.ReturnComplaintRequest;
 import org.complaintdesk.application.handling.DispatchComplaint;
 import org.complaintdesk.application.handling.RedispatchComplaint;
-import org.complaintdesk.application.handling.ReturnDispatch;
+import org.complaintdesk.application.handling.ReturnComplaint;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
@@ -35,12 +35,12 @@ final class DispatchMapper {
     }
 
     /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */
-    static ReturnDispatch.Command returnDispatch(ReturnComplaintRequest request, StepContext context) {
+    static ReturnComplaint.Command returnComplaint(ReturnComplaintRequest request, StepContext context) {
         var violations = new Violations();
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
-        var reason = StepRequests.reason("reason", request.getReason(), violations);
+        var reason = StepRequests.briefReason("reason", request.getReason(), violations);
         violations.throwIfAny();
-        return new ReturnDispatch.Command(context.on(target, ReturnDispatch.OPERATION, request), reason);
+        return new ReturnComplaint.Command(context.on(target, ReturnComplaint.OPERATION, request), reason);
     }
 
     /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */
@@ -49,7 +49,7 @@ final class DispatchMapper {
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
         Assignment assignment = assignment(request.getLeadDepartment(), request.getCoHandlingDepartmentsList(),
                 request.getHandler(), violations);
-        var reason = StepRequests.reason("reason", request.getReason(), violations);
+        var reason = StepRequests.briefReason("reason", request.getReason(), violations);
         violations.throwIfAny();
         return new RedispatchComplaint.Command(context.on(target, RedispatchComplaint.OPERATION, request),
                 assignment, reason);

@@ -30,7 +30,7 @@ final class ExtensionMapper {
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
         var clock = ProtoEnums.CLOCK_KIND.required(request.getClock(), CLOCK, violations);
         var newDue = StepRequests.time(NEW_DUE_TIME, request.hasNewDueTime(), request.getNewDueTime(), violations);
-        var reason = StepRequests.reason("reason", request.getReason(), violations);
+        var reason = StepRequests.briefReason("reason", request.getReason(), violations);
         var opinion = StepRequests.statement("preliminary_opinion", request.getPreliminaryOpinion(), violations);
         var told = StepRequests.time(COMPLAINANT_TOLD_TIME, request.hasComplainantToldTime(),
                 request.getComplainantToldTime(), violations);
@@ -52,7 +52,7 @@ final class ExtensionMapper {
     static RejectExtension.Command reject(RejectClockExtensionRequest request, StepContext context) {
         var violations = new Violations();
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
-        var reason = StepRequests.statement("reason", request.getReason(), violations);
+        var reason = StepRequests.reason("reason", request.getReason(), violations);
         violations.throwIfAny();
         return new RejectExtension.Command(context.on(target, RejectExtension.OPERATION, request), reason);
     }

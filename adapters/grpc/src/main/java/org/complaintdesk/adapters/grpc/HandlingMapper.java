@@ -33,25 +33,25 @@ final class HandlingMapper {
 
     static Handling toMessage(org.complaintdesk.domain.complaint.Handling handling) {
         var message = Handling.newBuilder()
-                .setInvestigationRecordCount(handling.investigationRecords())
-                .setReopenCount(handling.reopenings())
-                .setUrgeCount(handling.urges());
+                .setInvestigationRecordCount(handling.investigation().records())
+                .setReopenCount(handling.outcome().reopenings())
+                .setUrgeCount(handling.oversight().urges());
         handling.acceptance().map(HandlingMapper::acceptance).ifPresent(message::setAcceptance);
         handling.decline().map(HandlingMapper::decline).ifPresent(message::setDecline);
-        handling.dispatch().map(HandlingMapper::dispatch).ifPresent(message::setDispatch);
-        handling.latestContact().map(HandlingMapper::contact).ifPresent(message::setLatestContact);
-        handling.finding().map(HandlingMapper::finding).ifPresent(message::setFinding);
-        handling.resolution().map(HandlingMapper::resolution).ifPresent(message::setResolution);
-        handling.reply().map(HandlingMapper::reply).ifPresent(message::setReply);
-        handling.latestCallback().map(HandlingMapper::callback).ifPresent(message::setLatestCallback);
-        handling.review().map(HandlingMapper::review).ifPresent(message::setReview);
-        handling.withdrawal().map(HandlingMapper::withdrawal).ifPresent(message::setWithdrawal);
-        handling.closedAt().map(ProtoTime::toTimestamp).ifPresent(message::setCloseTime);
-        handling.archivedAt().map(ProtoTime::toTimestamp).ifPresent(message::setArchiveTime);
-        handling.complainantWait().map(HandlingMapper::complainantWait).ifPresent(message::setComplainantWait);
-        handling.latestUrge().map(HandlingMapper::urge).ifPresent(message::setLatestUrge);
-        handling.pendingExtension().map(HandlingMapper::pendingExtension).ifPresent(message::setPendingExtension);
-        handling.supervision().map(HandlingMapper::supervision).ifPresent(message::setSupervision);
+        handling.investigation().dispatch().map(HandlingMapper::dispatch).ifPresent(message::setDispatch);
+        handling.investigation().latestContact().map(HandlingMapper::contact).ifPresent(message::setLatestContact);
+        handling.investigation().finding().map(HandlingMapper::finding).ifPresent(message::setFinding);
+        handling.outcome().resolution().map(HandlingMapper::resolution).ifPresent(message::setResolution);
+        handling.outcome().reply().map(HandlingMapper::reply).ifPresent(message::setReply);
+        handling.outcome().latestCallback().map(HandlingMapper::callback).ifPresent(message::setLatestCallback);
+        handling.outcome().review().map(HandlingMapper::review).ifPresent(message::setReview);
+        handling.ending().withdrawal().map(HandlingMapper::withdrawal).ifPresent(message::setWithdrawal);
+        handling.ending().closedAt().map(ProtoTime::toTimestamp).ifPresent(message::setCloseTime);
+        handling.ending().archivedAt().map(ProtoTime::toTimestamp).ifPresent(message::setArchiveTime);
+        handling.oversight().complainantWait().map(HandlingMapper::complainantWait).ifPresent(message::setComplainantWait);
+        handling.oversight().latestUrge().map(HandlingMapper::urge).ifPresent(message::setLatestUrge);
+        handling.oversight().pendingExtension().map(HandlingMapper::pendingExtension).ifPresent(message::setPendingExtension);
+        handling.oversight().supervision().map(HandlingMapper::supervision).ifPresent(message::setSupervision);
         return message.build();
     }
 
@@ -65,10 +65,6 @@ final class HandlingMapper {
     }
 
     /** A clock the domain names by its constant, in the API's spelling; one this version does not know is unspecified. */
-    static Clock.Kind clockKind(String domainName) {
-        return ProtoEnums.CLOCK_KIND.toProto(domainName).orElse(Clock.Kind.KIND_UNSPECIFIED);
-    }
-
     private static Handling.Acceptance acceptance(Acceptance acceptance) {
         return Handling.Acceptance.newBuilder()
                 .setNextSteps(acceptance.nextSteps().value())
@@ -183,7 +179,7 @@ final class HandlingMapper {
 
     private static Handling.PendingExtension pendingExtension(ExtensionRequest request) {
         return Handling.PendingExtension.newBuilder()
-                .setClock(clockKind(request.clock()))
+                .setClock(ProtoEnums.CLOCK_KIND.toProto(request.clock()))
                 .setNewDueTime(ProtoTime.toTimestamp(request.newDue()))
                 .setReason(request.reason().value())
                 .setPreliminaryOpinion(request.preliminaryOpinion().value())
@@ -197,7 +193,7 @@ final class HandlingMapper {
         return Handling.Supervision.newBuilder()
                 .setLevel(level(supervision.level()))
                 .setCause(ProtoEnums.SUPERVISION_CAUSE.toProto(supervision.cause()))
-                .setClock(supervision.clock().map(HandlingMapper::clockKind).orElse(Clock.Kind.KIND_UNSPECIFIED))
+                .setClock(supervision.clock().map(ProtoEnums.CLOCK_KIND::toProto).orElse(Clock.Kind.KIND_UNSPECIFIED))
                 .setStartTime(ProtoTime.toTimestamp(supervision.since()))
                 .build();
     }

@@ -20,11 +20,11 @@ import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.RedispatchComplaint;
 import org.complaintdesk.application.handling.RejectExtension;
-import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.ReplyToComplaint;
 import org.complaintdesk.application.handling.RequestExtension;
 import org.complaintdesk.application.handling.RequestReview;
 import org.complaintdesk.application.handling.ResumeHandling;
-import org.complaintdesk.application.handling.ReturnDispatch;
+import org.complaintdesk.application.handling.ReturnComplaint;
 import org.complaintdesk.application.handling.SendBackResolution;
 import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
@@ -37,7 +37,7 @@ public record HandlingUseCases(
         ReclassifyComplaint reclassify,
         ChangeSeverity changeSeverity,
         DispatchComplaint dispatch,
-        ReturnDispatch returnDispatch,
+        ReturnComplaint returnComplaint,
         RedispatchComplaint redispatch,
         RecordContact recordContact,
         RecordInvestigation recordInvestigation,
@@ -45,7 +45,7 @@ public record HandlingUseCases(
         ProposeResolution proposeResolution,
         ApproveResolution approveResolution,
         SendBackResolution sendBackResolution,
-        ReplyToComplainant reply,
+        ReplyToComplaint reply,
         RecordCallback recordCallback,
         RequestReview requestReview,
         ConcludeReview concludeReview,
@@ -61,7 +61,7 @@ public record HandlingUseCases(
         ListComplaintEvents listEvents) {
 
     public HandlingUseCases {
-        Stream.of(accept, decline, reclassify, changeSeverity, dispatch, returnDispatch, redispatch, recordContact,
+        Stream.of(accept, decline, reclassify, changeSeverity, dispatch, returnComplaint, redispatch, recordContact,
                 recordInvestigation, recordFinding, proposeResolution, approveResolution, sendBackResolution, reply,
                 recordCallback, requestReview, concludeReview, waitOnComplainant, resumeHandling, urge, requestExtension,
                 approveExtension, rejectExtension, withdraw, close, archive, listEvents)

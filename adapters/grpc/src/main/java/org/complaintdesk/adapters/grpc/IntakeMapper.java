@@ -21,7 +21,7 @@ import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.Topic;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -93,7 +93,7 @@ final class IntakeMapper {
         var facts = complaint.getIntakeFacts();
         var severity = ProtoEnums.SEVERITY.optional(complaint.getSeverity(), path("severity"), violations);
         Optional<Reason> overrideReason = optionalText(complaint.getSeverityOverrideReason(),
-                path("severity_override_reason"), Reason::new, violations);
+                path("severity_override_reason"), Reason::brief, violations);
         var priority = ProtoEnums.PRIORITY.optional(complaint.getPriority(), path("priority"), violations);
         Description description = violations.check(path("description"), () -> new Description(complaint.getDescription()));
         Demand demand = violations.check(path("demand"), () -> new Demand(complaint.getDemand()));

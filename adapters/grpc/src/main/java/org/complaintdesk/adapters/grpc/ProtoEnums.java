@@ -26,7 +26,7 @@ import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.domain.calendar.DayKind;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.handling.PauseReason;
 

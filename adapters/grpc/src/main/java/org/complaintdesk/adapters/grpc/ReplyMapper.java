@@ -5,7 +5,7 @@ import org.complaintdesk.api.v1.RecordComplaintCallbackRequest;
 import org.complaintdesk.api.v1.ReplyToComplaintRequest;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.application.handling.RecordCallback;
-import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.ReplyToComplaint;
 import org.complaintdesk.domain.handling.Callback;
 import org.complaintdesk.domain.validation.Text;
 import org.complaintdesk.domain.validation.Violations;
@@ -23,13 +23,13 @@ final class ReplyMapper {
     }
 
     /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */
-    static ReplyToComplainant.Command reply(ReplyToComplaintRequest request, StepContext context) {
+    static ReplyToComplaint.Command reply(ReplyToComplaintRequest request, StepContext context) {
         var violations = new Violations();
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
         var channel = ProtoEnums.CONTACT_METHOD.required(request.getChannel(), "channel", violations);
         var content = StepRequests.statement("content", request.getContent(), violations);
         violations.throwIfAny();
-        return new ReplyToComplainant.Command(context.on(target, ReplyToComplainant.OPERATION, request), channel, content);
+        return new ReplyToComplaint.Command(context.on(target, ReplyToComplaint.OPERATION, request), channel, content);
     }
 
     /** @throws org.complaintdesk.domain.validation.InvalidValueException listing every broken rule */

@@ -48,7 +48,7 @@ final class ResolutionMapper {
     static SendBackResolution.Command sendBack(SendBackComplaintResolutionRequest request, StepContext context) {
         var violations = new Violations();
         var target = StepRequests.target(request.getName(), request.getEtag(), request.getRequestId(), violations);
-        var reason = StepRequests.statement("reason", request.getReason(), violations);
+        var reason = StepRequests.reason("reason", request.getReason(), violations);
         violations.throwIfAny();
         return new SendBackResolution.Command(context.on(target, SendBackResolution.OPERATION, request), reason);
     }

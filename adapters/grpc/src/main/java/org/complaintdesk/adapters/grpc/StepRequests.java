@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.complaintdesk.application.request.RequestId;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.validation.Text;
 import org.complaintdesk.domain.validation.Violations;
@@ -46,7 +46,12 @@ final class StepRequests {
         return optional(field, raw, Statement::new, violations);
     }
 
-    /** A REQUIRED reason for a decision (at most 500 characters). */
+    /** A REQUIRED reason recorded beside a change (at most 500 characters). */
+    static Reason briefReason(String field, String raw, Violations violations) {
+        return violations.check(field, () -> Reason.brief(raw));
+    }
+
+    /** A REQUIRED reason for a refusal or a withdrawal (at most 4000 characters). */
     static Reason reason(String field, String raw, Violations violations) {
         return violations.check(field, () -> new Reason(raw));
     }

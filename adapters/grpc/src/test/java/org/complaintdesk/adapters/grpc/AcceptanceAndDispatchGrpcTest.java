@@ -101,7 +101,7 @@ class AcceptanceAndDispatchGrpcTest extends InProcessDeskTest {
 
     @Test
     void the_lead_department_returns_a_dispatch_and_the_complaint_awaits_dispatch_again() {
-        Complaint returned = life.handler.returnComplaint(StepCalls.returnDispatch(life.dispatched(), "r-1").build())
+        Complaint returned = life.handler.returnComplaint(StepCalls.returnComplaint(life.dispatched(), "r-1").build())
                 .getComplaint();
 
         assertThat(returned.getState()).isEqualTo(Complaint.State.STATE_ACCEPTED);
@@ -113,7 +113,7 @@ class AcceptanceAndDispatchGrpcTest extends InProcessDeskTest {
         Complaint dispatched = life.dispatched();
 
         StatusRuntimeException refused = InProcessDesk.failure(() ->
-                life.coHandler.returnComplaint(StepCalls.returnDispatch(dispatched, "r-1").build()));
+                life.coHandler.returnComplaint(StepCalls.returnComplaint(dispatched, "r-1").build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
         ErrorInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class);

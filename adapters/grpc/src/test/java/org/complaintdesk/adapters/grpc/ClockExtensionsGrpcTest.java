@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
@@ -325,7 +326,7 @@ class ClockExtensionsGrpcTest extends InProcessDeskTest {
         var stored = desk.store.findById(id).orElseThrow();
         var monitor = new Actor(new UserId("clock-monitor"), Role.SYSTEM, new OrgUnitId("OFFICE"));
         desk.store.update(stored.supervise(Role.DIRECTOR, org.complaintdesk.domain.handling.SupervisionCause.CLOCK_BREACHED,
-                        Optional.of("FIRST_CONTACT"), new Statement("The clock FIRST_CONTACT ran out; escalated."), monitor, at),
+                        Optional.of(ClockKind.FIRST_CONTACT), new Statement("The clock FIRST_CONTACT ran out; escalated."), monitor, at),
                 new IdempotencyKey(new RequestId("monitor-1"), "Supervise", "-"));
     }
 }

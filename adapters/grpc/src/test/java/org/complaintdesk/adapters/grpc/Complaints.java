@@ -6,6 +6,10 @@ import java.util.UUID;
 import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.Address;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.Triage;
+import org.complaintdesk.domain.complaint.Submission;
+import org.complaintdesk.domain.complaint.Registration;
+import org.complaintdesk.domain.complaint.Classification;
 import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.Complainant;
 import org.complaintdesk.domain.complaint.Complaint;
@@ -23,7 +27,7 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.Priority;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityAssessment;
 import org.complaintdesk.domain.complaint.TicketNumber;
@@ -47,15 +51,16 @@ final class Complaints {
     /** A water complaint whose severity was raised by the agent, changed once since registration. */
     static Complaint overriddenAndChangedOnce() {
         return Complaint.restore(new ComplaintSnapshot(
-                ID, new TicketNumber("TS20261123000123"), ComplaintState.REGISTERED, complainant(),
-                Channel.REGULATOR, Optional.of(new ChannelReference("NEA-2026-88")),
-                Instant.parse("2026-11-22T23:59:59.123456789Z"),
-                ComplaintKind.SUGGESTION, UtilityDomain.WATER, Nature.SAFETY, new Topic("low water pressure"),
-                new IntakeFacts(false, false, true),
-                new SeverityAssessment(Severity.LEVEL_2, Severity.LEVEL_1, Optional.of(new Reason("school on the main"))),
-                Priority.URGENT, new Description("No water above the 3rd floor since noon."),
-                new Demand("Restore pressure today."), Optional.of(new Location("pump station 4")),
-                new OrgUnitId("WATER/east"), new UserId("agent-7"),
-                Instant.parse("2026-11-23T01:00:00Z"), Instant.parse("2026-11-23T05:30:00Z"), Handling.NONE, 2L));
+                ID, new TicketNumber("TS20261123000123"), ComplaintState.REGISTERED,
+                new Submission(complainant(), Channel.REGULATOR, Optional.of(new ChannelReference("NEA-2026-88")),
+                        Instant.parse("2026-11-22T23:59:59.123456789Z"), new IntakeFacts(false, false, true),
+                        new Description("No water above the 3rd floor since noon."),
+                        new Demand("Restore pressure today."), Optional.of(new Location("pump station 4"))),
+                new Classification(ComplaintKind.SUGGESTION, UtilityDomain.WATER, Nature.SAFETY,
+                        new Topic("low water pressure")),
+                new Triage(new SeverityAssessment(Severity.LEVEL_2, Severity.LEVEL_1,
+                        Optional.of(new Reason("school on the main"))), Priority.URGENT),
+                new Registration(new OrgUnitId("WATER/east"), new UserId("agent-7"), Instant.parse("2026-11-23T01:00:00Z")),
+                Handling.NONE, Instant.parse("2026-11-23T05:30:00Z"), 2L));
     }
 }

@@ -21,7 +21,7 @@ class EnumMappingTest {
         assertRoundTrip(ProtoEnums.PRIORITY, org.complaintdesk.domain.complaint.Priority.class);
         assertRoundTrip(ProtoEnums.CONTACT_PREFERENCE, org.complaintdesk.domain.complaint.ContactPreference.class);
         assertRoundTrip(ProtoEnums.STATE, org.complaintdesk.domain.complaint.ComplaintState.class);
-        assertRoundTrip(ProtoEnums.CLOCK_KIND, org.complaintdesk.domain.deadline.ClockKind.class);
+        assertRoundTrip(ProtoEnums.CLOCK_KIND, org.complaintdesk.domain.handling.ClockKind.class);
         assertRoundTrip(ProtoEnums.CLOCK_STATE, org.complaintdesk.domain.deadline.ClockState.class);
         assertRoundTrip(ProtoEnums.PAUSE_REASON, org.complaintdesk.domain.handling.PauseReason.class);
         assertRoundTrip(ProtoEnums.EVENT_TYPE, org.complaintdesk.domain.complaint.EventType.class);

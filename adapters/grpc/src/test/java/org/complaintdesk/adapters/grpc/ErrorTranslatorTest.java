@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.domain.complaint.AcceptanceAndDispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
@@ -114,7 +115,7 @@ class ErrorTranslatorTest {
 
     @Test
     void a_step_the_state_does_not_allow_is_failed_precondition_with_the_rule_and_the_current_state() {
-        var refused = new IllegalTransitionException(Complaint.DISPATCH_BEFORE_ACCEPTANCE, Step.DISPATCH,
+        var refused = new IllegalTransitionException(AcceptanceAndDispatch.DISPATCH_BEFORE_ACCEPTANCE, Step.DISPATCH,
                 ComplaintState.RESOLUTION_PROPOSED, "only an accepted complaint can be dispatched");
 
         Status status = ErrorTranslator.toStatus(refused, CORRELATION_ID);

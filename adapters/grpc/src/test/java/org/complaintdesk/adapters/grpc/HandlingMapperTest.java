@@ -6,6 +6,7 @@ import com.google.type.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.api.v1.ApprovalStatus;
 import org.complaintdesk.api.v1.CallbackMethod;
 import org.complaintdesk.api.v1.Clock;
@@ -34,7 +35,7 @@ import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.handling.Urge;
 import org.complaintdesk.domain.handling.Withdrawal;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.organisation.UserId;
@@ -58,28 +59,28 @@ class HandlingMapperTest {
         var handling = new org.complaintdesk.domain.complaint.Handling(
                 Optional.of(new Acceptance(text("call within 2 hours"), AGENT, T1)),
                 Optional.of(new Decline(org.complaintdesk.domain.handling.DeclineReason.DUPLICATE, text("see TS1"), AGENT, T1)),
-                Optional.of(new Dispatch(new Assignment(new OrgUnitId("HEAT-MAINT"), List.of(new OrgUnitId("GRID-OPS")),
+                new org.complaintdesk.domain.complaint.Investigation(Optional.of(new Dispatch(new Assignment(new OrgUnitId("HEAT-MAINT"), List.of(new OrgUnitId("GRID-OPS")),
                         HANDLER), new UserId("supervisor-1"), T1)),
                 Optional.of(new Contact(T1, org.complaintdesk.domain.handling.ContactMethod.WECHAT, text("spoke"),
                         Optional.empty(), HANDLER)),
                 2,
                 Optional.of(new Finding(org.complaintdesk.domain.handling.Responsibility.THIRD_PARTY, text("cut cable"),
-                        HANDLER, T2)),
-                Optional.of(new Resolution(text("repair"), Optional.of(new org.complaintdesk.domain.handling.Remedy(
+                        HANDLER, T2))),
+                new org.complaintdesk.domain.complaint.Outcome(Optional.of(new Resolution(text("repair"), Optional.of(new org.complaintdesk.domain.handling.Remedy(
                         org.complaintdesk.domain.handling.RemedyKind.COMPENSATION, 12_345)), HANDLER, T1,
                         org.complaintdesk.domain.handling.ApprovalStatus.APPROVED, Optional.of(new UserId("director-1")),
                         Optional.of(T2), Optional.empty())),
                 Optional.of(new Reply(org.complaintdesk.domain.handling.ContactMethod.LETTER, text("Dear"), AGENT, T2)),
                 Optional.of(new Callback(org.complaintdesk.domain.handling.CallbackMethod.SMS, Optional.empty(), 3,
                         Optional.empty(), AGENT, T2)),
-                Optional.of(Review.requested(text("new facts"), AGENT, T2)),
-                Optional.of(new Withdrawal(text("settled"), AGENT, T2)),
-                1, Optional.of(T2), Optional.empty(),
-                Optional.of(new ComplainantWait(PauseReason.SITE_VISIT_REFUSED, text("visit put off"), HANDLER, T1)),
+                Optional.of(Review.requested(text("new facts"), AGENT, T2)), 1),
+                new org.complaintdesk.domain.complaint.Oversight(Optional.of(new ComplainantWait(PauseReason.SITE_VISIT_REFUSED, text("visit put off"), HANDLER, T1)),
                 2, Optional.of(new Urge(text("answer today"), new UserId("supervisor-1"), T2)),
-                Optional.of(new ExtensionRequest("REPLY", T3, new Reason("the meter is at the lab"),
+                Optional.of(new ExtensionRequest(ClockKind.REPLY, T3, new Reason("the meter is at the lab"),
                         text("A meter fault is likely."), T1, HANDLER, T2)),
-                Optional.of(new Supervision(Role.DIRECTOR, SupervisionCause.CLOCK_BREACHED, Optional.of("FIRST_CONTACT"), T2)));
+                Optional.of(new Supervision(Role.DIRECTOR, SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.FIRST_CONTACT), T2))),
+                new org.complaintdesk.domain.complaint.Ending(Optional.of(new Withdrawal(new org.complaintdesk.domain.handling.Reason("settled"), AGENT, T2)),
+                        Optional.of(T2), Optional.empty()));
 
         Handling message = HandlingMapper.toMessage(handling);
 
@@ -131,10 +132,10 @@ class HandlingMapperTest {
     void a_concluded_review_shows_its_outcome_and_who_concluded_it() {
         Review concluded = Review.requested(text("new facts"), AGENT, T1)
                 .concluded(org.complaintdesk.domain.handling.ReviewOutcome.CHANGED, text("refund"), new UserId("director-1"), T2);
-        var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(concluded), Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                Optional.empty(), Optional.empty(), Optional.empty());
+        var none = org.complaintdesk.domain.complaint.Handling.NONE;
+        var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(),
+                none.investigation(), new org.complaintdesk.domain.complaint.Outcome(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(concluded), 0), none.oversight(), none.ending());
 
         Handling.Review review = HandlingMapper.toMessage(handling).getReview();
 
@@ -146,11 +147,12 @@ class HandlingMapperTest {
 
     @Test
     void a_supervision_for_repeated_urges_names_no_clock() {
-        var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 3,
+        var none = org.complaintdesk.domain.complaint.Handling.NONE;
+        var handling = new org.complaintdesk.domain.complaint.Handling(Optional.empty(), Optional.empty(),
+                none.investigation(), none.outcome(), new org.complaintdesk.domain.complaint.Oversight(Optional.empty(), 3,
                 Optional.of(new Urge(text("third call"), new UserId("supervisor-1"), T1)), Optional.empty(),
-                Optional.of(new Supervision(Role.SUPERVISOR, SupervisionCause.REPEATED_URGES, Optional.empty(), T1)));
+                Optional.of(new Supervision(Role.SUPERVISOR, SupervisionCause.REPEATED_URGES, Optional.empty(), T1))),
+                none.ending());
 
         Handling message = HandlingMapper.toMessage(handling);
 

@@ -17,7 +17,7 @@ import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.calendar.GetCalendarYear;
 import org.complaintdesk.application.calendar.ListCalendarYears;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
 import org.complaintdesk.application.testing.RecordingClockWatch;
 
@@ -41,7 +41,7 @@ final class InProcessCalendar implements AutoCloseable {
         String name = InProcessServerBuilder.generateName();
         var calendar = new CurrentCalendar(store, SHANGHAI, clock, Duration.ofSeconds(60));
         var service = new CalendarGrpcService(new GetCalendarYear(store), new ListCalendarYears(store),
-                new ReplaceCalendarYear(store, calendar, clock, watch), new ComputeDueTime(calendar));
+                new UpdateCalendarYear(store, calendar, clock, watch), new ComputeDueTime(calendar));
         server = InProcessServerBuilder.forName(name).directExecutor()
                 .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
                 .build()

@@ -44,11 +44,11 @@ import org.complaintdesk.application.handling.RecordFinding;
 import org.complaintdesk.application.handling.RecordInvestigation;
 import org.complaintdesk.application.handling.RedispatchComplaint;
 import org.complaintdesk.application.handling.RejectExtension;
-import org.complaintdesk.application.handling.ReplyToComplainant;
+import org.complaintdesk.application.handling.ReplyToComplaint;
 import org.complaintdesk.application.handling.RequestExtension;
 import org.complaintdesk.application.handling.RequestReview;
 import org.complaintdesk.application.handling.ResumeHandling;
-import org.complaintdesk.application.handling.ReturnDispatch;
+import org.complaintdesk.application.handling.ReturnComplaint;
 import org.complaintdesk.application.handling.SendBackResolution;
 import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
@@ -111,10 +111,10 @@ final class InProcessDesk implements AutoCloseable {
         var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(new AcceptComplaint(steps), new DeclineComplaint(steps),
                 new ReclassifyComplaint(steps, clocks), new ChangeSeverity(steps, new PriorityPolicy(), clocks),
-                new DispatchComplaint(steps), new ReturnDispatch(steps), new RedispatchComplaint(steps),
+                new DispatchComplaint(steps), new ReturnComplaint(steps), new RedispatchComplaint(steps),
                 new RecordContact(steps), new RecordInvestigation(steps), new RecordFinding(steps),
                 new ProposeResolution(steps, policy), new ApproveResolution(steps, policy),
-                new SendBackResolution(steps, policy), new ReplyToComplainant(steps), new RecordCallback(steps, policy),
+                new SendBackResolution(steps, policy), new ReplyToComplaint(steps), new RecordCallback(steps, policy),
                 new RequestReview(steps, policy), new ConcludeReview(steps), new WaitOnComplainant(steps),
                 new ResumeHandling(steps), new UrgeComplaint(steps), new RequestExtension(steps, extensions),
                 new ApproveExtension(steps, extensions), new RejectExtension(steps), new WithdrawComplaint(steps),

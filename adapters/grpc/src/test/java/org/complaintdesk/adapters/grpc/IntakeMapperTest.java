@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Priority;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class IntakeMapperTest {
     /** The domain's cross-field rules, judged at the fixture's registration time. */
     private static final IntakeMapper.IntakeRules RULES = (receivedAt, facts, severity, reasonGiven) ->
-            org.complaintdesk.domain.complaint.Complaint.intakeRuleViolations(receivedAt, facts, severity, reasonGiven,
+            org.complaintdesk.domain.complaint.IntakeAndClassification.intakeRuleViolations(receivedAt, facts, severity, reasonGiven,
                     Requests.NOW, new org.complaintdesk.domain.complaint.SeverityPolicy());
 
     private static final Caller AGENT_WITHOUT_UNIT = new Caller(Optional.of(new UserId("agent-7")), Optional.empty(), Optional.empty());

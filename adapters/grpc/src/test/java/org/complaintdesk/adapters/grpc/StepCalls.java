@@ -80,7 +80,7 @@ final class StepCalls {
                 .setLeadDepartment(LEAD_DEPARTMENT).addCoHandlingDepartments(CO_HANDLING_DEPARTMENT).setHandler(HANDLER_ID);
     }
 
-    static ReturnComplaintRequest.Builder returnDispatch(Complaint on, String requestId) {
+    static ReturnComplaintRequest.Builder returnComplaint(Complaint on, String requestId) {
         return ReturnComplaintRequest.newBuilder().setName(on.getName()).setEtag(on.getEtag()).setRequestId(requestId)
                 .setReason("the substation belongs to the grid company");
     }

@@ -93,7 +93,7 @@ class StepMappingTest {
 
         var command = ExtensionMapper.request(StepCalls.requestExtension(READ, "r", due, told).build(), CONTEXT);
 
-        assertThat(command.clock()).isEqualTo(org.complaintdesk.domain.deadline.ClockKind.REPLY);
+        assertThat(command.clock()).isEqualTo(org.complaintdesk.domain.handling.ClockKind.REPLY);
         assertThat(command.newDue()).isEqualTo(due);
         assertThat(command.reason().value()).isEqualTo("The meter is at the test laboratory until Friday.");
         assertThat(command.preliminaryOpinion().value())

@@ -15,7 +15,7 @@ import java.util.OptionalLong;
 import org.complaintdesk.adapters.postgres.PostgresErrors;
 import org.complaintdesk.adapters.postgres.jooq.Keys;
 import org.complaintdesk.application.calendar.CalendarYear;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.application.calendar.StaleCalendarYearException;
 import org.complaintdesk.application.port.out.CalendarStore;
 import org.complaintdesk.domain.calendar.CalendarDay;
@@ -76,7 +76,7 @@ public final class PostgresCalendarStore implements CalendarStore {
         } catch (DataAccessException e) {
             if (PostgresErrors.isUniqueViolation(e, Keys.CALENDAR_DAY_PKEY)) {
                 // The use case checked the other years first; one of them took the date meanwhile.
-                throw new InvalidValueException("days", ReplaceCalendarYear.DATE_OF_ANOTHER_YEAR,
+                throw new InvalidValueException("days", UpdateCalendarYear.DATE_OF_ANOTHER_YEAR,
                         "a date is declared by another year's arrangement, stored meanwhile; read the calendar again");
             }
             if (PostgresErrors.isSerializationFailure(e)) {

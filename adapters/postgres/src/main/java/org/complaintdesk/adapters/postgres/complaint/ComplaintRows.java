@@ -8,6 +8,10 @@ import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.Address;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.Triage;
+import org.complaintdesk.domain.complaint.Submission;
+import org.complaintdesk.domain.complaint.Registration;
+import org.complaintdesk.domain.complaint.Classification;
 import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.Complainant;
 import org.complaintdesk.domain.complaint.Complaint;
@@ -24,7 +28,7 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.Priority;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityAssessment;
 import org.complaintdesk.domain.complaint.TicketNumber;
@@ -48,32 +52,32 @@ final class ComplaintRows {
         r.setId(c.id().value());
         r.setTicketNumber(c.ticketNumber().value());
         r.setState(c.state().name());
-        Complainant complainant = c.complainant();
+        Complainant complainant = c.submission().complainant();
         r.setComplainantName(complainant.name().value());
         r.setComplainantPhone(complainant.phone().value());
         r.setComplainantAccountNumber(complainant.accountNumber().map(AccountNumber::value).orElse(null));
         r.setComplainantAddress(complainant.address().value());
         r.setContactPreference(complainant.contactPreference().name());
-        r.setChannel(c.channel().name());
-        r.setChannelReference(c.channelReference().map(ChannelReference::value).orElse(null));
-        r.setReceivedAt(storable(c.receivedAt()));
-        r.setKind(c.kind().name());
-        r.setUtilityDomain(c.utilityDomain().name());
-        r.setNature(c.nature().name());
-        r.setTopic(c.topic().value());
-        r.setSafetyHazard(c.facts().safetyHazard());
-        r.setLargeAreaInterruption(c.facts().largeAreaInterruption());
-        r.setWideAreaQualityProblem(c.facts().wideAreaQualityProblem());
-        r.setProposedSeverity(level(c.severity().proposed()));
-        r.setSeverity(level(c.severity().applied()));
-        r.setSeverityOverrideReason(c.severity().overrideReason().map(Reason::value).orElse(null));
-        r.setPriority(c.priority().name());
-        r.setDescription(c.description().value());
-        r.setDemand(c.demand().value());
-        r.setLocation(c.location().map(Location::value).orElse(null));
-        r.setOrgUnit(c.orgUnit().value());
-        r.setRegisteredBy(c.registeredBy().value());
-        r.setRegisteredAt(storable(c.registeredAt()));
+        r.setChannel(c.submission().channel().name());
+        r.setChannelReference(c.submission().channelReference().map(ChannelReference::value).orElse(null));
+        r.setReceivedAt(storable(c.submission().receivedAt()));
+        r.setKind(c.classification().kind().name());
+        r.setUtilityDomain(c.classification().utilityDomain().name());
+        r.setNature(c.classification().nature().name());
+        r.setTopic(c.classification().topic().value());
+        r.setSafetyHazard(c.submission().facts().safetyHazard());
+        r.setLargeAreaInterruption(c.submission().facts().largeAreaInterruption());
+        r.setWideAreaQualityProblem(c.submission().facts().wideAreaQualityProblem());
+        r.setProposedSeverity(level(c.triage().severity().proposed()));
+        r.setSeverity(level(c.triage().severity().applied()));
+        r.setSeverityOverrideReason(c.triage().severity().overrideReason().map(Reason::value).orElse(null));
+        r.setPriority(c.triage().priority().name());
+        r.setDescription(c.submission().description().value());
+        r.setDemand(c.submission().demand().value());
+        r.setLocation(c.submission().location().map(Location::value).orElse(null));
+        r.setOrgUnit(c.registration().orgUnit().value());
+        r.setRegisteredBy(c.registration().registeredBy().value());
+        r.setRegisteredAt(storable(c.registration().registeredAt()));
         r.setUpdatedAt(storable(c.updatedAt()));
         HandlingRows.write(c.handling(), r);
         r.setVersion(c.version());
@@ -89,33 +93,34 @@ final class ComplaintRows {
                 new ComplaintId(r.getId()),
                 new TicketNumber(r.getTicketNumber()),
                 ComplaintState.valueOf(r.getState()),
-                new Complainant(
-                        new PersonName(r.getComplainantName()),
-                        new PhoneNumber(r.getComplainantPhone()),
-                        optional(r.getComplainantAccountNumber(), AccountNumber::new),
-                        new Address(r.getComplainantAddress()),
-                        ContactPreference.valueOf(r.getContactPreference())),
-                Channel.valueOf(r.getChannel()),
-                optional(r.getChannelReference(), ChannelReference::new),
-                r.getReceivedAt(),
-                ComplaintKind.valueOf(r.getKind()),
-                UtilityDomain.valueOf(r.getUtilityDomain()),
-                Nature.valueOf(r.getNature()),
-                new Topic(r.getTopic()),
-                new IntakeFacts(r.getSafetyHazard(), r.getLargeAreaInterruption(), r.getWideAreaQualityProblem()),
-                new SeverityAssessment(
-                        Severity.ofNumber(r.getProposedSeverity()),
-                        Severity.ofNumber(r.getSeverity()),
-                        optional(r.getSeverityOverrideReason(), Reason::new)),
-                Priority.valueOf(r.getPriority()),
-                new Description(r.getDescription()),
-                new Demand(r.getDemand()),
-                optional(r.getLocation(), Location::new),
-                new OrgUnitId(r.getOrgUnit()),
-                new UserId(r.getRegisteredBy()),
-                r.getRegisteredAt(),
-                r.getUpdatedAt(),
+                new Submission(
+                        new Complainant(
+                                new PersonName(r.getComplainantName()),
+                                new PhoneNumber(r.getComplainantPhone()),
+                                optional(r.getComplainantAccountNumber(), AccountNumber::new),
+                                new Address(r.getComplainantAddress()),
+                                ContactPreference.valueOf(r.getContactPreference())),
+                        Channel.valueOf(r.getChannel()),
+                        optional(r.getChannelReference(), ChannelReference::new),
+                        r.getReceivedAt(),
+                        new IntakeFacts(r.getSafetyHazard(), r.getLargeAreaInterruption(), r.getWideAreaQualityProblem()),
+                        new Description(r.getDescription()),
+                        new Demand(r.getDemand()),
+                        optional(r.getLocation(), Location::new)),
+                new Classification(
+                        ComplaintKind.valueOf(r.getKind()),
+                        UtilityDomain.valueOf(r.getUtilityDomain()),
+                        Nature.valueOf(r.getNature()),
+                        new Topic(r.getTopic())),
+                new Triage(
+                        new SeverityAssessment(
+                                Severity.ofNumber(r.getProposedSeverity()),
+                                Severity.ofNumber(r.getSeverity()),
+                                optional(r.getSeverityOverrideReason(), Reason::new)),
+                        Priority.valueOf(r.getPriority())),
+                new Registration(new OrgUnitId(r.getOrgUnit()), new UserId(r.getRegisteredBy()), r.getRegisteredAt()),
                 HandlingRows.read(r),
+                r.getUpdatedAt(),
                 r.getVersion());
     }
 

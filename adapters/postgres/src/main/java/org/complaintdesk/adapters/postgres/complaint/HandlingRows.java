@@ -9,7 +9,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.domain.complaint.Handling;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.complaint.Oversight;
+import org.complaintdesk.domain.complaint.Outcome;
+import org.complaintdesk.domain.complaint.Investigation;
+import org.complaintdesk.domain.complaint.Ending;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.ApprovalStatus;
 import org.complaintdesk.domain.handling.Assignment;
@@ -64,7 +69,7 @@ final class HandlingRows {
         r.setDeclinedBy(column(decline, d -> d.declinedBy().value()));
         r.setDeclinedAt(column(decline, d -> storable(d.declinedAt())));
 
-        Optional<Dispatch> dispatch = h.dispatch();
+        Optional<Dispatch> dispatch = h.investigation().dispatch();
         r.setLeadDepartment(column(dispatch, d -> d.assignment().leadDepartment().value()));
         r.setCoHandlingDepartments(column(dispatch, d -> d.assignment().coHandlingDepartments().stream()
                 .map(OrgUnitId::value).toArray(String[]::new)));
@@ -72,30 +77,30 @@ final class HandlingRows {
         r.setDispatchedBy(column(dispatch, d -> d.dispatchedBy().value()));
         r.setDispatchedAt(column(dispatch, d -> storable(d.dispatchedAt())));
 
-        Optional<Contact> contact = h.latestContact();
+        Optional<Contact> contact = h.investigation().latestContact();
         r.setContactedAt(column(contact, c -> storable(c.contactedAt())));
         r.setContactMethod(column(contact, c -> c.method().name()));
         r.setContactSummary(column(contact, c -> text(c.summary())));
         r.setContactPromise(column(contact.flatMap(Contact::promise), HandlingRows::text));
         r.setContactRecordedBy(column(contact, c -> c.recordedBy().value()));
 
-        r.setInvestigationRecords(h.investigationRecords());
+        r.setInvestigationRecords(h.investigation().records());
 
-        Optional<Finding> finding = h.finding();
+        Optional<Finding> finding = h.investigation().finding();
         r.setResponsibility(column(finding, f -> f.responsibility().name()));
         r.setFindingGrounds(column(finding, f -> text(f.grounds())));
         r.setFoundBy(column(finding, f -> f.foundBy().value()));
         r.setFoundAt(column(finding, f -> storable(f.foundAt())));
 
-        writeResolution(h.resolution(), r);
+        writeResolution(h.outcome().resolution(), r);
 
-        Optional<Reply> reply = h.reply();
+        Optional<Reply> reply = h.outcome().reply();
         r.setReplyChannel(column(reply, p -> p.channel().name()));
         r.setReplyContent(column(reply, p -> text(p.content())));
         r.setRepliedBy(column(reply, p -> p.repliedBy().value()));
         r.setRepliedAt(column(reply, p -> storable(p.repliedAt())));
 
-        Optional<Callback> callback = h.latestCallback();
+        Optional<Callback> callback = h.outcome().latestCallback();
         r.setCallbackMethod(column(callback, c -> c.method().name()));
         r.setCallbackSatisfaction(column(callback.flatMap(Callback::satisfaction), Satisfaction::name));
         r.setCallbackAttempts(column(callback, Callback::attempts));
@@ -103,7 +108,7 @@ final class HandlingRows {
         r.setCallbackRecordedBy(column(callback, c -> c.recordedBy().value()));
         r.setCallbackRecordedAt(column(callback, c -> storable(c.recordedAt())));
 
-        Optional<Review> review = h.review();
+        Optional<Review> review = h.outcome().review();
         r.setReviewGrounds(column(review, v -> text(v.grounds())));
         r.setReviewRequestedBy(column(review, v -> v.requestedBy().value()));
         r.setReviewRequestedAt(column(review, v -> storable(v.requestedAt())));
@@ -112,29 +117,29 @@ final class HandlingRows {
         r.setReviewConcludedBy(column(review.flatMap(Review::concludedBy), UserId::value));
         r.setReviewConcludedAt(column(review.flatMap(Review::concludedAt), ComplaintRows::storable));
 
-        Optional<Withdrawal> withdrawal = h.withdrawal();
-        r.setWithdrawalReason(column(withdrawal, w -> text(w.reason())));
+        Optional<Withdrawal> withdrawal = h.ending().withdrawal();
+        r.setWithdrawalReason(column(withdrawal, w -> w.reason().value()));
         r.setWithdrawalRecordedBy(column(withdrawal, w -> w.recordedBy().value()));
         r.setWithdrawnAt(column(withdrawal, w -> storable(w.withdrawnAt())));
 
-        r.setReopenings(h.reopenings());
-        r.setClosedAt(column(h.closedAt(), ComplaintRows::storable));
-        r.setArchivedAt(column(h.archivedAt(), ComplaintRows::storable));
+        r.setReopenings(h.outcome().reopenings());
+        r.setClosedAt(column(h.ending().closedAt(), ComplaintRows::storable));
+        r.setArchivedAt(column(h.ending().archivedAt(), ComplaintRows::storable));
 
-        Optional<ComplainantWait> wait = h.complainantWait();
+        Optional<ComplainantWait> wait = h.oversight().complainantWait();
         r.setWaitingReason(column(wait, w -> w.reason().name()));
         r.setWaitingNote(column(wait, w -> text(w.note())));
         r.setWaitingRecordedBy(column(wait, w -> w.recordedBy().value()));
         r.setWaitingSince(column(wait, w -> storable(w.since())));
 
-        r.setUrgeCount(h.urges());
-        Optional<Urge> urge = h.latestUrge();
+        r.setUrgeCount(h.oversight().urges());
+        Optional<Urge> urge = h.oversight().latestUrge();
         r.setLatestUrgeNote(column(urge, u -> text(u.note())));
         r.setLatestUrgedBy(column(urge, u -> u.urgedBy().value()));
         r.setLatestUrgedAt(column(urge, u -> storable(u.urgedAt())));
 
-        Optional<ExtensionRequest> extension = h.pendingExtension();
-        r.setExtensionClock(column(extension, ExtensionRequest::clock));
+        Optional<ExtensionRequest> extension = h.oversight().pendingExtension();
+        r.setExtensionClock(column(extension, e -> e.clock().name()));
         r.setExtensionNewDue(column(extension, e -> storable(e.newDue())));
         r.setExtensionReason(column(extension, e -> e.reason().value()));
         r.setExtensionOpinion(column(extension, e -> text(e.preliminaryOpinion())));
@@ -142,10 +147,10 @@ final class HandlingRows {
         r.setExtensionRequestedBy(column(extension, e -> e.requestedBy().value()));
         r.setExtensionRequestedAt(column(extension, e -> storable(e.requestedAt())));
 
-        Optional<Supervision> supervision = h.supervision();
+        Optional<Supervision> supervision = h.oversight().supervision();
         r.setSupervisionLevel(column(supervision, s -> s.level().name()));
         r.setSupervisionCause(column(supervision, s -> s.cause().name()));
-        r.setSupervisionClock(column(supervision.flatMap(Supervision::clock), c -> c));
+        r.setSupervisionClock(column(supervision.flatMap(Supervision::clock), ClockKind::name));
         r.setSupervisedAt(column(supervision, s -> storable(s.since())));
     }
 
@@ -169,7 +174,7 @@ final class HandlingRows {
                 present(r.getDeclinedAt(), () -> new Decline(
                         DeclineReason.valueOf(r.getDeclineReason()), new Statement(r.getDeclineGuidance()),
                         new UserId(r.getDeclinedBy()), r.getDeclinedAt())),
-                present(r.getDispatchedAt(), () -> new Dispatch(
+                new Investigation(present(r.getDispatchedAt(), () -> new Dispatch(
                         new Assignment(new OrgUnitId(r.getLeadDepartment()), orgUnits(r.getCoHandlingDepartments()),
                                 new UserId(r.getDispatchHandler())),
                         new UserId(r.getDispatchedBy()), r.getDispatchedAt())),
@@ -180,8 +185,8 @@ final class HandlingRows {
                 r.getInvestigationRecords(),
                 present(r.getFoundAt(), () -> new Finding(
                         Responsibility.valueOf(r.getResponsibility()), new Statement(r.getFindingGrounds()),
-                        new UserId(r.getFoundBy()), r.getFoundAt())),
-                present(r.getResolutionProposedAt(), () -> readResolution(r)),
+                        new UserId(r.getFoundBy()), r.getFoundAt()))),
+                new Outcome(present(r.getResolutionProposedAt(), () -> readResolution(r)),
                 present(r.getRepliedAt(), () -> new Reply(
                         ContactMethod.valueOf(r.getReplyChannel()), new Statement(r.getReplyContent()),
                         new UserId(r.getRepliedBy()), r.getRepliedAt())),
@@ -195,25 +200,25 @@ final class HandlingRows {
                         r.getReviewRequestedAt(), Optional.ofNullable(r.getReviewOutcome()).map(ReviewOutcome::valueOf),
                         statement(r.getReviewConclusion()), userId(r.getReviewConcludedBy()),
                         Optional.ofNullable(r.getReviewConcludedAt()))),
-                present(r.getWithdrawnAt(), () -> new Withdrawal(
-                        new Statement(r.getWithdrawalReason()), new UserId(r.getWithdrawalRecordedBy()),
-                        r.getWithdrawnAt())),
-                r.getReopenings(),
-                Optional.ofNullable(r.getClosedAt()),
-                Optional.ofNullable(r.getArchivedAt()),
-                present(r.getWaitingSince(), () -> new ComplainantWait(
+                        r.getReopenings()),
+                new Oversight(present(r.getWaitingSince(), () -> new ComplainantWait(
                         PauseReason.valueOf(r.getWaitingReason()), new Statement(r.getWaitingNote()),
                         new UserId(r.getWaitingRecordedBy()), r.getWaitingSince())),
                 r.getUrgeCount(),
                 present(r.getLatestUrgedAt(), () -> new Urge(
                         new Statement(r.getLatestUrgeNote()), new UserId(r.getLatestUrgedBy()), r.getLatestUrgedAt())),
-                present(r.getExtensionRequestedAt(), () -> new ExtensionRequest(r.getExtensionClock(),
+                present(r.getExtensionRequestedAt(), () -> new ExtensionRequest(ClockKind.valueOf(r.getExtensionClock()),
                         r.getExtensionNewDue(), new Reason(r.getExtensionReason()),
                         new Statement(r.getExtensionOpinion()), r.getExtensionToldAt(),
                         new UserId(r.getExtensionRequestedBy()), r.getExtensionRequestedAt())),
                 present(r.getSupervisedAt(), () -> new Supervision(Role.valueOf(r.getSupervisionLevel()),
-                        SupervisionCause.valueOf(r.getSupervisionCause()), Optional.ofNullable(r.getSupervisionClock()),
-                        r.getSupervisedAt())));
+                        SupervisionCause.valueOf(r.getSupervisionCause()),
+                        Optional.ofNullable(r.getSupervisionClock()).map(ClockKind::valueOf), r.getSupervisedAt()))),
+                new Ending(present(r.getWithdrawnAt(), () -> new Withdrawal(
+                        new Reason(r.getWithdrawalReason()), new UserId(r.getWithdrawalRecordedBy()),
+                        r.getWithdrawnAt())),
+                        Optional.ofNullable(r.getClosedAt()),
+                        Optional.ofNullable(r.getArchivedAt())));
     }
 
     private static Resolution readResolution(ComplaintRecord r) {

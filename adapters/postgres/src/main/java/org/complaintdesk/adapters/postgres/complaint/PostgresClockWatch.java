@@ -32,7 +32,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;

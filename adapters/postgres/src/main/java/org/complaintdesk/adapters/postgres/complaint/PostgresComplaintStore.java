@@ -21,7 +21,7 @@ import org.complaintdesk.adapters.postgres.jooq.tables.records.RequestLogRecord;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.handling.StaleEtagException;
-import org.complaintdesk.application.port.out.ComplaintRepository;
+import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
@@ -40,7 +40,7 @@ import org.jooq.exception.DataAccessException;
  * Complaints, their timelines and the requests that created or changed them, in the
  * {@code complaint}, {@code complaint_event} and {@code request_log} tables.
  */
-public final class PostgresComplaintStore implements ComplaintRepository, ComplaintSearch {
+public final class PostgresComplaintStore implements ComplaintStore, ComplaintSearch {
     private final DSLContext dsl;
 
     public PostgresComplaintStore(DSLContext dsl) {

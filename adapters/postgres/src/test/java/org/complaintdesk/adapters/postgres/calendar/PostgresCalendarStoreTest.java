@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.calendar.CalendarYear;
-import org.complaintdesk.application.calendar.ReplaceCalendarYear;
+import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.application.calendar.StaleCalendarYearException;
 import org.complaintdesk.domain.calendar.CalendarDay;
 import org.complaintdesk.domain.calendar.DayKind;
@@ -101,7 +101,7 @@ class PostgresCalendarStoreTest {
 
         assertThatThrownBy(() -> store.replace(clash, OptionalLong.empty(), CHEN, AT))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule())
-                        .isEqualTo(ReplaceCalendarYear.DATE_OF_ANOTHER_YEAR));
+                        .isEqualTo(UpdateCalendarYear.DATE_OF_ANOTHER_YEAR));
         assertThat(store.find(2027)).isEmpty();
         assertThat(dsl.fetchCount(CALENDAR_DAY, CALENDAR_DAY.DAY.eq(LocalDate.of(2027, 1, 1)))).isZero();
     }

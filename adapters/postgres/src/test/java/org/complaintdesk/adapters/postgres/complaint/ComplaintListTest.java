@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ComplaintListTest {
     private static final Instant T0 = Instant.parse("2026-11-20T00:00:00Z");
     /** The list order: receipt time descending, then id descending as PostgreSQL orders uuids (by bytes). */
-    private static final Comparator<Complaint> LIST_ORDER = Comparator.comparing(Complaint::receivedAt)
+    private static final Comparator<Complaint> LIST_ORDER = Comparator.comparing((Complaint c) -> c.submission().receivedAt())
             .thenComparing(c -> c.id().value().toString())
             .reversed();
 
@@ -64,8 +64,8 @@ class ComplaintListTest {
         List<Complaint> listed = store.list(ComplaintFilter.ALL, 100, Optional.empty());
 
         assertThat(ids(listed)).containsExactlyElementsOf(ids(expected(c -> true)));
-        assertThat(listed.getFirst().receivedAt()).isEqualTo(sameTime.plusSeconds(1));
-        assertThat(listed.getLast().receivedAt()).isEqualTo(sameTime.minusSeconds(1));
+        assertThat(listed.getFirst().submission().receivedAt()).isEqualTo(sameTime.plusSeconds(1));
+        assertThat(listed.getLast().submission().receivedAt()).isEqualTo(sameTime.minusSeconds(1));
     }
 
     @ParameterizedTest(name = "filtering by {0} keeps exactly the matching complaints, newest first")
@@ -86,16 +86,16 @@ class ComplaintListTest {
                 arguments(named("state", ComplaintFilter.ALL.withState(ComplaintState.REGISTERED)),
                         matching(c -> c.state() == ComplaintState.REGISTERED)),
                 arguments(named("utility domain", ComplaintFilter.ALL.withUtilityDomain(UtilityDomain.WATER)),
-                        matching(c -> c.utilityDomain() == UtilityDomain.WATER)),
+                        matching(c -> c.classification().utilityDomain() == UtilityDomain.WATER)),
                 arguments(named("nature", ComplaintFilter.ALL.withNature(Nature.SAFETY)),
-                        matching(c -> c.nature() == Nature.SAFETY)),
+                        matching(c -> c.classification().nature() == Nature.SAFETY)),
                 // The applied level, not the proposed one: one complaint was raised from 3 to 1 by the agent.
                 arguments(named("severity", ComplaintFilter.ALL.withSeverity(Severity.LEVEL_1)),
-                        matching(c -> c.severity().applied() == Severity.LEVEL_1)),
+                        matching(c -> c.triage().severity().applied() == Severity.LEVEL_1)),
                 arguments(named("channel", ComplaintFilter.ALL.withChannel(Channel.CITY_HOTLINE_12345)),
-                        matching(c -> c.channel() == Channel.CITY_HOTLINE_12345)),
+                        matching(c -> c.submission().channel() == Channel.CITY_HOTLINE_12345)),
                 arguments(named("organisation unit", ComplaintFilter.ALL.withOrgUnit(new OrgUnitId("waterco/north"))),
-                        matching(c -> c.orgUnit().value().equals("waterco/north"))));
+                        matching(c -> c.registration().orgUnit().value().equals("waterco/north"))));
     }
 
     @Test
@@ -109,7 +109,7 @@ class ComplaintListTest {
         List<Complaint> listed = store.list(
                 ComplaintFilter.ALL.withReceivedBetween(Optional.of(from), Optional.of(before)), 100, Optional.empty());
 
-        assertThat(listed).extracting(Complaint::receivedAt).containsExactly(
+        assertThat(listed).extracting(c -> c.submission().receivedAt()).containsExactly(
                 T0.plus(Duration.ofHours(3)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(1)));
         assertThat(store.list(ComplaintFilter.ALL.withReceivedBetween(Optional.of(from), Optional.empty()),
                 100, Optional.empty())).hasSize(5);
@@ -129,7 +129,7 @@ class ComplaintListTest {
         List<Complaint> seen = allPages(range, 3);
 
         assertThat(ids(seen)).containsExactlyElementsOf(
-                ids(expected(c -> !c.receivedAt().isBefore(from) && c.receivedAt().isBefore(before))));
+                ids(expected(c -> !c.submission().receivedAt().isBefore(from) && c.submission().receivedAt().isBefore(before))));
     }
 
     @Test
@@ -140,9 +140,9 @@ class ComplaintListTest {
         Complaint newest = expected(c -> true).getFirst();
         var range = ComplaintFilter.ALL.withReceivedBetween(Optional.empty(), Optional.of(T0.plus(Duration.ofHours(2))));
 
-        List<Complaint> listed = store.list(range, 100, Optional.of(new PageCursor(newest.receivedAt(), newest.id())));
+        List<Complaint> listed = store.list(range, 100, Optional.of(new PageCursor(newest.submission().receivedAt(), newest.id())));
 
-        assertThat(listed).extracting(Complaint::receivedAt).containsExactly(T0.plus(Duration.ofHours(1)), T0);
+        assertThat(listed).extracting(c -> c.submission().receivedAt()).containsExactly(T0.plus(Duration.ofHours(1)), T0);
     }
 
     @Test
@@ -161,11 +161,11 @@ class ComplaintListTest {
 
         List<Complaint> first = store.list(water, 2, Optional.empty());
         Complaint last = first.getLast();
-        List<Complaint> rest = store.list(water, 100, Optional.of(new PageCursor(last.receivedAt(), last.id())));
+        List<Complaint> rest = store.list(water, 100, Optional.of(new PageCursor(last.submission().receivedAt(), last.id())));
 
         List<Complaint> all = new ArrayList<>(first);
         all.addAll(rest);
-        assertThat(ids(all)).containsExactlyElementsOf(ids(expected(c -> c.utilityDomain() == UtilityDomain.WATER)));
+        assertThat(ids(all)).containsExactlyElementsOf(ids(expected(c -> c.classification().utilityDomain() == UtilityDomain.WATER)));
     }
 
     @Test
@@ -177,7 +177,7 @@ class ComplaintListTest {
 
         store(registered(anIntake().receivedAt(T0.plus(Duration.ofDays(30)))));
         List<Complaint> secondPage = store.list(ComplaintFilter.ALL, 5,
-                Optional.of(new PageCursor(last.receivedAt(), last.id())));
+                Optional.of(new PageCursor(last.submission().receivedAt(), last.id())));
 
         assertThat(ids(secondPage)).containsExactlyElementsOf(ids(secondPageBefore));
     }

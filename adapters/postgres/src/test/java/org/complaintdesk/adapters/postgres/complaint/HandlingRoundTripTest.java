@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
+import org.complaintdesk.domain.handling.ClockKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.AGENT;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
@@ -26,7 +27,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.Handling;
-import org.complaintdesk.domain.complaint.Reason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.ApprovalStatus;
 import org.complaintdesk.domain.handling.CallbackMethod;
 import org.complaintdesk.domain.handling.ContactMethod;
@@ -66,23 +67,23 @@ class HandlingRoundTripTest {
         Complaint c = registeredAndStored();
         c = step(c, (x, at) -> x.accept(says("三个工作日内派人重新抄表。"), AGENT, at));
         c = step(c, (x, at) -> x.dispatch(toBilling(), SUPERVISOR, at));
-        c = step(c, (x, at) -> x.returnDispatch(new Reason("抄表属计量班职责。"), BILLING_HANDLER, at));
+        c = step(c, (x, at) -> x.returnComplaint(new Reason("抄表属计量班职责。"), BILLING_HANDLER, at));
         c = step(c, (x, at) -> x.dispatch(toMeteringWithCoHandlers(), SUPERVISOR, at));
         c = step(c, (x, at) -> x.urge(says("用户再次来电催问。"), SUPERVISOR, at));
-        c = step(c, (x, at) -> x.requestExtension("REPLY", at.plus(Duration.ofDays(7)), new Reason("电表送检，需等检定结果。"),
+        c = step(c, (x, at) -> x.requestExtension(ClockKind.REPLY, at.plus(Duration.ofDays(7)), new Reason("电表送检，需等检定结果。"),
                 says("已告知用户初步意见：疑似电表故障。"), at.minus(Duration.ofMinutes(30)), AGENT, at));
         Handling pending = c.handling();
-        assertThat(pending.pendingExtension()).hasValueSatisfying(e -> {
-            assertThat(e.clock()).isEqualTo("REPLY");
+        assertThat(pending.oversight().pendingExtension()).hasValueSatisfying(e -> {
+            assertThat(e.clock()).isEqualTo(ClockKind.REPLY);
             assertThat(e.requestedBy()).isEqualTo(AGENT.userId());
         });
         c = step(c, (x, at) -> x.approveExtension(Optional.of(says("同意延期。")), SUPERVISOR, at));
-        c = step(c, (x, at) -> x.supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of("FIRST_CONTACT"),
-                says("首次联系超时。"), new Actor(new UserId("clock-monitor"), Role.SYSTEM, x.orgUnit()), at));
-        assertThat(c.handling().pendingExtension()).isEmpty();
-        assertThat(c.handling().supervision()).hasValueSatisfying(s -> {
+        c = step(c, (x, at) -> x.supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.FIRST_CONTACT),
+                says("首次联系超时。"), new Actor(new UserId("clock-monitor"), Role.SYSTEM, x.registration().orgUnit()), at));
+        assertThat(c.handling().oversight().pendingExtension()).isEmpty();
+        assertThat(c.handling().oversight().supervision()).hasValueSatisfying(s -> {
             assertThat(s.level()).isEqualTo(Role.SUPERVISOR);
-            assertThat(s.clock()).contains("FIRST_CONTACT");
+            assertThat(s.clock()).contains(ClockKind.FIRST_CONTACT);
         });
         c = step(c, (x, at) -> x.recordContact(at.minus(Duration.ofMinutes(5)), ContactMethod.PHONE,
                 says("已联系用户，约定周三上门。"), Optional.of(says("周三上午十点前到达。")), METERING_HANDLER, at));
@@ -92,16 +93,16 @@ class HandlingRoundTripTest {
         c = step(c, (x, at) -> x.recordFinding(Responsibility.COMPANY, says("抄表员录入错误。"), METERING_HANDLER, at));
         c = step(c, (x, at) -> x.proposeResolution(says("更正账单并减免当月电费。"),
                 Optional.of(new Remedy(RemedyKind.FEE_REDUCTION, 12_345)), POLICY.approval(), METERING_HANDLER, at));
-        c = step(c, (x, at) -> x.sendBackResolution(says("减免金额需附计算依据。"), POLICY.approval(), SUPERVISOR, at));
+        c = step(c, (x, at) -> x.sendBackResolution(new Reason("减免金额需附计算依据。"), SUPERVISOR, at));
         c = step(c, (x, at) -> x.proposeResolution(says("更正账单，按多收金额补偿。"),
                 Optional.of(new Remedy(RemedyKind.COMPENSATION, 5_000)), POLICY.approval(), METERING_HANDLER, at));
-        c = step(c, (x, at) -> x.approveResolution(Optional.of(says("同意。")), POLICY.approval(), SUPERVISOR, at));
+        c = step(c, (x, at) -> x.approveResolution(Optional.of(says("同意。")), SUPERVISOR, at));
         c = step(c, (x, at) -> x.reply(ContactMethod.PHONE, says("账单已更正，补偿50元。"), METERING_HANDLER, at));
         c = step(c, (x, at) -> x.recordCallback(CallbackMethod.PHONE, Optional.of(Satisfaction.UNSATISFIED), 1,
                 Optional.of(says("认为补偿太少。")), POLICY, AGENT, at));
         c = step(c, (x, at) -> x.proposeResolution(says("补偿提高到80元。"),
                 Optional.of(new Remedy(RemedyKind.COMPENSATION, 8_000)), POLICY.approval(), METERING_HANDLER, at));
-        c = step(c, (x, at) -> x.approveResolution(Optional.empty(), POLICY.approval(), DIRECTOR, at));
+        c = step(c, (x, at) -> x.approveResolution(Optional.empty(), DIRECTOR, at));
         c = step(c, (x, at) -> x.reply(ContactMethod.SMS, says("补偿已提高到80元。"), METERING_HANDLER, at));
         c = step(c, (x, at) -> x.recordCallback(CallbackMethod.PHONE, Optional.empty(), POLICY.callbackAttempts(),
                 Optional.empty(), POLICY, AGENT, at));
@@ -114,24 +115,24 @@ class HandlingRoundTripTest {
         Handling h = c.handling();
         assertThat(c.state()).isEqualTo(ComplaintState.ARCHIVED);
         assertThat(h.acceptance()).isPresent();
-        assertThat(h.dispatch()).hasValueSatisfying(d ->
+        assertThat(h.investigation().dispatch()).hasValueSatisfying(d ->
                 assertThat(d.assignment()).isEqualTo(toMeteringWithCoHandlers()));
-        assertThat(h.latestContact()).hasValueSatisfying(contact -> assertThat(contact.promise()).isPresent());
-        assertThat(h.investigationRecords()).isEqualTo(1);
-        assertThat(h.finding()).isPresent();
-        assertThat(h.resolution()).hasValueSatisfying(r -> {
+        assertThat(h.investigation().latestContact()).hasValueSatisfying(contact -> assertThat(contact.promise()).isPresent());
+        assertThat(h.investigation().records()).isEqualTo(1);
+        assertThat(h.investigation().finding()).isPresent();
+        assertThat(h.outcome().resolution()).hasValueSatisfying(r -> {
             assertThat(r.remedy()).contains(new Remedy(RemedyKind.COMPENSATION, 8_000));
             assertThat(r.approval()).isEqualTo(ApprovalStatus.APPROVED);
             assertThat(r.decidedBy()).contains(DIRECTOR.userId());
         });
-        assertThat(h.reply()).isPresent();
-        assertThat(h.latestCallback()).hasValueSatisfying(callback -> assertThat(callback.reached()).isFalse());
-        assertThat(h.review()).hasValueSatisfying(review -> assertThat(review.outcome()).contains(ReviewOutcome.UPHELD));
-        assertThat(h.reopenings()).isEqualTo(1);
-        assertThat(h.urges()).isEqualTo(1);
-        assertThat(h.latestUrge()).isPresent();
-        assertThat(h.closedAt()).isPresent();
-        assertThat(h.archivedAt()).isPresent();
+        assertThat(h.outcome().reply()).isPresent();
+        assertThat(h.outcome().latestCallback()).hasValueSatisfying(callback -> assertThat(callback.reached()).isFalse());
+        assertThat(h.outcome().review()).hasValueSatisfying(review -> assertThat(review.outcome()).contains(ReviewOutcome.UPHELD));
+        assertThat(h.outcome().reopenings()).isEqualTo(1);
+        assertThat(h.oversight().urges()).isEqualTo(1);
+        assertThat(h.oversight().latestUrge()).isPresent();
+        assertThat(h.ending().closedAt()).isPresent();
+        assertThat(h.ending().archivedAt()).isPresent();
         assertThat(timeline.events(c.id(), 0, 100)).containsExactlyElementsOf(written);
     }
 
@@ -150,10 +151,10 @@ class HandlingRoundTripTest {
     void a_withdrawn_complaint_keeps_its_withdrawal_once_closed() {
         Complaint c = registeredAndStored();
         c = step(c, (x, at) -> x.accept(says("三个工作日内派人重新抄表。"), AGENT, at));
-        c = step(c, (x, at) -> x.withdraw(says("用户已自行解决。"), AGENT, at));
+        c = step(c, (x, at) -> x.withdraw(new Reason("用户已自行解决。"), AGENT, at));
         c = step(c, (x, at) -> x.close(Optional.empty(), AGENT, at));
 
-        assertThat(c.handling().withdrawal()).isPresent();
+        assertThat(c.handling().ending().withdrawal()).isPresent();
         assertThat(timeline.events(c.id(), 0, 100)).containsExactlyElementsOf(written);
     }
 
@@ -162,23 +163,23 @@ class HandlingRoundTripTest {
         Complaint c = registeredAndStored();
         c = step(c, (x, at) -> x.accept(says("三个工作日内派人重新抄表。"), AGENT, at));
         c = step(c, (x, at) -> x.dispatch(toBilling(), SUPERVISOR, at));
-        c = step(c, (x, at) -> x.awaitComplainant(PauseReason.MATERIALS_REQUESTED, says("请用户提供近三个月缴费凭证。"),
+        c = step(c, (x, at) -> x.waitOnComplainant(PauseReason.MATERIALS_REQUESTED, says("请用户提供近三个月缴费凭证。"),
                 BILLING_HANDLER, at));
         c = step(c, (x, at) -> x.urge(says("用户投诉到12345，请加快。"), SUPERVISOR, at));
-        assertThat(c.handling().complainantWait()).hasValueSatisfying(wait -> {
+        assertThat(c.handling().oversight().complainantWait()).hasValueSatisfying(wait -> {
             assertThat(wait.reason()).isEqualTo(PauseReason.MATERIALS_REQUESTED);
             assertThat(wait.recordedBy()).isEqualTo(BILLING_HANDLER.userId());
         });
         c = step(c, (x, at) -> x.resumeHandling(says("凭证已收到。"), BILLING_HANDLER, at));
-        assertThat(c.handling().complainantWait()).isEmpty();
-        c = step(c, (x, at) -> x.awaitComplainant(PauseReason.COMPLAINANT_UNREACHABLE, says("电话三次无人接听。"),
+        assertThat(c.handling().oversight().complainantWait()).isEmpty();
+        c = step(c, (x, at) -> x.waitOnComplainant(PauseReason.COMPLAINANT_UNREACHABLE, says("电话三次无人接听。"),
                 BILLING_HANDLER, at));
         c = step(c, (x, at) -> x.urge(says("请今日内答复。"), DIRECTOR, at));
-        c = step(c, (x, at) -> x.withdraw(says("用户撤诉。"), AGENT, at));
+        c = step(c, (x, at) -> x.withdraw(new Reason("用户撤诉。"), AGENT, at));
 
-        assertThat(c.handling().complainantWait()).isEmpty();
-        assertThat(c.handling().urges()).isEqualTo(2);
-        assertThat(c.handling().latestUrge()).hasValueSatisfying(urge ->
+        assertThat(c.handling().oversight().complainantWait()).isEmpty();
+        assertThat(c.handling().oversight().urges()).isEqualTo(2);
+        assertThat(c.handling().oversight().latestUrge()).hasValueSatisfying(urge ->
                 assertThat(urge.urgedBy()).isEqualTo(DIRECTOR.userId()));
         assertThat(timeline.events(c.id(), 0, 100)).containsExactlyElementsOf(written);
     }
@@ -198,12 +199,12 @@ class HandlingRoundTripTest {
         c = step(c, (x, at) -> x.concludeReview(ReviewOutcome.CHANGED, says("照片显示读数有误，重新调查。"), SUPERVISOR, at));
 
         assertThat(c.state()).isEqualTo(ComplaintState.INVESTIGATING);
-        assertThat(c.handling().resolution()).hasValueSatisfying(r -> {
+        assertThat(c.handling().outcome().resolution()).hasValueSatisfying(r -> {
             assertThat(r.approval()).isEqualTo(ApprovalStatus.NOT_REQUIRED);
             assertThat(r.remedy()).isEmpty();
         });
-        assertThat(c.handling().latestCallback()).isEmpty();
-        assertThat(c.handling().reopenings()).isEqualTo(1);
+        assertThat(c.handling().outcome().latestCallback()).isEmpty();
+        assertThat(c.handling().outcome().reopenings()).isEqualTo(1);
     }
 
     private Complaint registeredAndStored() {

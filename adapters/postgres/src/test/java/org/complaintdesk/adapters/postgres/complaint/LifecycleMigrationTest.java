@@ -64,7 +64,7 @@ class LifecycleMigrationTest {
         ComplaintEvent registration = registeredThen.newEvents().getFirst();
         // V1 did not keep the registering agent's own unit; the complaint's unit stands in for it.
         var asBackfilled = new ComplaintEvent(registration.complaintId(), 1, registration.type(),
-                new Actor(AGENT.userId(), AGENT.role(), registeredThen.orgUnit()), registration.occurredAt(),
+                new Actor(AGENT.userId(), AGENT.role(), registeredThen.registration().orgUnit()), registration.occurredAt(),
                 registration.stateBefore(), registration.stateAfter(), registration.note(), registration.details());
         assertThat(new PostgresComplaintTimeline(dsl).events(registeredThen.id(), 0, 10)).containsExactly(asBackfilled);
         // Its handling is NONE: no step was taken before the lifecycle existed.
@@ -112,15 +112,15 @@ class LifecycleMigrationTest {
                 values (?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                         ?::timestamptz, ?::timestamptz, 1)
                 """,
-                c.id().value(), c.ticketNumber().value(), c.complainant().name().value(),
-                c.complainant().phone().value(), c.complainant().accountNumber().map(a -> a.value()).orElse(null),
-                c.complainant().address().value(), c.complainant().contactPreference().name(), c.channel().name(),
-                c.channelReference().map(r -> r.value()).orElse(null), c.receivedAt(), c.kind().name(),
-                c.utilityDomain().name(), c.nature().name(), c.topic().value(), c.facts().safetyHazard(),
-                c.facts().largeAreaInterruption(), c.facts().wideAreaQualityProblem(),
-                (short) c.severity().proposed().number(), (short) c.severity().applied().number(),
-                c.severity().overrideReason().map(r -> r.value()).orElse(null), c.priority().name(),
-                c.description().value(), c.demand().value(), c.location().map(l -> l.value()).orElse(null),
-                c.orgUnit().value(), c.registeredBy().value(), c.registeredAt(), c.updatedAt());
+                c.id().value(), c.ticketNumber().value(), c.submission().complainant().name().value(),
+                c.submission().complainant().phone().value(), c.submission().complainant().accountNumber().map(a -> a.value()).orElse(null),
+                c.submission().complainant().address().value(), c.submission().complainant().contactPreference().name(), c.submission().channel().name(),
+                c.submission().channelReference().map(r -> r.value()).orElse(null), c.submission().receivedAt(), c.classification().kind().name(),
+                c.classification().utilityDomain().name(), c.classification().nature().name(), c.classification().topic().value(), c.submission().facts().safetyHazard(),
+                c.submission().facts().largeAreaInterruption(), c.submission().facts().wideAreaQualityProblem(),
+                (short) c.triage().severity().proposed().number(), (short) c.triage().severity().applied().number(),
+                c.triage().severity().overrideReason().map(r -> r.value()).orElse(null), c.triage().priority().name(),
+                c.submission().description().value(), c.submission().demand().value(), c.submission().location().map(l -> l.value()).orElse(null),
+                c.registration().orgUnit().value(), c.registration().registeredBy().value(), c.registration().registeredAt(), c.updatedAt());
     }
 }

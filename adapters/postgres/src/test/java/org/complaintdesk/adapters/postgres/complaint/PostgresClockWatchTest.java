@@ -33,7 +33,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.EventType;
-import org.complaintdesk.domain.deadline.ClockKind;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Actor;
@@ -69,7 +69,7 @@ class PostgresClockWatchTest {
     }
 
     private static ClockAlert breach(Complaint c, Instant raised, Instant notifyAt) {
-        return new ClockAlert(c.id(), c.ticketNumber(), c.orgUnit(), ClockKind.FIRST_CONTACT, 1, ClockAlert.Kind.BREACH,
+        return new ClockAlert(c.id(), c.ticketNumber(), c.registration().orgUnit(), ClockKind.FIRST_CONTACT, 1, ClockAlert.Kind.BREACH,
                 raised.minus(Duration.ofMinutes(5)), raised, notifyAt);
     }
 
@@ -119,10 +119,10 @@ class PostgresClockWatchTest {
         Complaint c = stored();
         Instant now = c.updatedAt().plus(Duration.ofHours(3));
         Instant next = now.plus(Duration.ofHours(1));
-        Actor monitor = new Actor(new UserId("clock-monitor"), Role.SYSTEM, c.orgUnit());
+        Actor monitor = new Actor(new UserId("clock-monitor"), Role.SYSTEM, c.registration().orgUnit());
 
         ClockWatch.Tally tally = watch.attend(now, 10, a -> new Attention.Outcome(
-                a.complaint().supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of("FIRST_CONTACT"),
+                a.complaint().supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.FIRST_CONTACT),
                         says("首次联系超时。"), monitor, now),
                 List.of(breach(a.complaint(), now, now)), Optional.of(now), Optional.of(now.minusSeconds(300)),
                 Optional.of(ClockStatus.BREACHED), Map.of(ClockKind.REPLY, next)));
@@ -130,7 +130,7 @@ class PostgresClockWatchTest {
         assertThat(tally).isEqualTo(new ClockWatch.Tally(1, 1, 1));
         Complaint after = store.findById(c.id()).orElseThrow();
         assertThat(after.version()).isEqualTo(c.version() + 1);
-        assertThat(after.handling().supervision()).isPresent();
+        assertThat(after.handling().oversight().supervision()).isPresent();
         ComplaintWatchRecord record = watchOf(c.id());
         assertThat(record.getClockStatus()).isEqualTo("BREACHED");
         assertThat(record.getEarliestDue()).isEqualTo(now.minusSeconds(300));

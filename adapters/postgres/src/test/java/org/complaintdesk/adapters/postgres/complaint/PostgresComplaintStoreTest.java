@@ -70,7 +70,7 @@ class PostgresComplaintStoreTest {
         ComplaintSnapshot stored = complaint.snapshot();
         assertThat(store.findById(complaint.id())).map(Complaint::snapshot).contains(stored);
         assertThat(store.findByTicketNumber(complaint.ticketNumber())).map(Complaint::snapshot).contains(stored);
-        assertThat(stored.severity().overridden()).isTrue();
+        assertThat(stored.triage().severity().overridden()).isTrue();
     }
 
     @Test
@@ -81,10 +81,10 @@ class PostgresComplaintStoreTest {
 
         ComplaintSnapshot found = store.findById(complaint.id()).orElseThrow().snapshot();
         assertThat(found).isEqualTo(complaint.snapshot());
-        assertThat(found.complainant().accountNumber()).isEmpty();
-        assertThat(found.channelReference()).isEmpty();
-        assertThat(found.location()).isEmpty();
-        assertThat(found.severity().overrideReason()).isEmpty();
+        assertThat(found.submission().complainant().accountNumber()).isEmpty();
+        assertThat(found.submission().channelReference()).isEmpty();
+        assertThat(found.submission().location()).isEmpty();
+        assertThat(found.triage().severity().overrideReason()).isEmpty();
     }
 
     @Test
@@ -93,7 +93,7 @@ class PostgresComplaintStoreTest {
 
         store.insert(complaint, aNewRequest());
 
-        assertThat(store.findById(complaint.id()).orElseThrow().receivedAt())
+        assertThat(store.findById(complaint.id()).orElseThrow().submission().receivedAt())
                 .isEqualTo(Instant.parse("2026-11-23T01:00:00.123456Z"));
     }
 

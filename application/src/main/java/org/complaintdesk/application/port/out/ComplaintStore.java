@@ -15,7 +15,7 @@ import org.complaintdesk.domain.complaint.TicketNumber;
  * Every write stores the complaint, its {@link Complaint#newEvents() new timeline entries} and the
  * request in one transaction: all of it or nothing.
  */
-public interface ComplaintRepository {
+public interface ComplaintStore {
 
     /**
      * Stores a new complaint, its first timeline entries and its request.

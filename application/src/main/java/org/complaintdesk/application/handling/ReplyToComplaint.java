@@ -6,7 +6,7 @@ import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.Statement;
 
 /** Records the reply to the complainant (000 二(三)3, 002 ch.5): channel and content. */
-public final class ReplyToComplainant {
+public final class ReplyToComplaint {
     public static final String OPERATION = "ReplyToComplaint";
 
     public record Command(StepRequest on, ContactMethod channel, Statement content) {
@@ -19,7 +19,7 @@ public final class ReplyToComplainant {
 
     private final ComplaintSteps steps;
 
-    public ReplyToComplainant(ComplaintSteps steps) {
+    public ReplyToComplaint(ComplaintSteps steps) {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 

@@ -27,7 +27,7 @@ import org.complaintdesk.domain.validation.Violations;
  * process; for a year that is not as the caller last read it; for a date that another year's
  * arrangement declares already.
  */
-public final class ReplaceCalendarYear {
+public final class UpdateCalendarYear {
     /** Every deadline counts on the calendar: only supervision and the integration account change it. */
     public static final Set<Role> PERMITTED_ROLES = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.SYSTEM);
     public static final String DATE_OF_ANOTHER_YEAR = "DATE_DECLARED_BY_ANOTHER_YEAR";
@@ -48,7 +48,7 @@ public final class ReplaceCalendarYear {
     private final Clock clock;
     private final ClockWatch watch;
 
-    public ReplaceCalendarYear(CalendarStore store, CurrentCalendar calendar, Clock clock, ClockWatch watch) {
+    public UpdateCalendarYear(CalendarStore store, CurrentCalendar calendar, Clock clock, ClockWatch watch) {
         this.watch = Objects.requireNonNull(watch, "watch");
         this.store = Objects.requireNonNull(store, "store");
         this.calendar = Objects.requireNonNull(calendar, "calendar");

@@ -1,10 +1,11 @@
-package org.complaintdesk.domain.deadline;
+package org.complaintdesk.domain.handling;
 
 /**
  * The time limits a complaint runs against, one per row of domain.md's "Time limits" table (plus
  * the review window of {@code HandlingPolicy}). Which rule times a clock, and on which steps it
- * starts, is met or stops, is {@link DeadlinePolicy} data; the sources below are those of the
- * seed defaults.
+ * starts, is met or stops, is {@code DeadlinePolicy} data; the sources below are those of the
+ * seed defaults. It lives with the handling because extensions and supervision name the clock they
+ * concern, and the deadline rules build on the handling, not the other way round.
  */
 public enum ClockKind {
     /** Registered within 1 working day of receipt (002 5.2.7); complete once acceptance is decided (002 5.2.6). */

@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class ReplaceCalendarYearTest {
+class UpdateCalendarYearTest {
     private static final Instant SHIPPED_AT = Instant.parse("2026-01-01T00:00:00Z");
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-05T02:00:00Z"), SHANGHAI);
     private final InMemoryCalendarStore store = InMemoryCalendarStore.shipped(SHIPPED_AT);
     private final CurrentCalendar calendar = new CurrentCalendar(store, SHANGHAI, clock, Duration.ofHours(1));
     private final RecordingClockWatch watch = new RecordingClockWatch();
-    private final ReplaceCalendarYear replaceYear = new ReplaceCalendarYear(store, calendar, clock, watch);
+    private final UpdateCalendarYear replaceYear = new UpdateCalendarYear(store, calendar, clock, watch);
 
     @Test
     void the_arrangement_of_a_year_not_yet_stored_is_created_at_etag_1_with_who_and_when() {
@@ -114,7 +114,7 @@ class ReplaceCalendarYearTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> {
                             assertThat(v.field()).isEqualTo("days");
-                            assertThat(v.rule()).isEqualTo(ReplaceCalendarYear.DATE_OF_ANOTHER_YEAR);
+                            assertThat(v.rule()).isEqualTo(UpdateCalendarYear.DATE_OF_ANOTHER_YEAR);
                             assertThat(v.message()).contains("2026-10-10", "2026");
                         }));
         assertThat(store.find(2027)).isEmpty();
