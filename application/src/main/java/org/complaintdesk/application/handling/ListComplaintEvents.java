@@ -8,7 +8,7 @@ import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
-import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.validation.Violations;
 
 /** A complaint's timeline, oldest entry first, a page at a time. */
 public final class ListComplaintEvents {
@@ -19,12 +19,15 @@ public final class ListComplaintEvents {
     public record Query(ComplaintId complaintId, int pageSize, long afterSequence) {
         public Query {
             Objects.requireNonNull(complaintId, "complaintId");
+            // Both are reported at once when both are wrong.
+            var violations = new Violations();
             if (pageSize < 0) {
-                throw new InvalidValueException("page_size", "NEGATIVE", "must not be negative");
+                violations.add("page_size", "NEGATIVE", "must not be negative");
             }
             if (afterSequence < 0) {
-                throw new InvalidValueException("page_token", "MALFORMED", "does not point into a timeline");
+                violations.add("page_token", "MALFORMED", "does not point into a timeline");
             }
+            violations.throwIfAny();
         }
 
         int effectivePageSize() {

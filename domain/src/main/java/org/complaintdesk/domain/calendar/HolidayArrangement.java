@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -41,6 +42,14 @@ public record HolidayArrangement(int year, List<CalendarDay> days) {
      * the places of the others; callers that check entries one by one report it themselves.
      */
     public static List<FieldViolation> dateViolations(int year, List<LocalDate> dates) {
+        return dateViolations(OptionalInt.of(year), dates);
+    }
+
+    /**
+     * Like {@link #dateViolations(int, List)}, for a year that may be unknown (a request that
+     * names no valid year): then only the rule that needs no year, no date twice, is judged.
+     */
+    public static List<FieldViolation> dateViolations(OptionalInt year, List<LocalDate> dates) {
         List<FieldViolation> violations = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < dates.size(); i++) {
@@ -51,8 +60,9 @@ public record HolidayArrangement(int year, List<CalendarDay> days) {
             if (!seen.add(date)) {
                 violations.add(new FieldViolation("days[" + i + "].date", DATE_TWICE, date + " is declared twice"));
             }
-            if (Math.abs(date.getYear() - year) > 1) {
-                violations.add(new FieldViolation("days[" + i + "].date", OUTSIDE_YEAR, date + " is too far from " + year));
+            if (year.isPresent() && Math.abs(date.getYear() - year.getAsInt()) > 1) {
+                violations.add(new FieldViolation("days[" + i + "].date", OUTSIDE_YEAR,
+                        date + " is too far from " + year.getAsInt()));
             }
         }
         return violations;

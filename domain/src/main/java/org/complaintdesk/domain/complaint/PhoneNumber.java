@@ -1,8 +1,8 @@
 package org.complaintdesk.domain.complaint;
 
 import java.util.regex.Pattern;
-import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Text;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * A complainant's phone number, normalised: a mainland mobile number as 11 digits, or a landline
@@ -21,8 +21,22 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(raw);
     }
 
+    /** The normal form; every rule the number breaks is reported, too long and of the wrong form at once. */
     private static String normalise(String raw) {
-        String text = Text.required(FIELD, raw, 32).replace(" ", "");
+        var violations = new Violations();
+        String given = Text.required(violations, FIELD, raw, 32);
+        String normal = given == null ? null : normalForm(given);
+        if (given != null && normal == null && !violations.has(FIELD, Text.FORMAT)) {
+            violations.add(FIELD, Text.FORMAT,
+                    "must be a mainland mobile number (11 digits starting 13-19) or a landline with area code, e.g. 010-12345678");
+        }
+        violations.throwIfAny();
+        return normal;
+    }
+
+    /** The number as a mobile or a landline number in normal form, or null if it is neither. */
+    private static String normalForm(String given) {
+        String text = given.replace(" ", "");
         if (text.startsWith("+86")) {
             text = text.substring(3);
         } else if (text.startsWith("0086")) {
@@ -37,8 +51,7 @@ public record PhoneNumber(String value) {
             String ext = landline.group(3);
             return landline.group(1) + "-" + landline.group(2) + (ext == null ? "" : "-" + ext);
         }
-        throw new InvalidValueException(FIELD, Text.FORMAT,
-                "must be a mainland mobile number (11 digits starting 13-19) or a landline with area code, e.g. 010-12345678");
+        return null;
     }
 
     public boolean isMobile() {

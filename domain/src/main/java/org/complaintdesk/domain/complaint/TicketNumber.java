@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
-import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Text;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * The human-readable ticket number (002 1.1.8): {@code TS}, the registration date as yyyyMMdd,
@@ -18,20 +18,27 @@ public record TicketNumber(String value) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     public TicketNumber {
-        value = Text.required(FIELD, value, 32);
-        var m = FORMAT.matcher(value);
-        if (!m.matches()) {
-            throw new InvalidValueException(FIELD, Text.FORMAT,
-                    "must be TS, a date as yyyyMMdd and a sequence of at least 6 digits, e.g. TS20261123000123");
+        // Every rule the number breaks is reported: its length and form, and, once it has the
+        // form, both its date and its sequence.
+        var violations = new Violations();
+        value = Text.required(violations, FIELD, value, 32);
+        if (value != null && !violations.has(FIELD, Text.FORMAT)) {
+            var m = FORMAT.matcher(value);
+            if (!m.matches()) {
+                violations.add(FIELD, Text.FORMAT,
+                        "must be TS, a date as yyyyMMdd and a sequence of at least 6 digits, e.g. TS20261123000123");
+            } else {
+                try {
+                    LocalDate.parse(m.group(1), DAY);
+                } catch (DateTimeException e) {
+                    violations.add(FIELD, Text.FORMAT, "must carry a valid calendar date");
+                }
+                if (Long.parseLong(m.group(2)) == 0) {
+                    violations.add(FIELD, Text.FORMAT, "sequence starts at 1");
+                }
+            }
         }
-        try {
-            LocalDate.parse(m.group(1), DAY);
-        } catch (DateTimeException e) {
-            throw new InvalidValueException(FIELD, Text.FORMAT, "must carry a valid calendar date");
-        }
-        if (Long.parseLong(m.group(2)) == 0) {
-            throw new InvalidValueException(FIELD, Text.FORMAT, "sequence starts at 1");
-        }
+        violations.throwIfAny();
     }
 
     public static TicketNumber of(LocalDate day, long sequence) {

@@ -52,10 +52,23 @@ public record ClockRule(ClockKind kind, RuleScope scope, Period period, List<Tri
         pausedBy = pausedBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(pausedBy));
         source = source.strip();
         var violations = new Violations();
-        if (start.isEmpty()) {
+        checkShape(violations, start, met, stop, warnFraction, repeat.isPresent(), window);
+        violations.throwIfAny();
+    }
+
+    /**
+     * The rules on how a rule's steps and settings fit together, each broken one added to
+     * {@code violations} under its key. For a reader of rule text that refuses other settings
+     * already and reports every problem at once, the values may be partly unread: the lists
+     * hold the steps that could be read, a null {@code warnFraction} was not read, and a key
+     * already refused in {@code violations} is not refused again as missing.
+     */
+    static void checkShape(Violations violations, List<Trigger> start, List<Trigger> met, List<Trigger> stop,
+                           Double warnFraction, boolean repeats, boolean window) {
+        if (start.isEmpty() && !violations.has("start")) {
             violations.add("start", NO_START, "a clock needs at least one step that starts it");
         }
-        if (met.isEmpty()) {
+        if (met.isEmpty() && !violations.has("met")) {
             violations.add("met", NO_MET, "a clock needs at least one step that meets it");
         }
         if (met.stream().anyMatch(t -> t.anchor() != Trigger.Anchor.EVENT)) {
@@ -64,13 +77,12 @@ public record ClockRule(ClockKind kind, RuleScope scope, Period period, List<Tri
         if (stop.stream().anyMatch(t -> t.anchor() != Trigger.Anchor.EVENT)) {
             violations.add("stop", RECEIPT_ONLY_FOR_START, "@receipt anchors a start, not a stop step");
         }
-        if (!(warnFraction > 0 && warnFraction <= 1)) {
+        if (warnFraction != null && !(warnFraction > 0 && warnFraction <= 1)) {
             violations.add("warn", WARN_OUT_OF_RANGE, "must be more than 0 and at most 1");
         }
-        if (window && repeat.isPresent()) {
+        if (window && repeats) {
             violations.add("repeat", WINDOW_REPEATS, "a window given to the complainant does not recur");
         }
-        violations.throwIfAny();
     }
 
     /** The matching start step, if {@code event} is one. */

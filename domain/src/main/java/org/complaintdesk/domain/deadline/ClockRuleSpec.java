@@ -1,6 +1,7 @@
 package org.complaintdesk.domain.deadline;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -54,14 +55,19 @@ public record ClockRuleSpec(String clock, String domains, String severities, Str
         Set<ComplaintKind> kindSet = v.check("kind", () -> set(ComplaintKind.class, kinds));
         Set<Channel> channelSet = v.check("channel", () -> set(Channel.class, channels));
         Period first = v.check("period", () -> required("period", period, Period::parse));
-        List<Trigger> starts = v.check("start", () -> triggers(start));
-        List<Trigger> mets = v.check("met", () -> triggers(met));
-        List<Trigger> stops = v.check("stop", () -> triggers(stop));
+        List<Trigger> starts = triggers("start", start, v);
+        List<Trigger> mets = triggers("met", met, v);
+        List<Trigger> stops = triggers("stop", stop, v);
         Set<PauseReason> reasons = v.check("pause", () -> ALL_REASONS.equals(strip(pause))
                 ? EnumSet.allOf(PauseReason.class) : set(PauseReason.class, pause));
         Double fraction = v.check("warn", () -> fraction(warn));
         Optional<Period> next = v.check("repeat", () -> blank(repeat) ? Optional.empty() : Optional.of(Period.parse(repeat)));
-        v.throwIfAny();
+        if (!v.isEmpty()) {
+            // Refused anyway: add the rules on how the settings fit together, as far as they can
+            // be judged on what was read, so that every problem is reported at once.
+            ClockRule.checkShape(v, starts, mets, stops, fraction, !blank(repeat), window);
+            v.throwIfAny();
+        }
         return new ClockRule(kind, new RuleScope(domainSet, severitySet, kindSet, channelSet), first, starts, mets,
                 stops, reasons, fraction, next, once, window, source == null ? "" : source);
     }
@@ -94,12 +100,37 @@ public record ClockRuleSpec(String clock, String domains, String severities, Str
         }
     }
 
+    /** The names as a set; every name that is not one of {@code type} is reported, each once. */
     private static <E extends Enum<E>> Set<E> set(Class<E> type, String names) {
-        return items(names).stream().map(n -> one(type, n)).collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
+        var v = new Violations();
+        Set<E> set = EnumSet.noneOf(type);
+        for (String name : items(names)) {
+            E value = v.check(type.getSimpleName(), () -> one(type, name));
+            if (value != null) {
+                set.add(value);
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidValueException(v.list().stream().distinct().toList());
+        }
+        return set;
     }
 
-    private static List<Trigger> triggers(String text) {
-        return items(text).stream().map(Trigger::parse).toList();
+    /**
+     * The steps of a list that can be read, in order; every step that cannot is reported under
+     * {@code key}, each problem once.
+     */
+    private static List<Trigger> triggers(String key, String text, Violations violations) {
+        var v = new Violations();
+        List<Trigger> read = new ArrayList<>();
+        for (String item : items(text)) {
+            Trigger trigger = v.check(key, () -> Trigger.parse(item));
+            if (trigger != null) {
+                read.add(trigger);
+            }
+        }
+        v.list().stream().distinct().forEach(problem -> violations.add(problem.field(), problem.rule(), problem.message()));
+        return List.copyOf(read);
     }
 
     private static double fraction(String text) {

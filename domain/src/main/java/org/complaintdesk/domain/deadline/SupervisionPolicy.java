@@ -9,7 +9,7 @@ import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;
-import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * When a complaint is escalated (督办) and to whom: after a breach of one of its clocks, and after
@@ -23,19 +23,22 @@ public record SupervisionPolicy(int urgesBeforeSupervision, boolean onBreach, Ma
     public static final String LEVEL_NOT_SUPERVISOR = "SUPERVISION_LEVEL_NOT_A_LEAD";
 
     public SupervisionPolicy {
-        if (urgesBeforeSupervision < 0) {
-            throw new InvalidValueException("urges_before_supervision", "NEGATIVE", "must not be negative");
-        }
         Objects.requireNonNull(levels, "levels");
+        // Every broken rule is reported at once: the count and each severity's level.
+        var violations = new Violations();
+        if (urgesBeforeSupervision < 0) {
+            violations.add("urges_before_supervision", "NEGATIVE", "must not be negative");
+        }
         var all = new EnumMap<Severity, Role>(Severity.class);
         for (Severity severity : Severity.values()) {
             Role level = levels.getOrDefault(severity, Role.SUPERVISOR);
             if (level != Role.SUPERVISOR && level != Role.DIRECTOR) {
-                throw new InvalidValueException("supervision_level." + severity, LEVEL_NOT_SUPERVISOR,
+                violations.add("supervision_level." + severity, LEVEL_NOT_SUPERVISOR,
                         "a complaint is supervised by SUPERVISOR or DIRECTOR, not " + level);
             }
             all.put(severity, level);
         }
+        violations.throwIfAny();
         levels = Map.copyOf(all);
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.validation.InvalidValueException;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * A step of the timeline that starts, meets or stops a clock: an event type, optionally narrowed by
@@ -58,21 +59,25 @@ public record Trigger(EventType event, Map<String, String> details, Anchor ancho
         if (!m.matches()) {
             throw new InvalidValueException("trigger", FORMAT, "must read EVENT, EVENT[key=value] or EVENT@receipt");
         }
-        EventType event;
+        // Once the text has the form, its event and its conditions are judged each on its own.
+        var violations = new Violations();
+        EventType event = null;
         try {
             event = EventType.valueOf(m.group(1));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("trigger", UNKNOWN_EVENT, "no event type " + m.group(1));
+            violations.add("trigger", UNKNOWN_EVENT, "no event type " + m.group(1));
         }
         Map<String, String> details = new LinkedHashMap<>();
         if (m.group(2) != null) {
             for (String condition : m.group(2).split(";")) {
                 String[] kv = condition.split("=", -1);
                 if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank() || details.put(kv[0].strip(), kv[1].strip()) != null) {
-                    throw new InvalidValueException("trigger", FORMAT, "conditions read [key=value;key=value], each key once");
+                    violations.add("trigger", FORMAT, "conditions read [key=value;key=value], each key once");
+                    break;
                 }
             }
         }
+        violations.throwIfAny();
         return new Trigger(event, details, m.group(3) == null ? Anchor.EVENT : Anchor.RECEIPT);
     }
 

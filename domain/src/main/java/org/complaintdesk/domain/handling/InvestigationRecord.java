@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Text;
+import org.complaintdesk.domain.validation.Violations;
 
 /**
  * One piece of investigation (000 二(二), 002 ch.3): method, time, place, participants, what was
@@ -20,15 +20,23 @@ public record InvestigationRecord(InvestigationMethod method, Instant conductedA
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(conductedAt, "conductedAt");
         Objects.requireNonNull(findings, "findings");
-        place = Objects.requireNonNull(place, "place").map(p -> Text.required("place", p, MAX_ITEM_LENGTH));
-        participants = items("participants", participants);
-        evidence = items("evidence", evidence);
+        Objects.requireNonNull(place, "place");
+        // Every rule the place and the lists break is reported at once.
+        var violations = new Violations();
+        place = place.map(p -> Text.required(violations, "place", p, MAX_ITEM_LENGTH));
+        participants = items("participants", participants, violations);
+        evidence = items("evidence", evidence, violations);
+        violations.throwIfAny();
     }
 
-    private static List<String> items(String field, List<String> items) {
+    /** The entries trimmed; each rule broken by the list or by any of its entries is recorded once, on the list. */
+    private static List<String> items(String field, List<String> items, Violations violations) {
         if (items.size() > MAX_ITEMS) {
-            throw new InvalidValueException(field, "TOO_MANY", "must have at most " + MAX_ITEMS + " entries");
+            violations.add(field, "TOO_MANY", "must have at most " + MAX_ITEMS + " entries");
         }
-        return items.stream().map(item -> Text.required(field, item, MAX_ITEM_LENGTH)).toList();
+        var entries = new Violations();
+        List<String> trimmed = items.stream().map(item -> Text.required(entries, field, item, MAX_ITEM_LENGTH)).toList();
+        entries.list().stream().distinct().forEach(v -> violations.add(v.field(), v.rule(), v.message()));
+        return trimmed;
     }
 }

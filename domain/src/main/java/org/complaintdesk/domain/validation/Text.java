@@ -1,6 +1,13 @@
 package org.complaintdesk.domain.validation;
 
-/** Checks shared by the text value objects. */
+import java.util.regex.Pattern;
+
+/**
+ * Checks shared by the text value objects. Each check reports every rule the text breaks, not
+ * only the first: a text that is too long and holds a control character breaks both rules. The
+ * forms that take a {@link Violations} record into it and return the trimmed text (null when the
+ * text is missing), so that a value object can go on to its own rules and report them with these.
+ */
 public final class Text {
     public static final String REQUIRED = "REQUIRED";
     public static final String TOO_LONG = "TOO_LONG";
@@ -11,22 +18,54 @@ public final class Text {
 
     /** Trims and checks a required text: not blank, at most {@code maxLength} characters. */
     public static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, REQUIRED, "must not be blank");
-        }
-        return bounded(field, value, maxLength);
+        var violations = new Violations();
+        String trimmed = required(violations, field, value, maxLength);
+        violations.throwIfAny();
+        return trimmed;
     }
 
     /** Trims and checks the length of a text that is present. */
     public static String bounded(String field, String value, int maxLength) {
+        var violations = new Violations();
+        String trimmed = bounded(violations, field, value, maxLength);
+        violations.throwIfAny();
+        return trimmed;
+    }
+
+    /**
+     * Like {@link #required(String, String, int)}, recording each broken rule in {@code violations};
+     * returns the trimmed text, or null when it is blank (a missing text is judged by no other rule).
+     */
+    public static String required(Violations violations, String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            violations.add(field, REQUIRED, "must not be blank");
+            return null;
+        }
+        return bounded(violations, field, value, maxLength);
+    }
+
+    /** Like {@link #bounded(String, String, int)}, recording each broken rule in {@code violations}; returns the trimmed text. */
+    public static String bounded(Violations violations, String field, String value, int maxLength) {
         String trimmed = value.strip();
         // Code points, not UTF-16 units: a Chinese character counts as one.
         if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
-            throw new InvalidValueException(field, TOO_LONG, "must be at most " + maxLength + " characters");
+            violations.add(field, TOO_LONG, "must be at most " + maxLength + " characters");
         }
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidValueException(field, FORMAT, "must not contain control characters");
+            violations.add(field, FORMAT, "must not contain control characters");
         }
         return trimmed;
+    }
+
+    /**
+     * Records {@code FORMAT} with {@code message} when a text that is present does not match
+     * {@code pattern}. A missing text (null) is not judged, and neither is one already refused
+     * under {@code FORMAT} (a control character breaks every pattern too: one FORMAT says it).
+     * A text that is too long is judged: its length does not hide a wrong form.
+     */
+    public static void matches(Violations violations, String field, String text, Pattern pattern, String message) {
+        if (text != null && !violations.has(field, FORMAT) && !pattern.matcher(text).matches()) {
+            violations.add(field, FORMAT, message);
+        }
     }
 }

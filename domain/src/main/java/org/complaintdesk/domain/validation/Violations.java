@@ -51,6 +51,16 @@ public final class Violations {
         return found.isEmpty();
     }
 
+    /** Whether a violation on {@code field} was recorded. */
+    public boolean has(String field) {
+        return found.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    /** Whether {@code rule} was recorded as broken on {@code field}. */
+    public boolean has(String field, String rule) {
+        return found.stream().anyMatch(v -> v.field().equals(field) && v.rule().equals(rule));
+    }
+
     public List<FieldViolation> list() {
         return List.copyOf(found);
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -31,5 +33,26 @@ class HolidayArrangementTest {
         var earlier = new CalendarDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "National Day");
 
         assertThat(new HolidayArrangement(2026, List.of(later, earlier)).days()).containsExactly(earlier, later);
+    }
+
+    @Test
+    void a_make_up_day_on_a_weekday_without_a_holiday_name_reports_both_rules() {
+        LocalDate thursday = LocalDate.of(2026, 10, 8);
+
+        assertThatThrownBy(() -> new CalendarDay(thursday, DayKind.MAKE_UP_WORKING_DAY, " "))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(
+                                tuple("holiday", "REQUIRED"),
+                                tuple("date", CalendarDay.MAKE_UP_ON_WEEKDAY)));
+    }
+
+    @Test
+    void without_a_known_year_only_a_date_declared_twice_is_judged() {
+        LocalDate nationalDay = LocalDate.of(2026, 10, 1);
+
+        assertThat(HolidayArrangement.dateViolations(OptionalInt.empty(), Arrays.asList(nationalDay, null, nationalDay)))
+                .extracting(FieldViolation::field, FieldViolation::rule)
+                .containsExactly(tuple("days[2].date", HolidayArrangement.DATE_TWICE));
     }
 }

@@ -2,10 +2,15 @@ package org.complaintdesk.domain.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,5 +116,67 @@ class ValueObjectTest {
         assertThatThrownBy(() -> ComplaintId.parse("name", "nope"))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.violations().getFirst().field()).isEqualTo("name"));
+    }
+
+    // ---------------------------------------------------------------- every broken rule at once
+
+    /** Each violation of a refusal as "field RULE", in order. */
+    static List<String> brokenRules(ThrowingCallable build) {
+        Throwable thrown = catchThrowable(build);
+        assertThat(thrown).isInstanceOf(InvalidValueException.class);
+        return ((InvalidValueException) thrown).violations().stream().map(v -> v.field() + " " + v.rule()).toList();
+    }
+
+    @Test
+    void a_text_too_long_and_holding_a_control_character_reports_both_rules() {
+        assertThat(brokenRules(() -> new Topic("电".repeat(100) + "\u0007")))
+                .containsExactly("topic TOO_LONG", "topic FORMAT");
+    }
+
+    @Test
+    void a_phone_number_too_long_to_be_one_reports_its_length_and_its_form() {
+        assertThat(brokenRules(() -> PhoneNumber.of("1".repeat(40))))
+                .containsExactly("phone_number TOO_LONG", "phone_number FORMAT");
+    }
+
+    @Test
+    void a_phone_number_with_a_control_character_reports_its_form_once() {
+        assertThat(brokenRules(() -> PhoneNumber.of("138\u00000138000")))
+                .containsExactly("phone_number FORMAT");
+    }
+
+    @Test
+    void an_account_number_too_long_and_with_a_space_reports_both_rules() {
+        assertThat(brokenRules(() -> new AccountNumber("12 34".repeat(8))))
+                .containsExactly("account_number TOO_LONG", "account_number FORMAT");
+    }
+
+    @Test
+    void a_ticket_number_with_no_such_date_and_sequence_zero_reports_both() {
+        assertThatThrownBy(() -> new TicketNumber("TS20261323000000"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::message)
+                        .containsExactly(
+                                tuple("ticket_number", "FORMAT", "must carry a valid calendar date"),
+                                tuple("ticket_number", "FORMAT", "sequence starts at 1")));
+    }
+
+    @Test
+    void a_ticket_number_too_long_reports_its_length_and_its_form() {
+        assertThat(brokenRules(() -> new TicketNumber("TS20261123" + "1".repeat(30))))
+                .containsExactly("ticket_number TOO_LONG", "ticket_number FORMAT");
+    }
+
+    @Test
+    void a_complaint_id_too_long_to_be_a_uuid_reports_both_rules() {
+        assertThat(brokenRules(() -> ComplaintId.parse("name", UUID.randomUUID() + "-0000")))
+                .containsExactly("name TOO_LONG", "name FORMAT");
+    }
+
+    @Test
+    void a_message_never_repeats_the_rejected_value() {
+        String secret = "13912345678".repeat(4);
+
+        assertThatThrownBy(() -> PhoneNumber.of(secret)).satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret));
     }
 }

@@ -2,6 +2,7 @@ package org.complaintdesk.domain.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
@@ -131,12 +132,64 @@ class RuleTextTest {
     }
 
     @Test
-    void plain_values_are_checked_field_by_field() {
+    void plain_values_are_checked_field_by_field_and_the_missing_steps_reported_with_them() {
         var spec = new ClockRuleSpec("", "MARS", null, null, null, "soon", null, null, null, null, "lots", null, false,
                 false, null);
 
         assertThatThrownBy(spec::toRule).isInstanceOfSatisfying(InvalidValueException.class, e ->
-                assertThat(e.violations()).extracting(FieldViolation::field)
-                        .containsExactly("clock", "domain", "period", "warn"));
+                assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(
+                                tuple("clock", ClockRuleSpec.REQUIRED),
+                                tuple("domain", ClockRuleSpec.UNKNOWN_VALUE),
+                                tuple("period", Period.FORMAT),
+                                tuple("warn", ClockRule.WARN_OUT_OF_RANGE),
+                                tuple("start", ClockRule.NO_START),
+                                tuple("met", ClockRule.NO_MET)));
+    }
+
+    // ---------------------------------------------------------------- every broken rule at once
+
+    private static List<String> brokenRules(String text) {
+        Throwable thrown = catchThrowable(() -> RuleText.parse(text));
+        assertThat(thrown).isInstanceOf(InvalidValueException.class);
+        return ((InvalidValueException) thrown).violations().stream().map(v -> v.field() + " " + v.rule()).toList();
+    }
+
+    @Test
+    void every_unknown_name_in_a_list_is_reported() {
+        assertThat(brokenRules("REPLY period=5wd start=REGISTERED met=REPLIED severity=LEVEL_4,LEVEL_1,LEVEL_9"))
+                .containsExactly("line 1.severity UNKNOWN_VALUE", "line 1.severity UNKNOWN_VALUE");
+    }
+
+    @Test
+    void every_step_of_a_list_that_cannot_be_read_is_reported() {
+        assertThat(brokenRules("REPLY period=5wd start=REGISTERED met=REPLIED[method],NO_SUCH_STEP"))
+                .containsExactly("line 1.met TRIGGER_FORMAT", "line 1.met UNKNOWN_EVENT");
+    }
+
+    @Test
+    void a_step_with_an_unknown_event_and_a_key_given_twice_reports_both_rules() {
+        assertThatThrownBy(() -> Trigger.parse("NO_SUCH_STEP[method=PHONE;method=SMS]"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::rule)
+                        .containsExactly(Trigger.UNKNOWN_EVENT, Trigger.FORMAT));
+    }
+
+    @Test
+    void a_bad_period_is_reported_with_a_missing_met_step() {
+        assertThat(brokenRules("REPLY period=5x start=REGISTERED"))
+                .containsExactly("line 1.period PERIOD_FORMAT", "line 1.met RULE_WITHOUT_MET");
+    }
+
+    @Test
+    void a_window_that_repeats_by_a_period_that_cannot_be_read_reports_both_rules() {
+        assertThat(brokenRules("REVIEW_WINDOW period=30d repeat=soon window start=REPLIED met=REVIEW_REQUESTED"))
+                .containsExactly("line 1.repeat PERIOD_FORMAT", "line 1.repeat WINDOW_REPEATS");
+    }
+
+    @Test
+    void a_step_list_that_cannot_be_read_is_not_also_reported_as_missing() {
+        assertThat(brokenRules("REPLY period=5wd start=NO_SUCH_STEP met=REPLIED"))
+                .containsExactly("line 1.start UNKNOWN_EVENT");
     }
 }

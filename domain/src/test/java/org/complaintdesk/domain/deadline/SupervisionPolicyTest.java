@@ -2,6 +2,7 @@ package org.complaintdesk.domain.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.Supervision;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,17 @@ class SupervisionPolicyTest {
         assertThatThrownBy(() -> new SupervisionPolicy(3, true, Map.of(Severity.LEVEL_2, Role.HANDLER)))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.rule()).isEqualTo(SupervisionPolicy.LEVEL_NOT_SUPERVISOR));
+    }
+
+    @Test
+    void a_negative_count_of_urges_and_every_level_that_is_not_a_lead_are_reported_together() {
+        assertThatThrownBy(() -> new SupervisionPolicy(-1, true,
+                Map.of(Severity.LEVEL_1, Role.AGENT, Severity.LEVEL_3, Role.HANDLER)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::rule)
+                        .containsExactly(
+                                tuple("urges_before_supervision", "NEGATIVE"),
+                                tuple("supervision_level.LEVEL_1", SupervisionPolicy.LEVEL_NOT_SUPERVISOR),
+                                tuple("supervision_level.LEVEL_3", SupervisionPolicy.LEVEL_NOT_SUPERVISOR)));
     }
 }

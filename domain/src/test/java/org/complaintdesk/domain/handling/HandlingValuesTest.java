@@ -2,9 +2,12 @@ package org.complaintdesk.domain.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +15,11 @@ import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The records of the handling steps check what they are given. */
@@ -254,5 +259,84 @@ class HandlingValuesTest {
         assertThat(concluded.requestedAt()).isEqualTo(AT);
         assertThat(concluded.outcome()).contains(ReviewOutcome.CHANGED);
         assertThat(concluded.concludedBy()).contains(director);
+    }
+
+    // ---------------------------------------------------------------- every broken rule at once
+
+    /** Each violation of a refusal as "field RULE", in order. */
+    private static List<String> brokenRules(ThrowingCallable build) {
+        Throwable thrown = catchThrowable(build);
+        assertThat(thrown).isInstanceOf(InvalidValueException.class);
+        return ((InvalidValueException) thrown).violations().stream().map(v -> v.field() + " " + v.rule()).toList();
+    }
+
+    @Test
+    void co_handling_departments_that_repeat_one_and_name_the_lead_report_both_rules() {
+        assertThat(brokenRules(() -> new Assignment(LEAD, List.of(BILLING, BILLING, LEAD), HANDLER))).containsExactly(
+                "co_handling_departments " + Assignment.LEAD_IS_CO_HANDLING,
+                "co_handling_departments " + Assignment.DUPLICATE_CO_HANDLING);
+    }
+
+    @Test
+    void too_many_co_handling_departments_that_repeat_one_and_name_the_lead_report_all_three_rules() {
+        List<OrgUnitId> departments = new ArrayList<>(departments(Assignment.MAX_CO_HANDLING));
+        departments.add(BILLING);
+        departments.add(BILLING);
+        departments.add(LEAD);
+
+        assertThat(brokenRules(() -> new Assignment(LEAD, departments, HANDLER))).containsExactly(
+                "co_handling_departments " + Assignment.LEAD_IS_CO_HANDLING,
+                "co_handling_departments " + Assignment.DUPLICATE_CO_HANDLING,
+                "co_handling_departments TOO_MANY");
+    }
+
+    @Test
+    void the_department_rules_are_judged_on_the_departments_that_could_be_read() {
+        assertThat(Assignment.departmentViolations(LEAD, Arrays.asList(null, BILLING, null, BILLING)))
+                .extracting(FieldViolation::rule).containsExactly(Assignment.DUPLICATE_CO_HANDLING);
+        assertThat(Assignment.departmentViolations(null, List.of(LEAD, LEAD)))
+                .extracting(FieldViolation::rule).containsExactly(Assignment.DUPLICATE_CO_HANDLING);
+    }
+
+    @Test
+    void a_remedy_above_the_maximum_and_not_in_whole_fen_reports_both_rules() {
+        assertThat(brokenRules(() -> Remedy.ofYuan(RemedyKind.COMPENSATION, new BigDecimal("10000000.005"))))
+                .containsExactly("amount TOO_LARGE", "amount WHOLE_FEN");
+    }
+
+    @Test
+    void a_remedy_below_zero_and_not_in_whole_fen_reports_both_rules() {
+        assertThat(brokenRules(() -> Remedy.ofYuan(RemedyKind.FEE_REDUCTION, new BigDecimal("-0.005"))))
+                .containsExactly("amount NOT_POSITIVE", "amount WHOLE_FEN");
+    }
+
+    @Test
+    void a_remedy_of_less_than_a_fen_is_more_than_zero_but_not_whole_fen() {
+        assertThat(brokenRules(() -> Remedy.ofYuan(RemedyKind.COMPENSATION, new BigDecimal("0.001"))))
+                .containsExactly("amount WHOLE_FEN");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"35.5, 3550", "0.01, 1", "10000000, 1000000000", "1.990000000, 199"})
+    void a_remedy_in_yuan_is_kept_in_fen(String yuan, long fen) {
+        assertThat(Remedy.ofYuan(RemedyKind.COMPENSATION, new BigDecimal(yuan)).amountFen()).isEqualTo(fen);
+    }
+
+    @Test
+    void a_bad_place_and_bad_entries_in_both_lists_are_all_reported() {
+        List<String> participants = new ArrayList<>(Collections.nCopies(InvestigationRecord.MAX_ITEMS, "x"));
+        participants.add(" ");
+        participants.add("");
+        participants.add("张".repeat(InvestigationRecord.MAX_ITEM_LENGTH + 1));
+
+        assertThat(brokenRules(() -> record(Optional.of(" "), participants, List.of("photo\u0007"))))
+                .containsExactly("place REQUIRED", "participants TOO_MANY", "participants REQUIRED",
+                        "participants TOO_LONG", "evidence FORMAT");
+    }
+
+    @Test
+    void a_statement_too_long_and_holding_a_control_character_reports_both_rules() {
+        assertThat(brokenRules(() -> new Statement("答".repeat(Statement.MAX_LENGTH) + "\u0000")))
+                .containsExactly("text TOO_LONG", "text FORMAT");
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.complaintdesk.api.v1.ComputeDueTimeRequest;
 import org.complaintdesk.api.v1.ComputeDueTimeResponse;
@@ -91,18 +92,20 @@ final class CalendarMapper {
             String at = path("days[" + i + "]");
             LocalDate date = violations.check(at + ".date", () -> ProtoDate.toLocalDate("date", entry.hasDate(), entry.getDate()));
             DayKind kind = ProtoEnums.DAY_KIND.required(entry.getKind(), at + ".kind", violations);
-            String holiday = violations.check(at + ".holiday", () -> Text.required("holiday", entry.getHoliday(), 60));
             dates.add(date);
-            if (date != null && kind != null && holiday != null) {
-                // The rules that join the fields, e.g. a make-up day on a weekday, name the field they concern.
-                CalendarDay day = violations.checkNested(at, () -> new CalendarDay(date, kind, holiday));
+            if (date != null && kind != null) {
+                // The day checks its holiday's name and the rules that join the fields, e.g. a
+                // make-up day on a weekday, together, each under the field it concerns.
+                CalendarDay day = violations.checkNested(at, () -> new CalendarDay(date, kind, entry.getHoliday()));
                 days.add(day);
+            } else {
+                violations.check(at + ".holiday", () -> Text.required("holiday", entry.getHoliday(), 60));
             }
         }
-        if (year != null) {
-            for (FieldViolation violation : HolidayArrangement.dateViolations(year, dates)) {
-                violations.add(path(violation.field()), violation.rule(), violation.message());
-            }
+        // Without a valid year only the rule that needs none (no date twice) is judged.
+        OptionalInt known = year == null ? OptionalInt.empty() : OptionalInt.of(year);
+        for (FieldViolation violation : HolidayArrangement.dateViolations(known, dates)) {
+            violations.add(path(violation.field()), violation.rule(), violation.message());
         }
         return days;
     }

@@ -10,6 +10,7 @@ import org.complaintdesk.application.handling.ReturnComplaint;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
+import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.Violations;
 
 /** Dispatch, return and redispatch requests as commands, every field checked at once. */
@@ -17,9 +18,6 @@ final class DispatchMapper {
     static final String LEAD_DEPARTMENT = "lead_department";
     static final String CO_HANDLING_DEPARTMENTS = "co_handling_departments";
     static final String HANDLER = "handler";
-
-    // Stands in for a missing handler, who takes no part in the rules on the departments.
-    private static final UserId ANY_HANDLER = new UserId("unassigned");
 
     private DispatchMapper() {
     }
@@ -58,16 +56,18 @@ final class DispatchMapper {
     private static Assignment assignment(String leadDepartment, List<String> coHandlingDepartments, String handler,
                                          Violations violations) {
         OrgUnitId lead = violations.check(LEAD_DEPARTMENT, () -> new OrgUnitId(leadDepartment));
-        List<OrgUnitId> coHandling = StepRequests.entries(CO_HANDLING_DEPARTMENTS, coHandlingDepartments,
+        List<OrgUnitId> coHandling = StepRequests.entriesAsGiven(CO_HANDLING_DEPARTMENTS, coHandlingDepartments,
                 Assignment.MAX_CO_HANDLING, OrgUnitId::new, violations);
         UserId responsible = violations.check(HANDLER, () -> new UserId(handler));
-        if (lead == null || coHandling == null) {
+        // The rules across the departments (lead not co-handling, none twice) are judged on the
+        // departments that were read, even with too many or a bad one and without a valid handler,
+        // so that every one broken is reported with the rest.
+        List<FieldViolation> departments = Assignment.departmentViolations(lead, coHandling);
+        departments.forEach(v -> violations.add(CO_HANDLING_DEPARTMENTS, v.rule(), v.message()));
+        if (lead == null || responsible == null || coHandling.contains(null)
+                || coHandling.size() > Assignment.MAX_CO_HANDLING || !departments.isEmpty()) {
             return null;
         }
-        // The rules across the departments (lead not co-handling, none twice) are checked even
-        // without a valid handler, so that they are reported with it.
-        Assignment checked = violations.check(CO_HANDLING_DEPARTMENTS,
-                () -> new Assignment(lead, coHandling, responsible == null ? ANY_HANDLER : responsible));
-        return responsible == null ? null : checked;
+        return new Assignment(lead, coHandling, responsible);
     }
 }

@@ -1,6 +1,7 @@
 package org.complaintdesk.adapters.grpc;
 
 import com.google.type.Money;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.complaintdesk.api.v1.ApproveComplaintResolutionRequest;
 import org.complaintdesk.api.v1.ProposeComplaintResolutionRequest;
@@ -16,7 +17,6 @@ import org.complaintdesk.domain.validation.Violations;
 /** Resolution requests (propose, approve, send back) as commands, every field checked at once. */
 final class ResolutionMapper {
     static final String CURRENCY = "CNY";
-    static final String WHOLE_FEN = "WHOLE_FEN";
 
     private static final String REMEDY = "remedy";
     private static final long NANOS_PER_FEN = 10_000_000L;
@@ -56,18 +56,33 @@ final class ResolutionMapper {
     private static Optional<Remedy> remedy(org.complaintdesk.api.v1.Remedy remedy, Violations violations) {
         RemedyKind kind = ProtoEnums.REMEDY_KIND.required(remedy.getKind(), REMEDY + ".kind", violations);
         String amountPath = REMEDY + "." + Remedy.AMOUNT_FIELD;
-        Long fen = remedy.hasAmount() ? fen(remedy.getAmount(), amountPath, violations) : missing(amountPath, violations);
-        if (fen == null) {
+        BigDecimal yuan = remedy.hasAmount() ? yuan(remedy.getAmount(), amountPath, violations)
+                : missing(amountPath, violations);
+        if (yuan == null) {
             return Optional.empty();
         }
-        // The amount's limits do not depend on the kind: they are checked even when the kind is missing.
+        // The amount's rules (more than zero, at most the maximum, whole fen) are judged together on
+        // the exact amount, and do not depend on the kind: they are checked even when the kind is missing.
         Remedy checked = violations.check(amountPath,
-                () -> new Remedy(kind == null ? RemedyKind.COMPENSATION : kind, fen));
+                () -> Remedy.ofYuan(kind == null ? RemedyKind.COMPENSATION : kind, yuan));
         return kind == null ? Optional.empty() : Optional.ofNullable(checked);
     }
 
     /** google.type.Money in CNY as fen, the unit the domain counts in; null after a violation. */
     static Long fen(Money amount, String path, Violations violations) {
+        BigDecimal yuan = yuan(amount, path, violations);
+        if (yuan == null) {
+            return null;
+        }
+        Remedy checked = violations.check(path, () -> Remedy.ofYuan(RemedyKind.COMPENSATION, yuan));
+        return checked == null ? null : checked.amountFen();
+    }
+
+    /**
+     * The exact amount of a google.type.Money in CNY; null after a violation. A currency that is
+     * not CNY or a value that is not a Money leaves the amount unjudged: its limits are in CNY.
+     */
+    private static BigDecimal yuan(Money amount, String path, Violations violations) {
         if (amount.getCurrencyCode().isBlank()) {
             violations.add(path + ".currency_code", Text.REQUIRED, "must be " + CURRENCY);
             return null;
@@ -83,16 +98,7 @@ final class ResolutionMapper {
             violations.add(path, Text.FORMAT, "is not a valid google.type.Money");
             return null;
         }
-        if (nanos % NANOS_PER_FEN != 0) {
-            violations.add(path, WHOLE_FEN, "must be whole fen (at most two decimal places)");
-            return null;
-        }
-        if (Math.abs(units) > Remedy.MAX_AMOUNT_FEN / FEN_PER_YUAN) {
-            // Far beyond the domain's limit, and checked here so that the multiplication cannot overflow.
-            violations.add(path, "TOO_LARGE", "must be at most 10,000,000 CNY");
-            return null;
-        }
-        return units * FEN_PER_YUAN + nanos / NANOS_PER_FEN;
+        return BigDecimal.valueOf(units).add(BigDecimal.valueOf(nanos, 9));
     }
 
     /** A remedy's amount in fen as google.type.Money in CNY. */
@@ -104,7 +110,7 @@ final class ResolutionMapper {
                 .build();
     }
 
-    private static Long missing(String path, Violations violations) {
+    private static BigDecimal missing(String path, Violations violations) {
         violations.add(path, Text.REQUIRED, "must be set");
         return null;
     }

@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.grpc;
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -79,18 +80,25 @@ final class StepRequests {
      * was refused.
      */
     static <T> List<T> entries(String field, List<String> raw, int max, Function<String, T> build, Violations violations) {
-        boolean refused = false;
+        List<T> built = entriesAsGiven(field, raw, max, build, violations);
+        return raw.size() > max || built.contains(null) ? null : List.copyOf(built);
+    }
+
+    /**
+     * Like {@link #entries}, but the entries as given even after a refusal, with null in the place
+     * of each entry that was refused: for the rules across the entries, judged on those that
+     * were read so that they are reported with the others.
+     */
+    static <T> List<T> entriesAsGiven(String field, List<String> raw, int max, Function<String, T> build,
+                                      Violations violations) {
         if (raw.size() > max) {
             violations.add(field, TOO_MANY, "must have at most " + max + " entries");
-            refused = true;
         }
         var built = new ArrayList<T>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             String entry = raw.get(i);
-            T value = violations.check(field + "[" + i + "]", () -> build.apply(entry));
-            refused |= value == null;
-            built.add(value);
+            built.add(violations.check(field + "[" + i + "]", () -> build.apply(entry)));
         }
-        return refused ? null : List.copyOf(built);
+        return Collections.unmodifiableList(built);
     }
 }

@@ -143,4 +143,23 @@ class AcceptanceAndDispatchGrpcTest extends InProcessDeskTest {
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused)))
                 .containsExactly("lead_department SAME_ASSIGNMENT");
     }
+
+    @Test
+    void co_handling_departments_that_repeat_one_and_name_the_lead_are_refused_naming_both_rules_at_once() {
+        Complaint accepted = life.accepted();
+        var request = StepCalls.dispatch(accepted, "r-1")
+                .clearCoHandlingDepartments()
+                .addCoHandlingDepartments("GRID-OPS")
+                .addCoHandlingDepartments("GRID-OPS")
+                .addCoHandlingDepartments(StepCalls.LEAD_DEPARTMENT)
+                .build();
+
+        StatusRuntimeException refused = InProcessDesk.failure(() -> life.supervisor.dispatchComplaint(request));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactlyInAnyOrder(
+                "co_handling_departments LEAD_DEPARTMENT_ALSO_CO_HANDLING",
+                "co_handling_departments DUPLICATE_CO_HANDLING_DEPARTMENT");
+        assertThat(life.read(accepted)).isEqualTo(accepted);
+    }
 }

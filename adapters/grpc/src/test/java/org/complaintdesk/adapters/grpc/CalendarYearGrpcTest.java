@@ -195,6 +195,27 @@ class CalendarYearGrpcTest {
     }
 
     @Test
+    void a_make_up_day_on_a_weekday_without_a_holiday_name_is_refused_naming_both_rules_at_once() {
+        // 2027-01-08 is a Friday.
+        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create(
+                "calendarYears/2027", makeUpDay(date(2027, 1, 8), " "))));
+
+        assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactlyInAnyOrder(
+                "calendar_year.days[0].holiday REQUIRED",
+                "calendar_year.days[0].date MAKE_UP_DAY_ON_WEEKDAY");
+    }
+
+    @Test
+    void a_date_declared_twice_is_reported_with_a_name_outside_the_years_the_calendar_keeps() {
+        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create(
+                "calendarYears/1999", holiday(date(2027, 1, 1), "New Year's Day"), holiday(date(2027, 1, 1), "New Year's Day"))));
+
+        assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactlyInAnyOrder(
+                "calendar_year.name OUT_OF_RANGE",
+                "calendar_year.days[1].date DATE_DECLARED_TWICE");
+    }
+
+    @Test
     void a_name_outside_the_years_the_calendar_keeps_is_refused_on_the_name() {
         StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create("calendarYears/1999")));
 

@@ -161,4 +161,20 @@ class InvestigationAndResolutionGrpcTest extends InProcessDeskTest {
         assertThat(StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class).getReason())
                 .isEqualTo("APPROVER_IS_PROPOSER");
     }
+
+    @Test
+    void a_remedy_above_the_maximum_and_not_in_whole_fen_is_refused_naming_both_rules_at_once() {
+        Complaint found = life.found();
+        var request = StepCalls.proposeResolution(found, "r-1")
+                .setRemedy(Remedy.newBuilder().setKind(RemedyKind.REMEDY_KIND_COMPENSATION)
+                        .setAmount(Money.newBuilder().setCurrencyCode("CNY").setUnits(20_000_000).setNanos(5_000_000)))
+                .build();
+
+        StatusRuntimeException refused = InProcessDesk.failure(() -> life.handler.proposeComplaintResolution(request));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused)))
+                .containsExactlyInAnyOrder("remedy.amount TOO_LARGE", "remedy.amount WHOLE_FEN");
+        assertThat(life.read(found).getEtag()).isEqualTo(found.getEtag());
+    }
 }

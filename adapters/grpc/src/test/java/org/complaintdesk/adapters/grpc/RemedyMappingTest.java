@@ -73,6 +73,19 @@ class RemedyMappingTest {
                 .containsExactly(violation);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "20000000, 5000000, remedy.amount TOO_LARGE, remedy.amount WHOLE_FEN",
+            "10000000, 5000000, remedy.amount TOO_LARGE, remedy.amount WHOLE_FEN",
+            "0, -5000000, remedy.amount NOT_POSITIVE, remedy.amount WHOLE_FEN"})
+    void an_amount_that_breaks_its_limit_and_is_not_whole_fen_reports_both_rules(long units, int nanos, String limit,
+                                                                                 String wholeFen) {
+        var request = propose(Remedy.newBuilder().setKind(RemedyKind.REMEDY_KIND_COMPENSATION).setAmount(cny(units, nanos)));
+
+        assertThat(StepMappingTest.violations(() -> ResolutionMapper.propose(request, StepMappingTest.CONTEXT)))
+                .containsExactlyInAnyOrder(limit, wholeFen);
+    }
+
     private static ProposeComplaintResolutionRequest propose(Remedy.Builder remedy) {
         return StepCalls.proposeResolution(READ, "r").setRemedy(remedy).build();
     }

@@ -164,6 +164,32 @@ class StepMappingTest {
     }
 
     @Test
+    void too_many_co_handling_departments_that_repeat_one_and_name_the_lead_report_every_rule() {
+        var request = DispatchComplaintRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r")
+                .setLeadDepartment("HEAT-MAINT").setHandler("handler-3")
+                .addAllCoHandlingDepartments(IntStream.rangeClosed(1, 10).mapToObj(i -> "UNIT-" + i).toList())
+                .addCoHandlingDepartments("UNIT-1").addCoHandlingDepartments("HEAT-MAINT").build();
+
+        assertThat(violations(() -> DispatchMapper.dispatch(request, CONTEXT))).containsExactly(
+                "co_handling_departments TOO_MANY",
+                "co_handling_departments LEAD_DEPARTMENT_ALSO_CO_HANDLING",
+                "co_handling_departments DUPLICATE_CO_HANDLING_DEPARTMENT");
+    }
+
+    @Test
+    void the_department_rules_are_judged_on_the_departments_that_could_be_read() {
+        var request = DispatchComplaintRequest.newBuilder().setName(READ.getName()).setEtag("7").setRequestId("r")
+                .setLeadDepartment("/root").setHandler("handler-3")
+                .addCoHandlingDepartments("GRID-OPS").addCoHandlingDepartments("bad unit")
+                .addCoHandlingDepartments("GRID-OPS").build();
+
+        assertThat(violations(() -> DispatchMapper.dispatch(request, CONTEXT))).containsExactly(
+                "lead_department FORMAT",
+                "co_handling_departments[1] FORMAT",
+                "co_handling_departments DUPLICATE_CO_HANDLING_DEPARTMENT");
+    }
+
+    @Test
     void an_investigation_record_keeps_its_entries_in_order() {
         var request = StepCalls.recordInvestigation(READ, "r").build();
 
