@@ -10,7 +10,7 @@ import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 
-/** Builds the use cases of the complaint lifecycle, all on one repository, clock and policy. */
+/** Builds the use cases of the complaint lifecycle, all on one store, clock and policy. */
 final class HandlingWiring {
 
     private HandlingWiring() {

@@ -3,6 +3,7 @@ package org.complaintdesk.bootstrap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hexagon's dependency rule: the domain knows only the JDK, the application knows only the
- * domain, adapters know the application but not each other, and only bootstrap knows bootstrap.
+ * The hexagon's dependency rule: the domain knows only the JDK and its packages form no cycle, the
+ * application knows only the domain, adapters know the application but not each other, and only
+ * bootstrap knows bootstrap.
  * Each rule is also run against a small fixture that breaks it, so a rule that silently matches
  * nothing would fail here too.
  */
@@ -39,6 +41,11 @@ class ArchitectureTest {
                 classes().that().resideInAPackage(root + ".domain..")
                         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
                         .as("the domain depends on nothing outside the JDK"),
+                // A concept's package builds on others without their building on it, so that
+                // each can be read, and split further, on its own.
+                slices().matching(root + ".domain.(*)..")
+                        .should().beFreeOfCycles()
+                        .as("the domain's packages depend on one another without cycles"),
                 noClasses().that().resideInAPackage(root + ".application..")
                         .should().dependOnClassesThat().resideInAnyPackage(
                                 root + ".adapters..", root + ".api..", "io.grpc..", "org.jooq..", "com.google.protobuf..",

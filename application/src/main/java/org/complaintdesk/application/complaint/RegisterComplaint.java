@@ -1,6 +1,5 @@
 package org.complaintdesk.application.complaint;
 
-import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +15,10 @@ import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.Replays;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.Intake;
+import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import org.complaintdesk.domain.complaint.IntakeFacts;
-import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
+import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.validation.FieldViolation;

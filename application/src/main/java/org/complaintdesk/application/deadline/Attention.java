@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
-import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockStatus;
+import org.complaintdesk.domain.handling.ClockKind;
 
 /**
  * A complaint the monitor looks at, locked for it: the complaint, its whole timeline, and what the

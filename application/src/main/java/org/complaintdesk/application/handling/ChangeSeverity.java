@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.handling.Reason;
 
 /** Changes an open complaint's severity (002 1.1.14) with the reason; the priority rises with it. */
 public final class ChangeSeverity {

@@ -4,9 +4,9 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Nature;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Topic;
 import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.handling.Reason;
 
 /** Corrects an open complaint's utility domain, nature and topic (002 ch.2), with the reason. */
 public final class ReclassifyComplaint {

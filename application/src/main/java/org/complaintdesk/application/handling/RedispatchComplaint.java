@@ -2,8 +2,8 @@ package org.complaintdesk.application.handling;
 
 import java.util.Objects;
 import org.complaintdesk.application.request.ComplaintResult;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Assignment;
+import org.complaintdesk.domain.handling.Reason;
 
 /** Moves a dispatched complaint to another assignment, with the reason. */
 public final class RedispatchComplaint {

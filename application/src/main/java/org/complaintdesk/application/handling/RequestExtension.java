@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Complaint;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.validation.Violations;
 

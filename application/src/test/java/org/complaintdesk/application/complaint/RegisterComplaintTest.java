@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.DuplicateRequestException;
-import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.application.testing.InMemoryComplaintStore;
 import org.complaintdesk.domain.complaint.*;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 class RegisterComplaintTest {
     // 2026-11-23 23:30 in UTC is already 2026-11-24 in Shanghai.
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T16:30:00Z"), ZoneId.of("Asia/Shanghai"));
-    private final FakeRepository repository = new FakeRepository();
+    private final FakeStore complaints = new FakeStore();
     private int sequence;
-    private final RegisterComplaint register = new RegisterComplaint(repository,
+    private final RegisterComplaint register = new RegisterComplaint(complaints,
             day -> TicketNumber.of(day, ++sequence), () -> new ComplaintId(UUID.randomUUID()), clock,
             new SeverityPolicy(), new PriorityPolicy());
     private final Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("water/cs"));
@@ -49,7 +49,7 @@ class RegisterComplaintTest {
 
         assertThat(retry.replayed()).isTrue();
         assertThat(retry.complaint().id()).isEqualTo(first.complaint().id());
-        assertThat(repository.store.size()).isEqualTo(1);
+        assertThat(complaints.saved.size()).isEqualTo(1);
     }
 
     @Test
@@ -59,17 +59,17 @@ class RegisterComplaintTest {
         assertThatThrownBy(() -> register.execute(command("r-1", "body-b")))
                 .isInstanceOfSatisfying(RequestIdReusedException.class,
                         e -> assertThat(e.rule()).isEqualTo("REQUEST_ID_REUSED"));
-        assertThat(repository.store.size()).isEqualTo(1);
+        assertThat(complaints.saved.size()).isEqualTo(1);
     }
 
     @Test
     void a_duplicate_the_store_reports_but_cannot_show_is_raised_not_swallowed() {
         register.execute(command("r-1", "body-a"));
-        repository.hideRequestsOnce = true;
+        complaints.hideRequestsOnce = true;
 
         assertThatThrownBy(() -> register.execute(command("r-1", "body-a")))
                 .isInstanceOf(DuplicateRequestException.class);
-        assertThat(repository.store.size()).isEqualTo(1);
+        assertThat(complaints.saved.size()).isEqualTo(1);
     }
 
     private RegisterComplaint.Command command(String requestId, String fingerprint) {
@@ -86,28 +86,28 @@ class RegisterComplaintTest {
     }
 
     /** The in-memory store, except that it can fail to show a recorded request once, as a lost race would. */
-    private static final class FakeRepository implements ComplaintStore {
-        final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    private static final class FakeStore implements ComplaintStore {
+        final InMemoryComplaintStore saved = new InMemoryComplaintStore();
         boolean hideRequestsOnce;
 
         @Override
         public void insert(Complaint complaint, IdempotencyKey request) {
-            store.insert(complaint, request);
+            saved.insert(complaint, request);
         }
 
         @Override
         public void update(Complaint complaint, IdempotencyKey request) {
-            store.update(complaint, request);
+            saved.update(complaint, request);
         }
 
         @Override
         public Optional<Complaint> findById(ComplaintId id) {
-            return store.findById(id);
+            return saved.findById(id);
         }
 
         @Override
         public Optional<Complaint> findByTicketNumber(TicketNumber ticketNumber) {
-            return store.findByTicketNumber(ticketNumber);
+            return saved.findByTicketNumber(ticketNumber);
         }
 
         @Override
@@ -116,7 +116,7 @@ class RegisterComplaintTest {
                 hideRequestsOnce = false;
                 return Optional.empty();
             }
-            return store.findRequest(requestId);
+            return saved.findRequest(requestId);
         }
     }
 }

@@ -16,10 +16,10 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.deadline.AlertHours;
-import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.deadline.SupervisionPolicy;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.organisation.Role;
 import org.junit.jupiter.api.Test;
 

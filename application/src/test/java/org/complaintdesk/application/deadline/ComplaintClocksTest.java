@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.Complaint;
-import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.deadline.DeadlinePolicy;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.organisation.OrgUnitId;
-import org.complaintdesk.domain.organisation.Role;
 
 /**
  * When a proposed resolution needs approval; who gives it is {@link StepPolicy#deciders}. Defaults

@@ -9,9 +9,9 @@ import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Step;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.validation.Violations;
-import org.complaintdesk.domain.handling.ClockKind;
 
 /**
  * One round of one clock of a complaint, as computed at a moment by {@link ClockBook}.

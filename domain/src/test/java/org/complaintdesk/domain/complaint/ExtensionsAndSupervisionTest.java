@@ -1,6 +1,5 @@
 package org.complaintdesk.domain.complaint;
 
-import org.complaintdesk.domain.handling.ClockKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.validation.FieldViolation;

@@ -1,6 +1,5 @@
 package org.complaintdesk.domain.complaint;
 
-import org.complaintdesk.domain.handling.ClockKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.CallbackMethod;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;

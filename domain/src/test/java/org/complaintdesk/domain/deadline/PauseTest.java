@@ -10,7 +10,6 @@ import static org.complaintdesk.domain.handling.PauseReason.SITE_VISIT_REFUSED;
 import java.time.Duration;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.handling.ClockKind;
-import org.complaintdesk.domain.handling.PauseReason;
 import org.junit.jupiter.api.Test;
 
 /** Stop-the-clock: time spent waiting on the complainant is left out of the clocks that policy names. */

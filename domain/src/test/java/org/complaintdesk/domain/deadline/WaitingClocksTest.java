@@ -14,7 +14,7 @@ import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.junit.jupiter.api.Test;
 
 /**
- * The waits on the complainant that the complaint's own steps record (awaitComplainant,
+ * The waits on the complainant that the complaint's own steps record (waitOnComplainant,
  * resumeHandling) become the pauses of its clocks: {@link Pause#fromTimeline}.
  */
 class WaitingClocksTest {

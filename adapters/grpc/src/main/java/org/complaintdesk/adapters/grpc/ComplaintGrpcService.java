@@ -15,6 +15,8 @@ import org.complaintdesk.application.handling.ListComplaintEvents;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
 /**
@@ -362,8 +364,8 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         return ComplaintMapper.toMessage(complaint, clocks.current(complaint), disclosure(caller));
     }
 
-    private static ComplainantDisclosure disclosure(Caller caller) {
-        return ComplainantDisclosure.forRole(caller.role());
+    private static Disclosure disclosure(Caller caller) {
+        return PersonalDataPolicy.disclosureTo(caller.role());
     }
 
     private static <R> void respond(StreamObserver<R> responses, Supplier<R> call) {

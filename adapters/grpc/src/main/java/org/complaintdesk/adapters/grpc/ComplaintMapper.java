@@ -5,9 +5,10 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.Location;
-import org.complaintdesk.domain.handling.Reason;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.complaintdesk.domain.complaint.SeverityAssessment;
 import org.complaintdesk.domain.deadline.ComplaintClock;
+import org.complaintdesk.domain.handling.Reason;
 
 /**
  * A complaint as the API shows it, with its handling, its clocks when they were computed, and the
@@ -20,20 +21,20 @@ final class ComplaintMapper {
 
     /** The complaint with the clocks computed for it (COMPLAINT_VIEW_FULL, and every method that returns one complaint). */
     static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, List<ComplaintClock> clocks,
-                               ComplainantDisclosure disclosure) {
+                               Disclosure disclosure) {
         var message = toMessage(complaint, disclosure).toBuilder();
         clocks.forEach(clock -> message.addClocks(ClockMapper.toMessage(clock)));
         return message.build();
     }
 
     /** The complaint without its clocks (COMPLAINT_VIEW_BASIC). */
-    static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, ComplainantDisclosure disclosure) {
+    static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, Disclosure disclosure) {
         SeverityAssessment severity = complaint.triage().severity();
         var facts = complaint.submission().facts();
         return Complaint.newBuilder()
                 .setName(ComplaintName.of(complaint.id()))
                 .setTicketNumber(complaint.ticketNumber().value())
-                .setComplainant(disclosure.toMessage(complaint.submission().complainant()))
+                .setComplainant(ComplainantMasking.toMessage(complaint.submission().complainant(), disclosure))
                 .setChannel(ProtoEnums.CHANNEL.toProto(complaint.submission().channel()))
                 .setChannelReference(complaint.submission().channelReference().map(ChannelReference::value).orElse(""))
                 .setReceiveTime(ProtoTime.toTimestamp(complaint.submission().receivedAt()))

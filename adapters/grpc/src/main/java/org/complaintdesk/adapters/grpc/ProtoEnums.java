@@ -3,9 +3,9 @@ package org.complaintdesk.adapters.grpc;
 import org.complaintdesk.api.v1.ApprovalStatus;
 import org.complaintdesk.api.v1.CalendarDay;
 import org.complaintdesk.api.v1.CallbackMethod;
-import org.complaintdesk.api.v1.ClockStatus;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Clock;
+import org.complaintdesk.api.v1.ClockStatus;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.api.v1.ComplaintKind;
@@ -26,8 +26,8 @@ import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.domain.calendar.DayKind;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.EventType;
-import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockState;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.PauseReason;
 
 /** The enums of complaintdesk.v1 and their domain counterparts. */

@@ -7,16 +7,16 @@ import java.time.Instant;
 import java.util.Optional;
 import org.complaintdesk.api.v1.Clock;
 import org.complaintdesk.domain.complaint.EventType;
-import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.deadline.ClockRule;
 import org.complaintdesk.domain.deadline.ClockState;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.Extension;
+import org.complaintdesk.domain.deadline.Pause;
+import org.complaintdesk.domain.deadline.RuleText;
+import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.UserId;
-import org.complaintdesk.domain.deadline.Pause;
-import org.complaintdesk.domain.handling.PauseReason;
-import org.complaintdesk.domain.deadline.RuleText;
 import org.junit.jupiter.api.Test;
 
 class ClockMapperTest {

@@ -14,13 +14,14 @@ import org.complaintdesk.api.v1.Nature;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.junit.jupiter.api.Test;
 
 class ComplaintMapperTest {
 
     @Test
     void a_registered_complaint_shows_every_field_to_a_caller_who_may_see_the_complainant() {
-        Complaint message = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), ComplainantDisclosure.FULL);
+        Complaint message = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), Disclosure.FULL);
 
         Complaint expected = Complaint.newBuilder()
                 .setName("complaints/3f2b8c1e-6a4d-4f0e-9c7b-2d5e8a1f4b60")
@@ -59,8 +60,8 @@ class ComplaintMapperTest {
 
     @Test
     void a_masked_complaint_differs_only_in_the_complainant() {
-        Complaint full = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), ComplainantDisclosure.FULL);
-        Complaint masked = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), ComplainantDisclosure.MASKED);
+        Complaint full = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), Disclosure.FULL);
+        Complaint masked = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), Disclosure.MASKED);
 
         assertThat(masked.toBuilder().clearComplainant().build()).isEqualTo(full.toBuilder().clearComplainant().build());
         assertThat(masked.getComplainant()).isNotEqualTo(full.getComplainant());

@@ -1,6 +1,5 @@
 package org.complaintdesk.adapters.grpc;
 
-import org.complaintdesk.domain.complaint.AcceptanceAndDispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
@@ -23,6 +22,7 @@ import org.complaintdesk.application.complaint.ComplaintNotFoundException;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.domain.complaint.AcceptanceAndDispatch;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;

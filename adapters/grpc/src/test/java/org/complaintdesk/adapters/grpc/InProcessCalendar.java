@@ -1,6 +1,5 @@
 package org.complaintdesk.adapters.grpc;
 
-import org.complaintdesk.application.testing.MovableClock;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
@@ -19,6 +18,7 @@ import org.complaintdesk.application.calendar.GetCalendarYear;
 import org.complaintdesk.application.calendar.ListCalendarYears;
 import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
+import org.complaintdesk.application.testing.MovableClock;
 import org.complaintdesk.application.testing.RecordingClockWatch;
 
 /**

@@ -1,6 +1,5 @@
 package org.complaintdesk.adapters.grpc;
 
-import org.complaintdesk.application.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -56,6 +55,7 @@ import org.complaintdesk.application.handling.WithdrawComplaint;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.application.testing.MovableClock;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;

@@ -1,6 +1,5 @@
 package org.complaintdesk.adapters.grpc;
 
-import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +16,13 @@ import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.ContactPreference;
 import org.complaintdesk.domain.complaint.Intake;
+import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Priority;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;

@@ -1,6 +1,5 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
-import org.complaintdesk.domain.handling.ClockKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.AGENT;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
@@ -27,14 +26,15 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.Handling;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.ApprovalStatus;
 import org.complaintdesk.domain.handling.CallbackMethod;
+import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
 import org.complaintdesk.domain.handling.PauseReason;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.handling.Responsibility;

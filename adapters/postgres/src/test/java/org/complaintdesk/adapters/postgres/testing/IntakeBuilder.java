@@ -18,10 +18,10 @@ import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.PersonName;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.Priority;
-import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.Topic;
 import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**

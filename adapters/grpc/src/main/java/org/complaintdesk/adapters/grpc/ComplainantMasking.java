@@ -1,33 +1,23 @@
 package org.complaintdesk.adapters.grpc;
 
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 import org.complaintdesk.api.v1.Complainant;
 import org.complaintdesk.domain.complaint.AccountNumber;
-import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 
 /**
- * How much of the complainant a caller sees (002 5.2.5: the complainant's data is kept private).
- * The roles that contact, investigate for or answer the complainant see everything; auditors and
- * callers that do not say their role see the masked forms, which are enough to tell complaints
- * apart (the last digits of a phone number, the family name's first character).
+ * The complainant as the contract shows them, in full or masked as {@link Disclosure} says: the
+ * masked forms keep the last digits of a phone or account number and the family name's first
+ * character, and hide the address.
  */
-enum ComplainantDisclosure {
-    FULL,
-    MASKED;
+final class ComplainantMasking {
 
-    private static final Set<Role> NEED_TO_KNOW =
-            EnumSet.of(Role.AGENT, Role.HANDLER, Role.SUPERVISOR, Role.DIRECTOR, Role.SYSTEM);
-
-    static ComplainantDisclosure forRole(Optional<Role> role) {
-        return role.filter(NEED_TO_KNOW::contains).isPresent() ? FULL : MASKED;
+    private ComplainantMasking() {
     }
 
-    Complainant toMessage(org.complaintdesk.domain.complaint.Complainant complainant) {
+    static Complainant toMessage(org.complaintdesk.domain.complaint.Complainant complainant, Disclosure disclosure) {
         Complainant.Builder message = Complainant.newBuilder()
                 .setContactPreference(ProtoEnums.CONTACT_PREFERENCE.toProto(complainant.contactPreference()));
-        return switch (this) {
+        return switch (disclosure) {
             case FULL -> message
                     .setDisplayName(complainant.name().value())
                     .setPhoneNumber(complainant.phone().value())

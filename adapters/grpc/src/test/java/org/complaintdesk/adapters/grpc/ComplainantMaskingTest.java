@@ -1,0 +1,34 @@
+package org.complaintdesk.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.complaintdesk.api.v1.Complainant;
+import org.complaintdesk.api.v1.ContactPreference;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
+import org.junit.jupiter.api.Test;
+
+class ComplainantMaskingTest {
+
+    @Test
+    void the_masked_complainant_keeps_only_what_tells_complainants_apart() {
+        Complainant masked = ComplainantMasking.toMessage(Complaints.complainant(), Disclosure.MASKED);
+
+        assertThat(masked).isEqualTo(Complainant.newBuilder()
+                .setDisplayName("张**")
+                .setPhoneNumber("***5678")
+                .setAccountNumber("***456")
+                .setAddress("***")
+                .setContactPreference(ContactPreference.CONTACT_PREFERENCE_WECHAT)
+                .build());
+    }
+
+    @Test
+    void the_full_complainant_carries_the_stored_values() {
+        Complainant full = ComplainantMasking.toMessage(Complaints.complainant(), Disclosure.FULL);
+
+        assertThat(full.getDisplayName()).isEqualTo("张伟");
+        assertThat(full.getPhoneNumber()).isEqualTo("13812345678");
+        assertThat(full.getAccountNumber()).isEqualTo("HT-0042-7456");
+        assertThat(full.getAddress()).isEqualTo("北京市朝阳区幸福路 8 号");
+    }
+}
