@@ -31,6 +31,8 @@ public final class UpdateCalendarYear {
     /** Every deadline counts on the calendar: only supervision and the integration account change it. */
     public static final Set<Role> PERMITTED_ROLES = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.SYSTEM);
     public static final String DATE_OF_ANOTHER_YEAR = "DATE_DECLARED_BY_ANOTHER_YEAR";
+    /** Where the contract's request holds the dates an arrangement declares. */
+    public static final String DAYS_FIELD = "calendar_year.days";
 
     /**
      * @param etag the version the caller last read; empty to create a year that is not stored yet
@@ -103,7 +105,7 @@ public final class UpdateCalendarYear {
         for (CalendarDay day : arrangement.days()) {
             Integer other = declaredElsewhere.get(day.date());
             if (other != null) {
-                violations.add("days", DATE_OF_ANOTHER_YEAR,
+                violations.add(DAYS_FIELD, DATE_OF_ANOTHER_YEAR,
                         day.date() + " is declared by the arrangement of " + other + " already");
             }
         }

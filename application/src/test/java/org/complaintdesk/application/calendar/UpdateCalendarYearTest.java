@@ -113,7 +113,7 @@ class UpdateCalendarYearTest {
         assertThatThrownBy(() -> replaceYear.execute(create(clash, Role.SUPERVISOR)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> {
-                            assertThat(v.field()).isEqualTo("days");
+                            assertThat(v.field()).isEqualTo("calendar_year.days");
                             assertThat(v.rule()).isEqualTo(UpdateCalendarYear.DATE_OF_ANOTHER_YEAR);
                             assertThat(v.message()).contains("2026-10-10", "2026");
                         }));

@@ -68,7 +68,7 @@ public final class InMemoryCalendarStore implements CalendarStore {
         }
         for (CalendarDay day : arrangement.days()) {
             if (declaredByAnotherYear(day.date(), arrangement.year())) {
-                throw new InvalidValueException("days", UpdateCalendarYear.DATE_OF_ANOTHER_YEAR,
+                throw new InvalidValueException(UpdateCalendarYear.DAYS_FIELD, UpdateCalendarYear.DATE_OF_ANOTHER_YEAR,
                         day.date() + " is declared by another year's arrangement");
             }
         }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.complaintdesk.domain.handling.Remedy;
 import org.complaintdesk.domain.handling.RemedyKind;
 import org.complaintdesk.domain.organisation.OrgUnitId;
-import org.complaintdesk.domain.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -68,17 +67,6 @@ class HandlingPolicyTest {
         var policy = new ApprovalPolicy(Set.of(Severity.LEVEL_1, Severity.LEVEL_2), true, Set.of());
 
         assertThat(policy.requiresApproval(Severity.LEVEL_2, NO_REMEDY, UNIT)).isTrue();
-    }
-
-    @Test
-    void a_level_1_resolution_is_decided_by_the_director_only() {
-        assertThat(StepPolicy.deciders(Step.APPROVE_RESOLUTION, Severity.LEVEL_1)).containsExactly(Role.DIRECTOR);
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = Severity.class, names = {"LEVEL_2", "LEVEL_3"})
-    void other_resolutions_are_decided_by_a_supervisor_or_the_director(Severity severity) {
-        assertThat(StepPolicy.deciders(Step.APPROVE_RESOLUTION, severity)).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.DIRECTOR);
     }
 
     @Test

@@ -12,13 +12,11 @@ import org.complaintdesk.api.v1.ListCalendarYearsRequest;
 import org.complaintdesk.api.v1.ListCalendarYearsResponse;
 import org.complaintdesk.api.v1.UpdateCalendarYearRequest;
 import org.complaintdesk.api.v1.UpdateCalendarYearResponse;
-import org.complaintdesk.application.calendar.CalendarYear;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.GetCalendarYear;
 import org.complaintdesk.application.calendar.ListCalendarYears;
 import org.complaintdesk.application.calendar.UpdateCalendarYear;
 import org.complaintdesk.domain.organisation.Actor;
-import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Violations;
 
 /**
@@ -28,14 +26,14 @@ import org.complaintdesk.domain.validation.Violations;
 public final class CalendarGrpcService extends CalendarServiceGrpc.CalendarServiceImplBase {
     private final GetCalendarYear get;
     private final ListCalendarYears list;
-    private final UpdateCalendarYear replace;
+    private final UpdateCalendarYear update;
     private final ComputeDueTime computeDueTime;
 
-    public CalendarGrpcService(GetCalendarYear get, ListCalendarYears list, UpdateCalendarYear replace,
+    public CalendarGrpcService(GetCalendarYear get, ListCalendarYears list, UpdateCalendarYear update,
                                ComputeDueTime computeDueTime) {
         this.get = Objects.requireNonNull(get, "get");
         this.list = Objects.requireNonNull(list, "list");
-        this.replace = Objects.requireNonNull(replace, "replace");
+        this.update = Objects.requireNonNull(update, "update");
         this.computeDueTime = Objects.requireNonNull(computeDueTime, "computeDueTime");
     }
 
@@ -70,7 +68,7 @@ public final class CalendarGrpcService extends CalendarServiceGrpc.CalendarServi
             Actor actor = CallContext.caller().requireActor();
             UpdateCalendarYear.Command command = CalendarMapper.toCommand(request, actor);
             return UpdateCalendarYearResponse.newBuilder()
-                    .setCalendarYear(CalendarMapper.toMessage(replace(command)))
+                    .setCalendarYear(CalendarMapper.toMessage(update.execute(command)))
                     .build();
         });
     }
@@ -79,16 +77,5 @@ public final class CalendarGrpcService extends CalendarServiceGrpc.CalendarServi
     public void computeDueTime(ComputeDueTimeRequest request, StreamObserver<ComputeDueTimeResponse> responses) {
         UnaryCalls.respond(responses, () ->
                 CalendarMapper.toResponse(computeDueTime.execute(CalendarMapper.toQuery(request))));
-    }
-
-    private CalendarYear replace(UpdateCalendarYear.Command command) {
-        try {
-            return replace.execute(command);
-        } catch (InvalidValueException refused) {
-            // The use case names fields of the arrangement (days); the request nests them under `calendar_year`.
-            throw new InvalidValueException(refused.violations().stream()
-                    .map(violation -> violation.under(CalendarMapper.CALENDAR_YEAR))
-                    .toList());
-        }
     }
 }

@@ -17,7 +17,6 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy;
-import org.complaintdesk.domain.validation.InvalidValueException;
 
 /**
  * complaintdesk.v1.ComplaintService on top of the complaint use cases. Needs
@@ -56,7 +55,8 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             Caller caller = CallContext.caller();
             // Who writes is checked before what is written.
             caller.requireUserId();
-            ComplaintResult result = register(IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
+            ComplaintResult result = register.execute(
+                    IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
             return CreateComplaintResponse.newBuilder()
                     .setComplaint(full(result.complaint(), caller))
                     .setReplayed(result.replayed())
@@ -346,17 +346,6 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             case ComplaintName.ById byId -> byId.id();
             case ComplaintName.ByTicketNumber byTicket -> get.byTicketNumber(byTicket.ticketNumber()).id();
         };
-    }
-
-    private ComplaintResult register(RegisterComplaint.Command command) {
-        try {
-            return register.execute(command);
-        } catch (InvalidValueException refused) {
-            // The aggregate names fields of the complaint (receive_time); the request nests them under `complaint`.
-            throw new InvalidValueException(refused.violations().stream()
-                    .map(violation -> violation.under(IntakeMapper.COMPLAINT))
-                    .toList());
-        }
     }
 
     /** The complaint with its clocks as they stand now, and the complainant as the caller may see them. */

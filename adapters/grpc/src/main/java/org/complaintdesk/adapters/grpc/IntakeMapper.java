@@ -101,12 +101,12 @@ final class IntakeMapper {
         OrgUnitId orgUnit = violations.check(path("org_unit"), () -> new OrgUnitId(complaint.getOrgUnit()));
         var intakeFacts = new IntakeFacts(facts.getSafetyHazard(), facts.getLargeAreaInterruption(),
                 facts.getWideAreaQualityProblem());
+        // The rules that need the whole intake are judged with the field rules, so that the caller
+        // learns every problem in one answer, each under its path in the request.
+        rules.violations(Optional.ofNullable(receivedAt), intakeFacts, severity,
+                        !complaint.getSeverityOverrideReason().isBlank())
+                .forEach(v -> violations.add(path(v.field()), v.rule(), v.message()));
         if (!violations.isEmpty()) {
-            // The request is refused anyway: add the rules that need the whole intake, so that
-            // the caller learns every problem in one answer.
-            rules.violations(Optional.ofNullable(receivedAt), intakeFacts, severity,
-                            !complaint.getSeverityOverrideReason().isBlank())
-                    .forEach(v -> violations.add(path(v.field()), v.rule(), v.message()));
             return null;
         }
         return new Intake(complainant, channel, channelReference, receivedAt, kind, utilityDomain, nature, topic,

@@ -76,7 +76,7 @@ public final class PostgresCalendarStore implements CalendarStore {
         } catch (DataAccessException e) {
             if (PostgresErrors.isUniqueViolation(e, Keys.CALENDAR_DAY_PKEY)) {
                 // The use case checked the other years first; one of them took the date meanwhile.
-                throw new InvalidValueException("days", UpdateCalendarYear.DATE_OF_ANOTHER_YEAR,
+                throw new InvalidValueException(UpdateCalendarYear.DAYS_FIELD, UpdateCalendarYear.DATE_OF_ANOTHER_YEAR,
                         "a date is declared by another year's arrangement, stored meanwhile; read the calendar again");
             }
             if (PostgresErrors.isSerializationFailure(e)) {
