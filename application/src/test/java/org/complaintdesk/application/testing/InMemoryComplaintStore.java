@@ -21,6 +21,8 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
+import org.complaintdesk.domain.complaint.UnitScope;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**
  * The register in memory, for tests of the use cases and the API that need no database: the store,
@@ -104,6 +106,15 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
                 .filter(matches(filter))
                 .filter(complaint -> after.map(cursor -> comesAfter(complaint, cursor)).orElse(true))
                 .sorted(LIST_ORDER)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<Complaint> listReachedBy(OrgUnitId unit, ComplaintFilter filter, int limit,
+                                         Optional<PageCursor> after) {
+        return list(filter, Integer.MAX_VALUE, after).stream()
+                .filter(complaint -> UnitScope.reaches(unit, complaint))
                 .limit(limit)
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /** Finds complaints for work lists, newest receipt first. */
 public interface ComplaintSearch {
@@ -14,4 +15,7 @@ public interface ComplaintSearch {
      * and id descending, starting after {@code after} when given.
      */
     List<Complaint> list(ComplaintFilter filter, int limit, Optional<PageCursor> after);
+
+    /** Like {@link #list}, of the complaints {@code unit} reaches only ({@code UnitScope}). */
+    List<Complaint> listReachedBy(OrgUnitId unit, ComplaintFilter filter, int limit, Optional<PageCursor> after);
 }

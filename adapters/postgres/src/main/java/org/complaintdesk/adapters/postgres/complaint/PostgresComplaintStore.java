@@ -2,6 +2,7 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.jooq.impl.DSL.inline;
@@ -30,6 +31,7 @@ import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -64,6 +66,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
             dsl.transaction(tx -> {
                 tx.dsl().insertInto(COMPLAINT).set(ComplaintRows.toRecord(complaint.snapshot())).execute();
                 appendEvents(tx.dsl(), complaint);
+                ComplaintScopes.write(tx.dsl(), complaint);
                 askForAttention(tx.dsl(), complaint);
                 recordRequest(tx.dsl(), complaint, request);
             });
@@ -135,6 +138,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
             return false;
         }
         appendEvents(tx, complaint);
+        ComplaintScopes.rewriteIfMoved(tx, complaint);
         return true;
     }
 
@@ -219,14 +223,50 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
      */
     @Override
     public List<Complaint> list(ComplaintFilter filter, int limit, Optional<PageCursor> after) {
-        return listQuery(filter, limit, after).fetch(ComplaintRows::toComplaint);
+        return listQuery(Optional.empty(), filter, limit, after).fetch(ComplaintRows::toComplaint);
     }
 
-    /** The query behind {@link #list}; tests ask PostgreSQL how it plans it. */
-    ResultQuery<ComplaintRecord> listQuery(ComplaintFilter filter, int limit, Optional<PageCursor> after) {
+    /**
+     * Like {@link #list}, of the complaints {@code unit} reaches only. The page is read from
+     * complaint_scope's index in list order (see V7__unit_scope.sql), so it costs the same
+     * however many complaints other units hold.
+     */
+    @Override
+    public List<Complaint> listReachedBy(OrgUnitId unit, ComplaintFilter filter, int limit,
+                                         Optional<PageCursor> after) {
+        return listQuery(Optional.of(unit), filter, limit, after).fetch(ComplaintRows::toComplaint);
+    }
+
+    /** The query behind {@link #list} and {@link #listReachedBy}; tests ask PostgreSQL how it plans it. */
+    ResultQuery<ComplaintRecord> listQuery(Optional<OrgUnitId> reachedBy, ComplaintFilter filter, int limit,
+                                           Optional<PageCursor> after) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
+        List<Condition> where = conditions(filter, after);
+        if (reachedBy.isEmpty()) {
+            after.ifPresent(cursor -> where.add(row(COMPLAINT.RECEIVED_AT, COMPLAINT.ID)
+                    .lt(ComplaintRows.storable(cursor.receivedAt()), cursor.id().value())));
+            return dsl.selectFrom(COMPLAINT)
+                    .where(where)
+                    .orderBy(COMPLAINT.RECEIVED_AT.desc(), COMPLAINT.ID.desc())
+                    .limit(limit);
+        }
+        // Order and cursor on the scope's copy of the list key, so that its index serves the page.
+        where.add(COMPLAINT_SCOPE.UNIT.eq(reachedBy.get().value()));
+        after.ifPresent(cursor -> where.add(row(COMPLAINT_SCOPE.RECEIVED_AT, COMPLAINT_SCOPE.COMPLAINT_ID)
+                .lt(ComplaintRows.storable(cursor.receivedAt()), cursor.id().value())));
+        return dsl.select(COMPLAINT.fields())
+                .from(COMPLAINT_SCOPE)
+                .join(COMPLAINT).on(COMPLAINT.ID.eq(COMPLAINT_SCOPE.COMPLAINT_ID))
+                .where(where)
+                .orderBy(COMPLAINT_SCOPE.RECEIVED_AT.desc(), COMPLAINT_SCOPE.COMPLAINT_ID.desc())
+                .limit(limit)
+                .coerce(COMPLAINT);
+    }
+
+    /** The filter's conditions on the complaint; the cursor bounds the receipt range it makes redundant. */
+    private static List<Condition> conditions(ComplaintFilter filter, Optional<PageCursor> after) {
         List<Condition> where = new ArrayList<>();
         filter.state().ifPresent(s -> where.add(COMPLAINT.STATE.eq(s.name())));
         filter.utilityDomain().ifPresent(d -> where.add(COMPLAINT.UTILITY_DOMAIN.eq(d.name())));
@@ -247,13 +287,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
                 .from(COMPLAINT_WATCH).where(COMPLAINT_WATCH.EARLIEST_DUE.lt(ComplaintRows.storable(t))))));
         filter.clockStatus().ifPresent(s -> where.add(COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID)
                 .from(COMPLAINT_WATCH).where(COMPLAINT_WATCH.CLOCK_STATUS.eq(s.name())))));
-        after.ifPresent(cursor -> where.add(row(COMPLAINT.RECEIVED_AT, COMPLAINT.ID)
-                .lt(ComplaintRows.storable(cursor.receivedAt()), cursor.id().value())));
-
-        return dsl.selectFrom(COMPLAINT)
-                .where(where)
-                .orderBy(COMPLAINT.RECEIVED_AT.desc(), COMPLAINT.ID.desc())
-                .limit(limit);
+        return where;
     }
 
     private static RecordedRequest toRecordedRequest(RequestLogRecord r) {

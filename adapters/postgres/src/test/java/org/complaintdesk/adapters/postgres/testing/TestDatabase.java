@@ -4,8 +4,9 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_DAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_YEAR;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
-import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 
@@ -112,7 +113,8 @@ public final class TestDatabase {
     }
 
     public static void clear() {
-        dsl().truncate(CLOCK_ALERT, COMPLAINT_WATCH, REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT, TICKET_COUNTER).execute();
+        dsl().truncate(CLOCK_ALERT, COMPLAINT_WATCH, REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER)
+                .execute();
         restoreShippedCalendar();
     }
 
