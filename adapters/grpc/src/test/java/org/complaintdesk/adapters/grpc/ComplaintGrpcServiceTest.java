@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.CreateComplaintRequest;
@@ -23,8 +24,11 @@ import org.complaintdesk.api.v1.ListComplaintsResponse;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
+import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -276,8 +280,17 @@ class ComplaintGrpcServiceTest {
     @Test
     void a_failing_store_is_answered_with_internal_and_the_correlation_id_only() throws Exception {
         stop();
-        startServer((filter, limit, after) -> {
-            throw new IllegalStateException("relation \"complaint\" does not exist");
+        startServer(new ComplaintSearch() {
+            @Override
+            public List<org.complaintdesk.domain.complaint.Complaint> list(ComplaintFilter filter, int limit, Optional<PageCursor> after) {
+                throw new IllegalStateException("relation \"complaint\" does not exist");
+            }
+
+            @Override
+            public List<org.complaintdesk.domain.complaint.Complaint> listReachedBy(OrgUnitId unit, ComplaintFilter filter, int limit,
+                                                 Optional<PageCursor> after) {
+                throw new IllegalStateException("relation \"complaint_scope\" does not exist");
+            }
         });
 
         StatusRuntimeException refused = failure(() ->
