@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
 import org.complaintdesk.adapters.grpc.CallContextInterceptor;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
+import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
@@ -103,8 +104,8 @@ public final class ComplaintDesk implements AutoCloseable {
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
                 .executor(callExecutor)
-                .addService(ServerInterceptors.intercept(complaints, new CallContextInterceptor()))
-                .addService(ServerInterceptors.intercept(calendar, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), new CallContextInterceptor()))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance())

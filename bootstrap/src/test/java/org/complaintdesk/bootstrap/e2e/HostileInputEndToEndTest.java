@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 
+import io.grpc.CallOptions;
+import io.grpc.ClientInterceptors;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.DispatchComplaintRequest;
 import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +71,37 @@ class HostileInputEndToEndTest {
         assertThat(sizeOf(trailers.get()) + refused.getStatus().getDescription().length()).isLessThan(8_192 / 2);
         assertThat(ApiClient.details(refused).getDetailsCount()).isEqualTo(2);
     }
+
+    @Test
+    void a_body_that_is_not_a_protobuf_message_is_invalid_argument_over_netty() {
+        var trailers = new AtomicReference<Metadata>();
+        var createComplaint = ComplaintServiceGrpc.getCreateComplaintMethod().toBuilder(RAW, RAW).build();
+        var channel = ClientInterceptors.intercept(client.channel,
+                MetadataUtils.newCaptureMetadataInterceptor(new AtomicReference<>(), trailers));
+        byte[] truncated = {0x12, 0x10, 'a'};
+
+        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () ->
+                ClientCalls.blockingUnaryCall(channel, createComplaint, CallOptions.DEFAULT, truncated));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(trailers.get().get(ApiClient.CORRELATION_ID)).isNotBlank();
+    }
+
+    private static final MethodDescriptor.Marshaller<byte[]> RAW = new MethodDescriptor.Marshaller<>() {
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
 
     /** The bytes the trailers take on the wire, near enough: names and values as sent. */
     static int sizeOf(Metadata metadata) {

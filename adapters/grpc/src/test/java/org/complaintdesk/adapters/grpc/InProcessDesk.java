@@ -99,7 +99,7 @@ final class InProcessDesk implements AutoCloseable {
                 clocks,
                 new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock));
         server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(service), new CallContextInterceptor()))
                 .build()
                 .start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
@@ -134,6 +134,11 @@ final class InProcessDesk implements AutoCloseable {
         return ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
                 MetadataUtils.newCaptureMetadataInterceptor(responseHeaders, responseTrailers),
                 MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    /** The channel to the desk, for calls the generated stubs cannot make (raw bytes, for one). */
+    io.grpc.Channel channel() {
+        return channel;
     }
 
     static Metadata identity(String userId, String role, String orgUnit) {
