@@ -1,10 +1,10 @@
 package org.complaintdesk.bootstrap;
 
-import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionService;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
+import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.CallContextInterceptor;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
@@ -70,7 +71,8 @@ public final class ComplaintDesk implements AutoCloseable {
 
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
-                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
+                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
+                          ServerLimits limits) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
@@ -102,10 +104,14 @@ public final class ComplaintDesk implements AutoCloseable {
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
-        this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
+        // One limit for both services: it counts a caller's calls to either.
+        var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
+        this.server = limits.applyTo(NettyServerBuilder.forPort(port, InsecureServerCredentials.create()))
                 .executor(callExecutor)
-                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), new CallContextInterceptor()))
-                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
+                        new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
+                        new CallContextInterceptor()))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance())
@@ -133,7 +139,7 @@ public final class ComplaintDesk implements AutoCloseable {
             log.info("deadline rules: {}", config.deadlinePolicies());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
-                    Optional.of(database), Optional.ofNullable(embedded));
+                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits());
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -183,7 +189,7 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor) {
         try {
             return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
-                    monitor, Optional.empty(), Optional.empty());
+                    monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }

@@ -87,6 +87,16 @@ class HostileInputEndToEndTest {
         assertThat(trailers.get().get(ApiClient.CORRELATION_ID)).isNotBlank();
     }
 
+    @Test
+    void a_request_above_the_message_size_limit_is_resource_exhausted() {
+        var tooLarge = ApiClient.create(billingComplaint().setDescription("电".repeat(2 * 1024 * 1024))).build();
+
+        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () ->
+                client.agent().createComplaint(tooLarge));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    }
+
     private static final MethodDescriptor.Marshaller<byte[]> RAW = new MethodDescriptor.Marshaller<>() {
         @Override
         public InputStream stream(byte[] value) {
