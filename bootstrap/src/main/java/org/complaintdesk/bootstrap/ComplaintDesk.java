@@ -112,9 +112,10 @@ public final class ComplaintDesk implements AutoCloseable {
                         new CallContextInterceptor()))
                 .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
                         new CallContextInterceptor()))
-                .addService(health.getHealthService())
-                .addService(ProtoReflectionServiceV1.newInstance())
-                .addService(ProtoReflectionService.newInstance())
+                // A body that does not parse is INVALID_ARGUMENT here too, not a stack trace in the log.
+                .addService(MalformedRequestGuard.guard(health.getHealthService()))
+                .addService(MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance()))
+                .addService(MalformedRequestGuard.guard(ProtoReflectionService.newInstance()))
                 .build()
                 .start();
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
