@@ -1,10 +1,10 @@
 package org.complaintdesk.bootstrap;
 
-import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionService;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
@@ -17,8 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
+import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.CallContextInterceptor;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
+import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
@@ -69,7 +71,8 @@ public final class ComplaintDesk implements AutoCloseable {
 
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
-                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
+                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
+                          ServerLimits limits) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
@@ -101,13 +104,18 @@ public final class ComplaintDesk implements AutoCloseable {
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
-        this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
+        // One limit for both services: it counts a caller's calls to either.
+        var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
+        this.server = limits.applyTo(NettyServerBuilder.forPort(port, InsecureServerCredentials.create()))
                 .executor(callExecutor)
-                .addService(ServerInterceptors.intercept(complaints, new CallContextInterceptor()))
-                .addService(ServerInterceptors.intercept(calendar, new CallContextInterceptor()))
-                .addService(health.getHealthService())
-                .addService(ProtoReflectionServiceV1.newInstance())
-                .addService(ProtoReflectionService.newInstance())
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
+                        new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
+                        new CallContextInterceptor()))
+                // A body that does not parse is INVALID_ARGUMENT here too, not a stack trace in the log.
+                .addService(MalformedRequestGuard.guard(health.getHealthService()))
+                .addService(MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance()))
+                .addService(MalformedRequestGuard.guard(ProtoReflectionService.newInstance()))
                 .build()
                 .start();
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
@@ -132,7 +140,7 @@ public final class ComplaintDesk implements AutoCloseable {
             log.info("deadline rules: {}", config.deadlinePolicies());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
-                    Optional.of(database), Optional.ofNullable(embedded));
+                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits());
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -182,7 +190,7 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor) {
         try {
             return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
-                    monitor, Optional.empty(), Optional.empty());
+                    monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }

@@ -116,4 +116,30 @@ class ConfigTest {
                 .hasMessageContaining("COMPLAINTS_SUPERVISION_LEVELS")
                 .hasMessageContaining("COMPLAINTS_SUPERVISION_ON_BREACH");
     }
+
+    @Test
+    void server_limits_default_to_safe_values_and_each_can_be_set() {
+        assertThat(Config.fromEnvironment(Map.of()).serverLimits()).isEqualTo(ServerLimits.DEFAULTS);
+
+        ServerLimits limits = Config.fromEnvironment(Map.of(
+                "COMPLAINTS_MAX_CONCURRENT_STREAMS", "20",
+                "COMPLAINTS_MAX_INBOUND_MESSAGE_BYTES", "1048576",
+                "COMPLAINTS_MAX_HEADER_LIST_BYTES", "8192",
+                "COMPLAINTS_PERMIT_KEEPALIVE_SECONDS", "300",
+                "COMPLAINTS_MAX_CONNECTION_IDLE_SECONDS", "600",
+                "COMPLAINTS_MAX_CONNECTION_AGE_SECONDS", "3600",
+                "COMPLAINTS_MAX_CONNECTION_AGE_GRACE_SECONDS", "10",
+                "COMPLAINTS_MAX_CALLS_PER_CALLER", "4")).serverLimits();
+
+        assertThat(limits).isEqualTo(new ServerLimits(20, 1_048_576, 8_192, Duration.ofSeconds(300),
+                Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofSeconds(10), 4));
+    }
+
+    @Test
+    void a_server_limit_of_zero_is_refused() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                "COMPLAINTS_MAX_CONCURRENT_STREAMS", "0", "COMPLAINTS_MAX_CALLS_PER_CALLER", "-1")))
+                .hasMessageContaining("COMPLAINTS_MAX_CONCURRENT_STREAMS must be between 1 and 10000")
+                .hasMessageContaining("COMPLAINTS_MAX_CALLS_PER_CALLER");
+    }
 }

@@ -30,8 +30,9 @@ class RolesContractTest {
     private static final Path PROTO = Path.of("..", "proto", "src", "main", "protobuf", "complaintdesk", "v1");
     private static final Path README = Path.of("..", "README.md");
 
-    /** The lifecycle methods of the contract and the step each takes. */
+    /** The methods of the contract that take a step (registration and the lifecycle), and the step each takes. */
     private static final Map<String, Step> STEPS = Map.ofEntries(
+            Map.entry("CreateComplaint", Step.REGISTER),
             Map.entry("AcceptComplaint", Step.ACCEPT),
             Map.entry("DeclineComplaint", Step.DECLINE),
             Map.entry("ReclassifyComplaint", Step.RECLASSIFY),

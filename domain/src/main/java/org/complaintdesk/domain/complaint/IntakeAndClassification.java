@@ -2,6 +2,7 @@ package org.complaintdesk.domain.complaint;
 
 import static org.complaintdesk.domain.complaint.ComplaintState.REGISTERED;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,13 @@ import org.complaintdesk.domain.validation.Violations;
  */
 public final class IntakeAndClassification {
     public static final String RECEIVED_IN_FUTURE = "RECEIVED_IN_FUTURE";
+    public static final String RECEIVED_TOO_EARLY = "RECEIVED_TOO_EARLY";
+    /**
+     * How long before its registration a complaint may have been received. A receipt in year 1 or
+     * 1900 is a typing or a default-value error, and would breach every clock at once; a letter
+     * found a year late is registered as received on the day it was found.
+     */
+    public static final Duration MAX_RECEIPT_AGE = Duration.ofDays(365);
 
     private IntakeAndClassification() {
     }
@@ -30,6 +38,8 @@ public final class IntakeAndClassification {
      */
     static Complaint register(ComplaintId id, Supplier<TicketNumber> ticketNumber, Intake intake, Actor registeredBy,
                               Instant now, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy) {
+        // Who registers is checked before what is registered.
+        StepPolicy.authorizeRegistration(registeredBy);
         var violations = new Violations();
         intakeRuleViolations(Optional.of(intake.receivedAt()), intake.facts(), intake.requestedSeverity(),
                 intake.severityOverrideReason().isPresent(), now, severityPolicy)
@@ -70,6 +80,10 @@ public final class IntakeAndClassification {
         if (receivedAt.isPresent() && Complaint.inFuture(receivedAt.get(), now)) {
             found.add(new FieldViolation("receive_time", RECEIVED_IN_FUTURE,
                     "must not be later than the time of registration"));
+        }
+        if (receivedAt.isPresent() && receivedAt.get().isBefore(now.minus(MAX_RECEIPT_AGE))) {
+            found.add(new FieldViolation("receive_time", RECEIVED_TOO_EARLY,
+                    "must not be more than " + MAX_RECEIPT_AGE.toDays() + " days before the time of registration"));
         }
         Severity proposed = severityPolicy.propose(facts).level();
         if (requestedSeverity.isPresent() && requestedSeverity.get() != proposed && !overrideReasonGiven) {

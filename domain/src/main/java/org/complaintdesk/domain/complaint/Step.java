@@ -7,6 +7,8 @@ import java.util.Locale;
  * each step is {@link StepPolicy}'s to say.
  */
 public enum Step {
+    /** Entering a new complaint in the register; the one step not taken on an existing complaint. */
+    REGISTER(EventType.REGISTERED),
     ACCEPT(EventType.ACCEPTED),
     DECLINE(EventType.DECLINED),
     RECLASSIFY(EventType.RECLASSIFIED),

@@ -42,6 +42,8 @@ public final class StepPolicy {
             Step.REQUEST_EXTENSION, Step.WITHDRAW);
 
     static {
+        // 000 二(一): whoever receives a complaint registers it; an auditor only reads.
+        allow(Step.REGISTER, AGENT, HANDLER, SUPERVISOR, DIRECTOR, SYSTEM);
         allow(Step.ACCEPT, AGENT, SUPERVISOR, DIRECTOR);
         allow(Step.DECLINE, AGENT, SUPERVISOR, DIRECTOR);
         allow(Step.RECLASSIFY, AGENT, HANDLER, SUPERVISOR, DIRECTOR);
@@ -129,6 +131,11 @@ public final class StepPolicy {
                         actor.role(), permitted, "a handler acts only on complaints dispatched to their department");
             }
         }
+    }
+
+    /** Refuses {@code actor} the registration of a complaint unless their role may register. */
+    static void authorizeRegistration(Actor actor) {
+        authorizeRole(Step.REGISTER, actor);
     }
 
     /** Refuses a decision on a resolution to a role that may not decide at the complaint's severity. */

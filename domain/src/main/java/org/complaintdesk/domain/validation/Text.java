@@ -37,7 +37,7 @@ public final class Text {
      * returns the trimmed text, or null when it is blank (a missing text is judged by no other rule).
      */
     public static String required(Violations violations, String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.codePoints().allMatch(Text::invisible)) {
             violations.add(field, REQUIRED, "must not be blank");
             return null;
         }
@@ -46,7 +46,7 @@ public final class Text {
 
     /** Like {@link #bounded(String, String, int)}, recording each broken rule in {@code violations}; returns the trimmed text. */
     public static String bounded(Violations violations, String field, String value, int maxLength) {
-        String trimmed = value.strip();
+        String trimmed = strip(value);
         // Code points, not UTF-16 units: a Chinese character counts as one.
         if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
             violations.add(field, TOO_LONG, "must be at most " + maxLength + " characters");
@@ -55,6 +55,30 @@ public final class Text {
             violations.add(field, FORMAT, "must not contain control characters");
         }
         return trimmed;
+    }
+
+    /**
+     * Whether a character shows nothing: white space, and also what {@link String#isBlank} lets
+     * through, the no-break spaces (U+00A0, U+2007, U+202F) and invisible format characters such
+     * as the zero-width space U+200B. A required text made only of these is as blank as one of
+     * ASCII spaces.
+     */
+    static boolean invisible(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
+    }
+
+    /** The text without the {@linkplain #invisible invisible} characters at either end. */
+    static String strip(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && invisible(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && invisible(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        return value.substring(start, end);
     }
 
     /**

@@ -166,8 +166,9 @@ class ClosingAndArchiveTest {
         refusedInState(CALLED_BACK, Closing.ARCHIVE_BEFORE_CLOSE, () -> calledBack.archive(AGENT, lifecycle.now()));
     }
 
+    // Registration starts a new complaint: no complaint's state refuses it.
     @ParameterizedTest
-    @EnumSource(Step.class)
+    @EnumSource(value = Step.class, mode = Mode.EXCLUDE, names = "REGISTER")
     void an_archived_complaint_refuses_every_step(Step step) {
         Complaint archived = lifecycle.archived();
         ComplaintSnapshot before = archived.snapshot();
@@ -178,7 +179,7 @@ class ClosingAndArchiveTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Step.class, mode = Mode.EXCLUDE, names = "ARCHIVE")
+    @EnumSource(value = Step.class, mode = Mode.EXCLUDE, names = {"REGISTER", "ARCHIVE"})
     void a_closed_complaint_refuses_every_step_but_the_archive(Step step) {
         Complaint closed = lifecycle.closed();
         ComplaintSnapshot before = closed.snapshot();

@@ -2,10 +2,18 @@ package org.complaintdesk.domain.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.complaintdesk.domain.complaint.IntakeFixture.*;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.complaintdesk.domain.handling.Reason;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.validation.FieldViolation;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -118,5 +126,33 @@ class ComplaintRegistrationTest {
             return TicketNumber.of(java.time.LocalDate.of(2026, 11, 23), 1);
         }, intake, AGENT, NOW, new SeverityPolicy(), new PriorityPolicy())).isInstanceOf(InvalidValueException.class);
         assertThat(drawn).hasValue(0);
+    }
+
+    @Test
+    void a_complaint_received_more_than_a_year_before_its_registration_is_refused() {
+        for (Instant receipt : List.of(Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("1900-01-01T00:00:00Z"),
+                NOW.minus(Duration.ofDays(366)))) {
+            assertThatThrownBy(() -> register(receivedAt(billingComplaint(), receipt)))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                            .extracting(FieldViolation::field, FieldViolation::rule)
+                            .containsExactly(tuple("receive_time", "RECEIVED_TOO_EARLY")));
+        }
+
+        assertThat(register(receivedAt(billingComplaint(), NOW.minus(Duration.ofDays(364)))).submission().receivedAt())
+                .isEqualTo(NOW.minus(Duration.ofDays(364)));
+    }
+
+    @Test
+    void an_auditor_may_not_register_a_complaint() {
+        Actor auditor = new Actor(new UserId("auditor-1"), Role.AUDITOR, new OrgUnitId("gridco/east/office"));
+
+        assertThatThrownBy(() -> Complaint.register(new ComplaintId(java.util.UUID.randomUUID()),
+                () -> TicketNumber.of(java.time.LocalDate.of(2026, 11, 23), 1), billingComplaint(), auditor, NOW,
+                new SeverityPolicy(), new PriorityPolicy()))
+                .isInstanceOfSatisfying(StepNotPermittedException.class, e -> {
+                    assertThat(e.rule()).isEqualTo(StepNotPermittedException.ROLE_NOT_PERMITTED);
+                    assertThat(e.step()).isEqualTo(Step.REGISTER);
+                    assertThat(e.role()).isEqualTo(Role.AUDITOR);
+                });
     }
 }

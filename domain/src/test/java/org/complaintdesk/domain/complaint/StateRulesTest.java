@@ -17,7 +17,6 @@ import static org.complaintdesk.domain.complaint.ComplaintState.WITHDRAWN;
 import static org.complaintdesk.domain.complaint.StepAssertions.refusedInState;
 import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +42,9 @@ class StateRulesTest {
 
     private record Rule(Set<ComplaintState> allowedIn, String refusal) {
     }
+
+    /** Every step but registration, which starts a complaint rather than acting on one in a state. */
+    private static final Set<Step> ON_A_COMPLAINT = EnumSet.complementOf(EnumSet.of(Step.REGISTER));
 
     private static final Map<Step, Rule> RULES = Map.ofEntries(
             Map.entry(Step.ACCEPT, new Rule(EnumSet.of(REGISTERED), AcceptanceAndDispatch.ACCEPTANCE_ALREADY_DECIDED)),
@@ -83,12 +85,12 @@ class StateRulesTest {
     private final LifecycleFixture lifecycle = new LifecycleFixture();
 
     static Stream<Arguments> allowed() {
-        return Arrays.stream(Step.values()).flatMap(step -> RULES.get(step).allowedIn().stream()
+        return ON_A_COMPLAINT.stream().flatMap(step -> RULES.get(step).allowedIn().stream()
                 .map(state -> Arguments.of(step, state)));
     }
 
     static Stream<Arguments> refused() {
-        return Arrays.stream(Step.values()).flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(RULES.get(step).allowedIn()))
+        return ON_A_COMPLAINT.stream().flatMap(step -> EnumSet.complementOf(EnumSet.copyOf(RULES.get(step).allowedIn()))
                 .stream().filter(state -> !ENDED_FOR_GOOD.contains(state))
                 // A contact or a wait on a declined or withdrawn complaint is refused as on any ended complaint.
                 .map(state -> Arguments.of(step, state, OPENNESS_FIRST.contains(step) && !state.isOpen()
@@ -96,8 +98,8 @@ class StateRulesTest {
     }
 
     @Test
-    void the_table_covers_every_step() {
-        assertThat(RULES).containsOnlyKeys(Step.values());
+    void the_table_covers_every_step_taken_on_a_complaint() {
+        assertThat(RULES.keySet()).containsExactlyInAnyOrderElementsOf(ON_A_COMPLAINT);
     }
 
     @ParameterizedTest(name = "{0} in {1}")

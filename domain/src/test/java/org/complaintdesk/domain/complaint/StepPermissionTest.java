@@ -48,7 +48,7 @@ class StepPermissionTest {
 
     /** A state in which each step is allowed and the lead handler is among those handling the complaint. */
     private static final Map<Step, ComplaintState> STATE_FOR = Map.ofEntries(
-            Map.entry(Step.ACCEPT, REGISTERED), Map.entry(Step.DECLINE, REGISTERED),
+            Map.entry(Step.REGISTER, REGISTERED), Map.entry(Step.ACCEPT, REGISTERED), Map.entry(Step.DECLINE, REGISTERED),
             Map.entry(Step.RECLASSIFY, DISPATCHED), Map.entry(Step.CHANGE_SEVERITY, DISPATCHED),
             Map.entry(Step.DISPATCH, ACCEPTED), Map.entry(Step.RETURN, DISPATCHED),
             Map.entry(Step.REDISPATCH, DISPATCHED), Map.entry(Step.RECORD_CONTACT, DISPATCHED),

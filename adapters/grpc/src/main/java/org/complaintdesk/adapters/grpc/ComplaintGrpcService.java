@@ -2,12 +2,14 @@ package org.complaintdesk.adapters.grpc;
 
 import io.grpc.stub.StreamObserver;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.complaintdesk.api.v1.*;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
+import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
@@ -36,9 +38,18 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     private final HandlingUseCases handling;
     private final ComplaintClocks clocks;
     private final PreviewDeadlines preview;
+    private final PageBudget pageBudget;
 
     public ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list,
                                 HandlingUseCases handling, ComplaintClocks clocks, PreviewDeadlines preview) {
+        this(register, get, list, handling, clocks, preview, PageBudget.DEFAULT);
+    }
+
+    /** With pages bounded to {@code pageBudget} rather than the default; tests use small ones. */
+    ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list,
+                         HandlingUseCases handling, ComplaintClocks clocks, PreviewDeadlines preview,
+                         PageBudget pageBudget) {
+        this.pageBudget = Objects.requireNonNull(pageBudget, "pageBudget");
         this.register = Objects.requireNonNull(register, "register");
         this.get = Objects.requireNonNull(get, "get");
         this.list = Objects.requireNonNull(list, "list");
@@ -82,10 +93,15 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
             ListComplaints.Page page = list.execute(query);
             Caller caller = CallContext.caller();
             boolean withClocks = ListQueryMapper.withClocks(request);
-            var response = ListComplaintsResponse.newBuilder();
-            page.complaints().forEach(complaint -> response.addComplaints(withClocks
-                    ? full(complaint, caller) : ComplaintMapper.toMessage(complaint, disclosure(caller))));
-            page.next().ifPresent(cursor -> response.setNextPageToken(PageToken.issue(cursor, query.filter())));
+            var complaints = pageBudget.fit(page.complaints(), complaint -> withClocks
+                    ? full(complaint, caller) : ComplaintMapper.toMessage(complaint, disclosure(caller)));
+            var response = ListComplaintsResponse.newBuilder().addAllComplaints(complaints);
+            Optional<PageCursor> next = page.next();
+            if (complaints.size() < page.complaints().size()) {
+                Complaint last = page.complaints().get(complaints.size() - 1);
+                next = Optional.of(new PageCursor(last.submission().receivedAt(), last.id()));
+            }
+            next.ifPresent(cursor -> response.setNextPageToken(PageToken.issue(cursor, query.filter())));
             return response.build();
         });
     }
@@ -96,10 +112,12 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         respond(responses, () -> {
             ListComplaintEvents.Query query = TimelineQueryMapper.toQuery(request, this::idOf);
             ListComplaintEvents.Page page = handling.listEvents().execute(query);
-            var response = ListComplaintEventsResponse.newBuilder();
-            page.events().forEach(event -> response.addEvents(EventMapper.toMessage(event)));
-            page.nextAfterSequence().ifPresent(after ->
-                    response.setNextPageToken(EventPageToken.issue(query.complaintId(), after)));
+            var events = pageBudget.fit(page.events(), EventMapper::toMessage);
+            var response = ListComplaintEventsResponse.newBuilder().addAllEvents(events);
+            Optional<Long> next = events.size() < page.events().size()
+                    ? Optional.of(page.events().get(events.size() - 1).sequence())
+                    : page.nextAfterSequence();
+            next.ifPresent(after -> response.setNextPageToken(EventPageToken.issue(query.complaintId(), after)));
             return response.build();
         });
     }

@@ -9,6 +9,7 @@ import com.google.rpc.ResourceInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,13 @@ final class ErrorTranslator {
     static final String ERROR_DOMAIN = "complaintdesk.example.com";
     static final String COMPLAINT_RESOURCE_TYPE = "complaintdesk.example.com/Complaint";
     static final String CALENDAR_YEAR_RESOURCE_TYPE = "complaintdesk.example.com/CalendarYear";
+    /** The reason of the ErrorInfo that counts the violations a BadRequest leaves out. */
+    static final String VIOLATIONS_OMITTED = "VIOLATIONS_OMITTED";
+    static final int MAX_DETAILED_VIOLATIONS = 20;
+    /** Field violations stop before their serialized size passes this (base64 in the trailers adds a third). */
+    static final int DETAILS_BUDGET_BYTES = 2_048;
+    static final int MAX_VIOLATIONS_IN_MESSAGE = 3;
+    static final int MAX_TEXT_LENGTH = 160;
 
     private static final Logger log = LoggerFactory.getLogger(ErrorTranslator.class);
 
@@ -82,14 +90,66 @@ final class ErrorTranslator {
         };
     }
 
+    /**
+     * Every violation would make trailers of megabytes for a request with many bad entries, which
+     * clients refuse (grpc-java's default limit for all headers is 8 KiB): the message names the
+     * first few, the details list a bounded number and an ErrorInfo counts the rest.
+     */
     private static Status badRequest(InvalidValueException invalid) {
+        List<FieldViolation> violations = invalid.violations();
         BadRequest.Builder badRequest = BadRequest.newBuilder();
-        for (FieldViolation violation : invalid.violations()) {
-            badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                    .setField(violation.field())
-                    .setDescription(violation.message() + " (" + violation.rule() + ")"));
+        int size = 0;
+        for (FieldViolation violation : violations) {
+            var detailed = BadRequest.FieldViolation.newBuilder()
+                    .setField(bounded(violation.field()))
+                    .setDescription(bounded(violation.message()) + " (" + bounded(violation.rule()) + ")")
+                    .build();
+            size += detailed.getSerializedSize();
+            if (badRequest.getFieldViolationsCount() == MAX_DETAILED_VIOLATIONS || size > DETAILS_BUDGET_BYTES) {
+                break;
+            }
+            badRequest.addFieldViolations(detailed);
         }
-        return status(Code.INVALID_ARGUMENT, invalid.getMessage(), badRequest.build());
+        Status.Builder status = Status.newBuilder()
+                .setCode(Code.INVALID_ARGUMENT.getNumber())
+                .setMessage(summary(violations))
+                .addDetails(Any.pack(badRequest.build()));
+        int omitted = violations.size() - badRequest.getFieldViolationsCount();
+        if (omitted > 0) {
+            status.addDetails(Any.pack(errorInfo(VIOLATIONS_OMITTED)
+                    .putMetadata("violation_count", Integer.toString(violations.size()))
+                    .putMetadata("omitted_violations", Integer.toString(omitted))
+                    .build()));
+        }
+        return status.build();
+    }
+
+    private static String summary(List<FieldViolation> violations) {
+        StringBuilder text = new StringBuilder();
+        for (FieldViolation v : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS_IN_MESSAGE))) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(bounded(v.field())).append(": ").append(bounded(v.message()))
+                    .append(" (").append(bounded(v.rule())).append(')');
+        }
+        int rest = violations.size() - MAX_VIOLATIONS_IN_MESSAGE;
+        if (rest > 0) {
+            text.append("; and ").append(rest).append(rest == 1 ? " more violation" : " more violations");
+        }
+        return text.toString();
+    }
+
+    /** Field paths and messages are the service's own, but a path can repeat a key the caller chose. */
+    private static String bounded(String text) {
+        if (text.length() <= MAX_TEXT_LENGTH) {
+            return text;
+        }
+        int end = MAX_TEXT_LENGTH;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static Status aborted(String rule, String message, Optional<Long> currentVersion) {

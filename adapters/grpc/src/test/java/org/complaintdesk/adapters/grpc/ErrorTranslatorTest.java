@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestId;
@@ -218,5 +219,41 @@ class ErrorTranslatorTest {
         CallbackBeforeReply() {
             super("CALLBACK_BEFORE_REPLY", "the complainant is called back only after the reply");
         }
+    }
+
+    @Test
+    void a_thousand_violations_give_a_short_message_a_bounded_list_and_the_count_of_the_rest() {
+        List<FieldViolation> violations = IntStream.range(0, 1_000)
+                .mapToObj(i -> new FieldViolation("co_handling_departments[" + i + "]", "REQUIRED", "must not be blank"))
+                .toList();
+
+        Status status = ErrorTranslator.toStatus(new InvalidValueException(violations), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.INVALID_ARGUMENT_VALUE);
+        assertThat(status.getMessage())
+                .startsWith("co_handling_departments[0]: must not be blank (REQUIRED); co_handling_departments[1]")
+                .endsWith("; and 997 more violations")
+                .hasSizeLessThan(300);
+        assertThat(StatusDetails.violations(status))
+                .hasSize(ErrorTranslator.MAX_DETAILED_VIOLATIONS)
+                .startsWith("co_handling_departments[0] REQUIRED");
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getMetadataMap()).containsOnly(
+                entry("violation_count", "1000"), entry("omitted_violations", "980"));
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("VIOLATIONS_OMITTED");
+        assertThat(status.getSerializedSize()).isLessThan(3_000);
+    }
+
+    @Test
+    void long_violation_texts_are_cut_so_that_the_details_stay_small_whatever_the_input() {
+        String longPath = "calendar_year.days[" + "9".repeat(5_000) + "]";
+        List<FieldViolation> violations = IntStream.range(0, 50)
+                .mapToObj(i -> new FieldViolation(longPath, "FORMAT", "x".repeat(10_000)))
+                .toList();
+
+        Status status = ErrorTranslator.toStatus(new InvalidValueException(violations), CORRELATION_ID);
+
+        assertThat(status.getSerializedSize()).isLessThan(4_000);
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getMetadataMap())
+                .containsEntry("violation_count", "50");
     }
 }

@@ -76,7 +76,7 @@ final class InProcessDesk implements AutoCloseable {
     private final ManagedChannel channel;
 
     InProcessDesk() throws IOException {
-        this(null);
+        this((ComplaintSearch) null);
     }
 
     /** A desk whose lists come from {@code search}, or from the register when null. */
@@ -86,6 +86,15 @@ final class InProcessDesk implements AutoCloseable {
 
     /** A desk whose lists come from {@code search} (or the register when null), its clocks timed by {@code deadlines}. */
     InProcessDesk(ComplaintSearch search, DeadlinePolicies deadlines) throws IOException {
+        this(search, deadlines, PageBudget.DEFAULT);
+    }
+
+    /** A desk whose list pages stop at {@code pageBudget}. */
+    InProcessDesk(PageBudget pageBudget) throws IOException {
+        this(null, DeadlinePolicies.seedForAll(), pageBudget);
+    }
+
+    private InProcessDesk(ComplaintSearch search, DeadlinePolicies deadlines, PageBudget pageBudget) throws IOException {
         String name = InProcessServerBuilder.generateName();
         var calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(InProcessCalendar.SHIPPED_AT),
                 clock.getZone(), clock, Duration.ofSeconds(60));
@@ -97,9 +106,10 @@ final class InProcessDesk implements AutoCloseable {
                 new ListComplaints(search == null ? store : search),
                 handling(clocks),
                 clocks,
-                new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock));
+                new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock),
+                pageBudget);
         server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(service), new CallContextInterceptor()))
                 .build()
                 .start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
@@ -134,6 +144,11 @@ final class InProcessDesk implements AutoCloseable {
         return ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
                 MetadataUtils.newCaptureMetadataInterceptor(responseHeaders, responseTrailers),
                 MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    /** The channel to the desk, for calls the generated stubs cannot make (raw bytes, for one). */
+    io.grpc.Channel channel() {
+        return channel;
     }
 
     static Metadata identity(String userId, String role, String orgUnit) {

@@ -8,8 +8,15 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +29,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A PostgreSQL server run by the service itself, for a single host without a database of its
  * own. The data directory is the caller's and outlives the process: a restart finds the
- * complaints where it left them. The server listens on 127.0.0.1 only and trusts local
- * connections, so the host must not be shared with untrusted users.
+ * complaints where it left them. The server listens on 127.0.0.1 only and asks every connection
+ * for the password of its superuser: a random one, generated on the first start into
+ * {@value #PASSWORD_FILE} in the data directory (readable by the service's user only) and kept
+ * there across restarts. A data directory from before, whose server trusted every local user,
+ * gets its password on its first start with this version (see {@link #requirePassword}).
  *
  * <p>As root, the PostgreSQL programs (which refuse to run as root) are started in a user
  * namespace ({@code unshare -U}) by the zonky launcher. The server stops only on {@link #close()}:
@@ -35,6 +45,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE_NAME = "postgres";
     private static final String LOOPBACK = "127.0.0.1";
+    /** The superuser's password, in the data directory, beside the files of PostgreSQL. */
+    static final String PASSWORD_FILE = "complaintdesk-password";
+    /** Every connection, over TCP or a socket, proves the password (SCRAM; never sent in clear). */
+    private static final String PASSWORD_ONLY_HBA = """
+            # Written by complaintdesk: every connection proves the superuser's password, kept in
+            # complaintdesk-password beside this file. Edits are overwritten at the next start.
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
 
     /** How long {@link #close()} waits for the server process to end after it reported the stop. */
     private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
@@ -48,11 +68,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
     private final Optional<ProcessHandle> postmaster;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
         this.postmaster = postmaster(dataDirectory);
     }
 
@@ -77,6 +99,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + ", which the embedded PostgreSQL launcher clears; choose another");
         }
         stopOrphanedServer(directory);
+        Optional<String> stored = storedPassword(directory);
+        // Without a stored password the server keeps its old trust until requirePassword has set one.
+        String password = stored.orElseGet(EmbeddedDatabase::newPassword);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -97,8 +122,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // corrupt committed work.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    // The launcher's own connections (its readiness check) prove the password too.
+                    .setConnectConfig("password", password)
+                    .setDataDirectoryCustomizer(initialised -> {
+                        if (stored.isPresent()) {
+                            writeHba(initialised.toPath());
+                        }
+                    })
                     .start();
-            return new EmbeddedDatabase(postgres, directory);
+            if (stored.isEmpty()) {
+                requirePassword(postgres, directory, password);
+            }
+            return new EmbeddedDatabase(postgres, directory, password);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start on " + directory, e);
         }
@@ -112,9 +147,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return USER;
     }
 
-    /** Empty: the server trusts connections from the loopback address. */
+    /** The superuser's password, as kept in the data directory. */
     public String password() {
-        return "";
+        return password;
     }
 
     public int port() {
@@ -138,6 +173,72 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         // pg_ctl returns once the server removed postmaster.pid, a moment before the process exits.
         postmaster.ifPresent(EmbeddedDatabase::awaitExit);
+    }
+
+    /**
+     * Gives the superuser of a server that still trusts local users (a new data directory, or
+     * one from a version before passwords) its password, then asks for it from every connection.
+     * The file is written only once the server has the password, and the trust ends only once
+     * the file is there: a crash in between leaves a server that a restart still gets into.
+     */
+    private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            // The password is hex digits only: nothing in it can end the literal.
+            statement.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+            storePassword(directory, password);
+            writeHba(directory);
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("could not set the password of the embedded PostgreSQL's superuser", e);
+        }
+        LOG.info("the embedded PostgreSQL now asks for a password, kept in {}", directory.resolve(PASSWORD_FILE));
+    }
+
+    private static Optional<String> storedPassword(Path directory) {
+        Path file = directory.resolve(PASSWORD_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            String password = Files.readString(file).strip();
+            if (!password.matches("[0-9a-f]{64}")) {
+                throw new IllegalStateException(file + " does not hold a password this service wrote; restore it or "
+                        + "remove it together with the data directory");
+            }
+            return Optional.of(password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    /** Writes the password readable by the service's user only, all at once (a crash leaves none or all). */
+    private static void storePassword(Path directory, String password) throws IOException {
+        Path file = directory.resolve(PASSWORD_FILE);
+        Path partial = directory.resolve(PASSWORD_FILE + ".partial");
+        Files.deleteIfExists(partial);
+        if (Files.getFileStore(directory).supportsFileAttributeView("posix")) {
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(partial);
+        }
+        Files.writeString(partial, password + "\n");
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeHba(Path directory) {
+        try {
+            Files.writeString(directory.resolve("pg_hba.conf"), PASSWORD_ONLY_HBA);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write pg_hba.conf in " + directory, e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.complaintdesk.adapters.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
@@ -8,6 +9,9 @@ import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,6 +72,51 @@ class EmbeddedDatabaseTest {
             assertThat(dsl.fetchValue("show fsync")).isEqualTo("on");
             assertThat(dsl.fetchValue("show synchronous_commit")).isEqualTo("on");
             assertThat(dsl.fetchValue("show server_encoding")).isEqualTo("UTF8");
+        }
+    }
+
+    @Test
+    void a_connection_without_the_password_is_refused() {
+        try (var server = EmbeddedDatabase.start(dataDirectory)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), ""))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), "postgres"))
+                    .isInstanceOf(SQLException.class);
+            assertThat(server.password()).matches("[0-9a-f]{64}");
+        }
+    }
+
+    @Test
+    void the_password_is_kept_across_restarts_where_only_the_service_s_user_reads_it() throws IOException {
+        String first;
+        try (var server = EmbeddedDatabase.start(dataDirectory)) {
+            first = server.password();
+        }
+
+        try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
+            assertThat(server.password()).isEqualTo(first);
+            assertThat(database.dsl().fetchValue("select 1")).isEqualTo(1);
+        }
+        Path file = dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE);
+        assertThat(Files.readString(file).strip()).isEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_data_directory_of_a_server_that_trusted_local_users_keeps_its_data_and_gets_a_password() throws IOException {
+        Complaint complaint = registered(anIntake());
+        try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
+            new PostgresComplaintStore(database.dsl()).insert(complaint, aNewRequest());
+        }
+        // As versions before passwords left it: initdb's trust for every local connection, no password file.
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
+        Files.delete(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE));
+
+        try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
+            assertThat(new PostgresComplaintStore(database.dsl()).findById(complaint.id())).isPresent();
+            assertThat(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE)).exists();
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), ""))
+                    .isInstanceOf(SQLException.class);
         }
     }
 
