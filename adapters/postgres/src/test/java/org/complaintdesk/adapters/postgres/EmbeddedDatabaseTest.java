@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,12 @@ class EmbeddedDatabaseTest {
     void complaints_and_ticket_counters_survive_a_stop_and_a_start_on_the_same_data_directory() {
         Complaint complaint = registered(anIntake());
         try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
-            new PostgresComplaintStore(database.dsl()).insert(complaint, aNewRequest());
+            new PostgresComplaintStore(database.dsl(), TestDatabase.personalData()).insert(complaint, aNewRequest());
             new PostgresTicketNumberSequence(database.dsl()).next(DAY);
         }
 
         try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
-            assertThat(new PostgresComplaintStore(database.dsl()).findById(complaint.id()))
+            assertThat(new PostgresComplaintStore(database.dsl(), TestDatabase.personalData()).findById(complaint.id()))
                     .map(Complaint::snapshot).contains(complaint.snapshot());
             assertThat(new PostgresTicketNumberSequence(database.dsl()).next(DAY)).isEqualTo(TicketNumber.of(DAY, 2));
         }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** Storing a step: the complaint, its new timeline entries and its request, all of them or nothing. */
 class ComplaintUpdateTest {
     private final DSLContext dsl = TestDatabase.dsl();
-    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
     private final PostgresComplaintTimeline timeline = new PostgresComplaintTimeline(dsl);
     /** As registered, with its registration entry. */
     private Complaint registered;
