@@ -17,18 +17,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
-import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.CallContextInterceptor;
+import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
+import org.complaintdesk.adapters.postgres.complaint.ComplainantSealing;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
@@ -58,6 +61,8 @@ public final class ComplaintDesk implements AutoCloseable {
 
     /** Ticket numbers reserved per round trip; see PostgresTicketNumberSequence for the trade-off. */
     static final int TICKET_BLOCK_SIZE = 20;
+    /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
+    static final int SEALING_BATCH_SIZE = 1_000;
 
     private final Server server;
     private final HealthStatusManager health;
@@ -72,7 +77,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
-                          ServerLimits limits) throws IOException {
+                          ServerLimits limits, PersonalDataCipher personalData) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
@@ -81,7 +86,7 @@ public final class ComplaintDesk implements AutoCloseable {
         // One calendar per instance, in the business time zone: whatever counts working days here
         // sees a change made through this instance at once.
         var currentCalendar = new CurrentCalendar(calendarStore, clock.getZone(), clock, calendarRefresh);
-        var store = new PostgresComplaintStore(database.dsl());
+        var store = new PostgresComplaintStore(database.dsl(), personalData);
         var timeline = new PostgresComplaintTimeline(database.dsl());
         var priorities = new PriorityPolicy();
         var severities = new SeverityPolicy();
@@ -93,7 +98,7 @@ public final class ComplaintDesk implements AutoCloseable {
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock));
-        var watch = new PostgresClockWatch(database.dsl());
+        var watch = new PostgresClockWatch(database.dsl(), personalData);
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
@@ -127,6 +132,8 @@ public final class ComplaintDesk implements AutoCloseable {
     public static ComplaintDesk start(Config config) {
         EmbeddedDatabase embedded = null;
         Database database = null;
+        // Before any database starts: a missing or foreign keyset stops the start at once.
+        var personalData = new PersonalDataCipher(config.personalData().keys(config.dataDirectory()));
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
@@ -137,10 +144,12 @@ public final class ComplaintDesk implements AutoCloseable {
                 log.info("started embedded PostgreSQL with data in {}", embedded.dataDirectory());
                 database = Database.connect(embedded.jdbcUrl(), embedded.user(), embedded.password(), config.poolSize());
             }
+            // Rows of earlier versions hold the complainant's data in plaintext: sealed before serving.
+            new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
-                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits());
+                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -160,7 +169,10 @@ public final class ComplaintDesk implements AutoCloseable {
         return Clock.tick(Clock.system(zone), Duration.ofNanos(1_000));
     }
 
-    /** Serves on a database the caller owns and closes (tests, benchmarks); port 0 picks a free port. */
+    /**
+     * Serves on a database the caller owns and closes (tests, benchmarks); port 0 picks a free port.
+     * The complainant's data is sealed with this JVM's ephemeral keys ({@link PersonalDataKeys#ephemeral()}).
+     */
     public static ComplaintDesk startOn(Database database, Clock clock, int port) {
         return startOn(database, clock, port, HandlingPolicy.defaults());
     }
@@ -190,7 +202,8 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor) {
         try {
             return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
-                    monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS);
+                    monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }

@@ -31,7 +31,8 @@ public record Config(
         Duration calendarRefresh,
         DeadlinePolicies deadlinePolicies,
         MonitorSettings monitor,
-        ServerLimits serverLimits) {
+        ServerLimits serverLimits,
+        PersonalDataSettings personalData) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -81,11 +82,12 @@ public record Config(
         DeadlinePolicies deadlines = DeadlineSettings.read(env, problems);
         MonitorSettings monitor = MonitorSettings.read(env, problems);
         ServerLimits serverLimits = ServerLimits.read(env, problems);
+        PersonalDataSettings personalData = PersonalDataSettings.read(env, external.isPresent(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits);
+                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData);
     }
 
     /**

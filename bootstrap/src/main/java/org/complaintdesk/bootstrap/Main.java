@@ -19,7 +19,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ComplaintDesk desk = ComplaintDesk.start(config);
+        ComplaintDesk desk;
+        try {
+            desk = ComplaintDesk.start(config);
+        } catch (IllegalArgumentException e) {
+            // A keyset file that is not one, say: a configuration error, told without a stack trace.
+            log.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
         // SIGTERM and SIGINT run shutdown hooks; the desk finishes calls in flight before the database stops.
         Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "complaintdesk-shutdown"));
         log.info("complaintdesk listening for gRPC on port {} (time zone {})", desk.port(), config.zone());

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigTest {
 
@@ -25,10 +28,13 @@ class ConfigTest {
     }
 
     @Test
-    void a_database_url_selects_an_external_postgresql_and_never_prints_the_password() {
+    void a_database_url_selects_an_external_postgresql_and_never_prints_the_password(@TempDir Path keys) throws Exception {
+        PersonalDataKeys.generate().writeTo(keys.resolve("sealing.json"), keys.resolve("index.json"));
         Config config = Config.fromEnvironment(Map.of(
                 "COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints",
-                "COMPLAINTS_DB_USER", "svc", "COMPLAINTS_DB_PASSWORD", "s3cret", "COMPLAINTS_PORT", "9000"));
+                "COMPLAINTS_DB_USER", "svc", "COMPLAINTS_DB_PASSWORD", "s3cret", "COMPLAINTS_PORT", "9000",
+                "COMPLAINTS_DATA_KEYS_FILE", keys.resolve("sealing.json").toString(),
+                "COMPLAINTS_DATA_INDEX_KEYS_FILE", keys.resolve("index.json").toString()));
 
         assertThat(config.port()).isEqualTo(9000);
         assertThat(config.externalDatabase()).hasValueSatisfying(db -> {
@@ -141,5 +147,40 @@ class ConfigTest {
                 "COMPLAINTS_MAX_CONCURRENT_STREAMS", "0", "COMPLAINTS_MAX_CALLS_PER_CALLER", "-1")))
                 .hasMessageContaining("COMPLAINTS_MAX_CONCURRENT_STREAMS must be between 1 and 10000")
                 .hasMessageContaining("COMPLAINTS_MAX_CALLS_PER_CALLER");
+    }
+
+    @Test
+    void an_external_database_without_keysets_for_the_personal_data_is_refused() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints")))
+                .hasMessageContaining("COMPLAINTS_DATA_KEYS_FILE and COMPLAINTS_DATA_INDEX_KEYS_FILE must name the keyset files");
+    }
+
+    @Test
+    void the_two_keyset_files_are_named_together_and_must_be_readable(@TempDir Path directory) throws Exception {
+        Path sealing = directory.resolve("sealing.json");
+        Path index = directory.resolve("index.json");
+        PersonalDataKeys.generate().writeTo(sealing, index);
+
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_DATA_KEYS_FILE", sealing.toString())))
+                .hasMessageContaining("must be set together");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_DATA_KEYS_FILE", sealing.toString(),
+                "COMPLAINTS_DATA_INDEX_KEYS_FILE", directory.resolve("missing.json").toString())))
+                .hasMessageContaining("COMPLAINTS_DATA_INDEX_KEYS_FILE names a file that does not exist");
+        Config config = Config.fromEnvironment(Map.of("COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints",
+                "COMPLAINTS_DATA_KEYS_FILE", sealing.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", index.toString()));
+        assertThat(config.personalData().sealingKeysFile()).contains(sealing);
+        assertThat(config.personalData().indexKeysFile()).contains(index);
+    }
+
+    @Test
+    void the_embedded_mode_generates_development_keysets_into_the_data_directory_once(@TempDir Path dataDir) {
+        Config config = Config.fromEnvironment(Map.of("COMPLAINTS_DATA_DIR", dataDir.toString()));
+
+        var first = new PersonalDataCipher(config.personalData().keys(config.dataDirectory()));
+        var second = new PersonalDataCipher(config.personalData().keys(config.dataDirectory()));
+
+        assertThat(dataDir.resolve("keys").resolve(PersonalDataKeys.SEALING_FILE)).isRegularFile();
+        assertThat(dataDir.resolve("keys").resolve(PersonalDataKeys.INDEX_FILE)).isRegularFile();
+        assertThat(second.sealingKeyId()).isEqualTo(first.sealingKeyId());
     }
 }

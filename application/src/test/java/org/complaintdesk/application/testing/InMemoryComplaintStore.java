@@ -141,6 +141,9 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
                 && filter.handler().map(h -> complaint.handling().investigation().dispatch()
                         .map(dispatch -> dispatch.assignment().handler().equals(h)).orElse(false)).orElse(true)
                 && filter.receivedFrom().map(from -> !complaint.submission().receivedAt().isBefore(from)).orElse(true)
-                && filter.receivedBefore().map(complaint.submission().receivedAt()::isBefore).orElse(true);
+                && filter.receivedBefore().map(complaint.submission().receivedAt()::isBefore).orElse(true)
+                && filter.complainantPhone().map(complaint.submission().complainant().phone()::equals).orElse(true)
+                && filter.complainantAccountNumber()
+                        .map(a -> complaint.submission().complainant().accountNumber().equals(Optional.of(a))).orElse(true);
     }
 }

@@ -26,8 +26,8 @@ import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Complainant;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintKind;
-import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc.ComplaintServiceBlockingStub;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.CreateComplaintRequest;
 import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
@@ -200,12 +200,14 @@ public final class LoadBenchmark {
     /** The same rows as a registration writes (request log + complaint, one transaction), as plain JDBC. */
     private Latencies rawInserts(DataSource dataSource) throws Exception {
         String complaintSql = """
-                insert into complaint (id, ticket_number, state, complainant_name, complainant_phone,
-                  complainant_account_number, complainant_address, contact_preference, channel, received_at, kind,
+                insert into complaint (id, ticket_number, state, complainant_name_sealed, complainant_phone_sealed,
+                  complainant_account_number_sealed, complainant_address_sealed, personal_data_key_id,
+                  complainant_phone_index, complainant_account_number_index, contact_preference, channel, received_at, kind,
                   utility_domain, nature, topic, safety_hazard, large_area_interruption, wide_area_quality_problem,
                   proposed_severity, severity, priority, description, demand, org_unit, registered_by,
                   registered_at, updated_at, version)
-                values (?, ?, 'REGISTERED', '李雷', '13800138000', '3200123456', '南京市鼓楼区中山路1号', 'PHONE',
+                values (?, ?, 'REGISTERED', decode(md5('n'), 'hex'), decode(md5('p'), 'hex'), decode(md5('a'), 'hex'),
+                  decode(md5('d'), 'hex'), 1, decode(md5('pi'), 'hex'), decode(md5('ai'), 'hex'), 'PHONE',
                   'HOTLINE', ?, 'COMPLAINT', ?, 'BILLING', 'estimated meter reading', false, false, false, 3, 3,
                   'NORMAL', '十月电费是平时的两倍，抄表员没有上门。', '重新抄表并更正账单。', ?, 'bench-agent', ?, ?, 1)""";
         String requestSql = "insert into request_log (request_id, operation, fingerprint, complaint_id) values (?, 'CreateComplaint', ?, ?)";

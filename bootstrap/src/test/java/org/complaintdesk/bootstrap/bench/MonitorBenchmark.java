@@ -13,6 +13,7 @@ import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
+import org.complaintdesk.adapters.postgres.complaint.SealedCopies;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.deadline.ClockMonitor;
@@ -80,7 +81,7 @@ public final class MonitorBenchmark {
             var clocks = new ComplaintClocks(new PostgresComplaintTimeline(dsl), calendar, DeadlinePolicies.seedForAll(),
                     clock);
             AtomicInteger delivered = new AtomicInteger();
-            var monitor = new ClockMonitor(new PostgresClockWatch(dsl), clocks, calendar, SupervisionPolicy.defaults(),
+            var monitor = new ClockMonitor(new PostgresClockWatch(dsl, TestDatabase.personalData()), clocks, calendar, SupervisionPolicy.defaults(),
                     AlertHours.ALWAYS, alerts -> delivered.addAndGet(alerts.size()), clock, 500);
             // The monitor looks at the template after its dispatch, as it would: its record is copied.
             monitor.runOnce();
@@ -94,6 +95,12 @@ public final class MonitorBenchmark {
             dsl.execute("update complaint_watch set next_attention_at = ?::timestamptz where complaint_id in "
                     + "(select complaint_id from complaint_watch order by complaint_id limit ?)",
                     dispatchedAt.plus(Duration.ofHours(2)).toString(), due);
+            // The monitor reads the due ones: their complainant's data sealed for their own rows.
+            var complainant = new PostgresComplaintStore(dsl, TestDatabase.personalData()).findById(
+                    new ComplaintId(template)).orElseThrow().submission().complainant();
+            SealedCopies.sealFor(dsl, TestDatabase.personalData(), dsl.fetch("(select id from complaint order by id limit ?)"
+                    + " union (select id from complaint order by id desc limit ?)", due, due).getValues(0, UUID.class),
+                    complainant);
             dsl.execute("vacuum analyze complaint_watch");
             dsl.execute("vacuum analyze complaint");
             dsl.execute("vacuum analyze complaint_event");
@@ -138,7 +145,7 @@ public final class MonitorBenchmark {
 
     /** One complaint registered, accepted and dispatched through the store, to copy. */
     private static UUID template(Database database, Instant dispatchedAt) {
-        var store = new PostgresComplaintStore(database.dsl());
+        var store = new PostgresComplaintStore(database.dsl(), TestDatabase.personalData());
         Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
         Actor supervisor = new Actor(new UserId("supervisor-1"), Role.SUPERVISOR, new OrgUnitId("gridco/east/office"));
         var intake = new Intake(new Complainant(new PersonName("王小明"), PhoneNumber.of("13800138000"),

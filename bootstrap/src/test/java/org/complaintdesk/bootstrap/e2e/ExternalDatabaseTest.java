@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.bootstrap.ComplaintDesk;
@@ -22,16 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
 class ExternalDatabaseTest {
 
     @Test
-    void a_configured_postgresql_is_migrated_and_used_and_no_embedded_one_is_started(@TempDir Path dataDir) throws Exception {
+    void a_configured_postgresql_is_migrated_and_used_and_no_embedded_one_is_started(@TempDir Path dataDir, @TempDir Path keysDir)
+            throws Exception {
         TestDatabase.Server server = TestDatabase.server();
         String database = "external_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
             sql.execute("create database " + database);
         }
         String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        // An external database needs keysets the operator keeps (and backs up) apart from the service.
+        Path sealingKeys = keysDir.resolve("sealing.json");
+        Path indexKeys = keysDir.resolve("index.json");
+        PersonalDataKeys.generate().writeTo(sealingKeys, indexKeys);
         Config config = Config.fromEnvironment(Map.of(
                 "COMPLAINTS_DB_URL", url, "COMPLAINTS_DB_USER", server.user(), "COMPLAINTS_DB_PASSWORD", server.password(),
-                "COMPLAINTS_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString()));
+                "COMPLAINTS_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString(),
+                "COMPLAINTS_DATA_KEYS_FILE", sealingKeys.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", indexKeys.toString()));
 
         Complaint created;
         try (ComplaintDesk desk = ComplaintDesk.start(config); ApiClient client = new ApiClient(desk.port())) {
@@ -39,6 +46,7 @@ class ExternalDatabaseTest {
         }
 
         assertThat(dataDir.resolve("pgdata")).doesNotExist();
+        assertThat(dataDir.resolve("keys")).doesNotExist();
         try (Connection external = DriverManager.getConnection(url, server.user(), server.password());
              Statement sql = external.createStatement();
              ResultSet rows = sql.executeQuery("select ticket_number from complaint")) {

@@ -61,7 +61,7 @@ class GracefulShutdownTest {
 
         // New calls after shutdown are refused as unavailable; none was cut off half-way.
         assertThat(refusals).containsOnly(Status.Code.UNAVAILABLE);
-        var store = new PostgresComplaintStore(TestDatabase.dsl());
+        var store = new PostgresComplaintStore(TestDatabase.dsl(), TestDatabase.personalData());
         for (String name : acknowledged) {
             assertThat(store.findById(ComplaintId.parse("name", name.substring("complaints/".length()))))
                     .as(name).isPresent();

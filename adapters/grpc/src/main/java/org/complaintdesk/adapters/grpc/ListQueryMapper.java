@@ -8,6 +8,8 @@ import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.AccountNumber;
+import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.validation.Text;
@@ -53,6 +55,14 @@ final class ListQueryMapper {
         Optional<Instant> dueBefore = request.hasDueBefore()
                 ? instant("due_before", request.getDueBefore(), violations) : Optional.empty();
         var clockStatus = ProtoEnums.CLOCK_STATUS.optional(request.getClockStatus(), "clock_status", violations);
+        Optional<PhoneNumber> complainantPhone = request.getComplainantPhoneNumber().isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(violations.check("complainant_phone_number",
+                        () -> new PhoneNumber(request.getComplainantPhoneNumber())));
+        Optional<AccountNumber> complainantAccount = request.getComplainantAccountNumber().isBlank()
+                ? Optional.empty()
+                : Optional.ofNullable(violations.check("complainant_account_number",
+                        () -> new AccountNumber(request.getComplainantAccountNumber())));
         if (request.getView() == ComplaintView.UNRECOGNIZED) {
             violations.add("view", Text.FORMAT, "is not a known value");
         }
@@ -68,7 +78,7 @@ final class ListQueryMapper {
             violations.throwIfAny();
         }
         var filter = new ComplaintFilter(state, utilityDomain, nature, severity, channel, orgUnit, after, before,
-                leadDepartment, handler, dueBefore, clockStatus);
+                leadDepartment, handler, dueBefore, clockStatus, complainantPhone, complainantAccount);
         Optional<PageCursor> cursor = token.isEmpty() ? Optional.empty() : Optional.of(PageToken.read(token, filter));
         return new ListComplaints.Query(filter, request.getPageSize(), cursor);
     }

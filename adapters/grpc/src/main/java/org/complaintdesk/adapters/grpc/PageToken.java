@@ -106,7 +106,12 @@ final class PageToken {
         canonical += filter.leadDepartment().map(d -> "\nlead_department=" + d.value()).orElse("")
                 + filter.handler().map(h -> "\nhandler=" + h.value()).orElse("")
                 + filter.dueBefore().map(t -> "\ndue_before=" + t).orElse("")
-                + filter.clockStatus().map(s -> "\nclock_status=" + s.name()).orElse("");
+                + filter.clockStatus().map(s -> "\nclock_status=" + s.name()).orElse("")
+                // Only whether they are set: an unkeyed hash of a phone or account number in a token
+                // could be reversed by trying every number. The cursor alone leads to nothing the
+                // caller may not list anyway.
+                + filter.complainantPhone().map(p -> "\ncomplainant_phone_number").orElse("")
+                + filter.complainantAccountNumber().map(a -> "\ncomplainant_account_number").orElse("");
         return SealedToken.checksum(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

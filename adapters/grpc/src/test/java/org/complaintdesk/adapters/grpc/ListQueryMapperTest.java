@@ -16,8 +16,10 @@ import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,30 @@ class ListQueryMapperTest {
                 Optional.of(new org.complaintdesk.domain.organisation.UserId("handler-9")),
                 Optional.of(DECEMBER),
                 Optional.of(org.complaintdesk.domain.deadline.ClockStatus.WARNING)));
+    }
+
+    @Test
+    void a_complainant_is_looked_up_by_phone_and_account_number_in_normal_form() {
+        ComplaintFilter filter = ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setComplainantPhoneNumber("+86 137 1234 5679")
+                .setComplainantAccountNumber("gx-8842-7719")
+                .build()).filter();
+
+        assertThat(filter).isEqualTo(ComplaintFilter.ALL
+                .withComplainantPhone(new PhoneNumber("13712345679"))
+                .withComplainantAccountNumber(new AccountNumber("GX-8842-7719")));
+    }
+
+    @Test
+    void a_malformed_phone_or_account_filter_is_named_without_its_value() {
+        assertThatThrownBy(() -> ListQueryMapper.toQuery(ListComplaintsRequest.newBuilder()
+                .setComplainantPhoneNumber("99999")
+                .setComplainantAccountNumber("#1")
+                .build()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field())
+                        .containsExactlyInAnyOrder("complainant_phone_number", "complainant_account_number"))
+                .hasMessageNotContaining("99999");
     }
 
     @Test

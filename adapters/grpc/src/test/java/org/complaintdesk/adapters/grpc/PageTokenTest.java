@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -40,6 +42,19 @@ class PageTokenTest {
 
         assertRefused(() -> PageToken.read(token, otherUnit), PageToken.OTHER_FILTERS);
         assertRefused(() -> PageToken.read(token, ComplaintFilter.ALL), PageToken.OTHER_FILTERS);
+    }
+
+    @Test
+    void a_token_of_a_complainants_complaints_needs_the_complainant_filter_but_does_not_hash_the_number() {
+        ComplaintFilter byPhone = HEATING_NORTH.withComplainantPhone(new PhoneNumber("13712345679"));
+        String token = PageToken.issue(CURSOR, byPhone);
+
+        assertRefused(() -> PageToken.read(token, HEATING_NORTH), PageToken.OTHER_FILTERS);
+        assertRefused(() -> PageToken.read(token, HEATING_NORTH.withComplainantAccountNumber(new AccountNumber("GX88427719"))),
+                PageToken.OTHER_FILTERS);
+        // An unkeyed hash of the number could be reversed by trying every number: only its presence counts.
+        assertThat(PageToken.issue(CURSOR, HEATING_NORTH.withComplainantPhone(new PhoneNumber("13712345678"))))
+                .isEqualTo(token);
     }
 
     @Test

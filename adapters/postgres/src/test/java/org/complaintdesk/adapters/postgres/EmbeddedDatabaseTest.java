@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,12 @@ class EmbeddedDatabaseTest {
     void complaints_and_ticket_counters_survive_a_stop_and_a_start_on_the_same_data_directory() {
         Complaint complaint = registered(anIntake());
         try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
-            new PostgresComplaintStore(database.dsl()).insert(complaint, aNewRequest());
+            new PostgresComplaintStore(database.dsl(), TestDatabase.personalData()).insert(complaint, aNewRequest());
             new PostgresTicketNumberSequence(database.dsl()).next(DAY);
         }
 
         try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
-            assertThat(new PostgresComplaintStore(database.dsl()).findById(complaint.id()))
+            assertThat(new PostgresComplaintStore(database.dsl(), TestDatabase.personalData()).findById(complaint.id()))
                     .map(Complaint::snapshot).contains(complaint.snapshot());
             assertThat(new PostgresTicketNumberSequence(database.dsl()).next(DAY)).isEqualTo(TicketNumber.of(DAY, 2));
         }
@@ -106,14 +107,14 @@ class EmbeddedDatabaseTest {
     void a_data_directory_of_a_server_that_trusted_local_users_keeps_its_data_and_gets_a_password() throws IOException {
         Complaint complaint = registered(anIntake());
         try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
-            new PostgresComplaintStore(database.dsl()).insert(complaint, aNewRequest());
+            new PostgresComplaintStore(database.dsl(), TestDatabase.personalData()).insert(complaint, aNewRequest());
         }
         // As versions before passwords left it: initdb's trust for every local connection, no password file.
         Files.writeString(dataDirectory.resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
         Files.delete(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE));
 
         try (var server = EmbeddedDatabase.start(dataDirectory); var database = connect(server)) {
-            assertThat(new PostgresComplaintStore(database.dsl()).findById(complaint.id())).isPresent();
+            assertThat(new PostgresComplaintStore(database.dsl(), TestDatabase.personalData()).findById(complaint.id())).isPresent();
             assertThat(dataDirectory.resolve(EmbeddedDatabase.PASSWORD_FILE)).exists();
             assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.user(), ""))
                     .isInstanceOf(SQLException.class);

@@ -2,9 +2,12 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.Address;
 import org.complaintdesk.domain.complaint.Channel;
@@ -40,24 +43,29 @@ import org.complaintdesk.domain.organisation.UserId;
 /**
  * Maps a {@link ComplaintSnapshot} to a {@code complaint} row and back. Enumerations are stored by
  * their constant's name, severity by its level number, absent optionals as NULL; the handling's
- * columns are {@link HandlingRows}'s.
+ * columns are {@link HandlingRows}'s. The complainant's name, phone, account number and address
+ * are sealed by the {@link PersonalDataCipher} (see V6__personal_data_at_rest.sql); their
+ * plaintext columns are written NULL.
  */
 final class ComplaintRows {
+    static final String NAME = "complainant_name";
+    static final String PHONE = "complainant_phone";
+    static final String ACCOUNT_NUMBER = "complainant_account_number";
+    static final String ADDRESS = "complainant_address";
 
-    private ComplaintRows() {
+    private final PersonalDataCipher cipher;
+
+    ComplaintRows(PersonalDataCipher cipher) {
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
-    static ComplaintRecord toRecord(ComplaintSnapshot c) {
+    ComplaintRecord toRecord(ComplaintSnapshot c) {
         ComplaintRecord r = new ComplaintRecord();
         r.setId(c.id().value());
         r.setTicketNumber(c.ticketNumber().value());
         r.setState(c.state().name());
-        Complainant complainant = c.submission().complainant();
-        r.setComplainantName(complainant.name().value());
-        r.setComplainantPhone(complainant.phone().value());
-        r.setComplainantAccountNumber(complainant.accountNumber().map(AccountNumber::value).orElse(null));
-        r.setComplainantAddress(complainant.address().value());
-        r.setContactPreference(complainant.contactPreference().name());
+        seal(c.id().value(), c.submission().complainant(), r);
+        r.setContactPreference(c.submission().complainant().contactPreference().name());
         r.setChannel(c.submission().channel().name());
         r.setChannelReference(c.submission().channelReference().map(ChannelReference::value).orElse(null));
         r.setReceivedAt(storable(c.submission().receivedAt()));
@@ -84,22 +92,33 @@ final class ComplaintRows {
         return r;
     }
 
-    static Complaint toComplaint(ComplaintRecord r) {
+    /** Seals the complainant's data into the row, with its blind index; the plaintext columns stay NULL. */
+    void seal(UUID id, Complainant complainant, ComplaintRecord r) {
+        r.setComplainantNameSealed(cipher.seal(id, NAME, complainant.name().value()));
+        r.setComplainantPhoneSealed(cipher.seal(id, PHONE, complainant.phone().value()));
+        r.setComplainantAccountNumberSealed(complainant.accountNumber()
+                .map(a -> cipher.seal(id, ACCOUNT_NUMBER, a.value())).orElse(null));
+        r.setComplainantAddressSealed(cipher.seal(id, ADDRESS, complainant.address().value()));
+        r.setPersonalDataKeyId(cipher.sealingKeyId());
+        r.setComplainantPhoneIndex(cipher.index(complainant.phone()));
+        r.setComplainantAccountNumberIndex(complainant.accountNumber().map(cipher::index).orElse(null));
+        r.setComplainantName(null);
+        r.setComplainantPhone(null);
+        r.setComplainantAccountNumber(null);
+        r.setComplainantAddress(null);
+    }
+
+    Complaint toComplaint(ComplaintRecord r) {
         return Complaint.restore(toSnapshot(r));
     }
 
-    static ComplaintSnapshot toSnapshot(ComplaintRecord r) {
+    ComplaintSnapshot toSnapshot(ComplaintRecord r) {
         return new ComplaintSnapshot(
                 new ComplaintId(r.getId()),
                 new TicketNumber(r.getTicketNumber()),
                 ComplaintState.valueOf(r.getState()),
                 new Submission(
-                        new Complainant(
-                                new PersonName(r.getComplainantName()),
-                                new PhoneNumber(r.getComplainantPhone()),
-                                optional(r.getComplainantAccountNumber(), AccountNumber::new),
-                                new Address(r.getComplainantAddress()),
-                                ContactPreference.valueOf(r.getContactPreference())),
+                        complainant(r),
                         Channel.valueOf(r.getChannel()),
                         optional(r.getChannelReference(), ChannelReference::new),
                         r.getReceivedAt(),
@@ -122,6 +141,29 @@ final class ComplaintRows {
                 HandlingRows.read(r),
                 r.getUpdatedAt(),
                 r.getVersion());
+    }
+
+    /**
+     * The complainant of a row. A row written before V6 holds plaintext until the sealing at start
+     * reaches it (another instance may be sealing it right now), and is read as it is.
+     */
+    Complainant complainant(ComplaintRecord r) {
+        UUID id = r.getId();
+        if (r.getComplainantNameSealed() == null) {
+            return new Complainant(
+                    new PersonName(r.getComplainantName()),
+                    new PhoneNumber(r.getComplainantPhone()),
+                    optional(r.getComplainantAccountNumber(), AccountNumber::new),
+                    new Address(r.getComplainantAddress()),
+                    ContactPreference.valueOf(r.getContactPreference()));
+        }
+        return new Complainant(
+                new PersonName(cipher.open(id, NAME, r.getComplainantNameSealed())),
+                new PhoneNumber(cipher.open(id, PHONE, r.getComplainantPhoneSealed())),
+                Optional.ofNullable(r.getComplainantAccountNumberSealed())
+                        .map(sealed -> new AccountNumber(cipher.open(id, ACCOUNT_NUMBER, sealed))),
+                new Address(cipher.open(id, ADDRESS, r.getComplainantAddressSealed())),
+                ContactPreference.valueOf(r.getContactPreference()));
     }
 
     static short level(Severity severity) {

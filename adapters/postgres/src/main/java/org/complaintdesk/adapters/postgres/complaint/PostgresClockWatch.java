@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ClockAlertRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintWatchRecord;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.deadline.ClockAlert;
 import org.complaintdesk.application.port.out.ClockWatch;
@@ -57,9 +58,11 @@ public final class PostgresClockWatch implements ClockWatch {
     };
 
     private final DSLContext dsl;
+    private final ComplaintRows rows;
 
-    public PostgresClockWatch(DSLContext dsl) {
+    public PostgresClockWatch(DSLContext dsl, PersonalDataCipher cipher) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.rows = new ComplaintRows(cipher);
     }
 
     @Override
@@ -88,13 +91,13 @@ public final class PostgresClockWatch implements ClockWatch {
             List<Query> alerts = new ArrayList<>();
             int steps = 0;
             for (Record row : due) {
-                Complaint complaint = ComplaintRows.toComplaint(row.into(COMPLAINT));
+                Complaint complaint = rows.toComplaint(row.into(COMPLAINT));
                 ComplaintWatchRecord watch = row.into(COMPLAINT_WATCH);
                 List<ComplaintEvent> timeline = timelines.getOrDefault(complaint.id().value(), List.of()).stream()
                         .filter(e -> e.sequence() <= complaint.version()).toList();
                 Attention.Outcome outcome = work.apply(new Attention(complaint, timeline, recorded(watch)));
                 if (outcome.changedComplaint()) {
-                    changed.add(PostgresComplaintStore.conditionalUpdate(d, outcome.complaint()));
+                    changed.add(PostgresComplaintStore.conditionalUpdate(d, rows, outcome.complaint()));
                     events.add(PostgresComplaintStore.eventInsert(d, outcome.complaint()));
                     steps += outcome.complaint().newEvents().size();
                 }

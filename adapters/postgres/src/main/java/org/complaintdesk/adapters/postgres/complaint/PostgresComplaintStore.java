@@ -19,6 +19,7 @@ import org.complaintdesk.adapters.postgres.PostgresErrors;
 import org.complaintdesk.adapters.postgres.jooq.Keys;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.RequestLogRecord;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.handling.StaleEtagException;
@@ -44,9 +45,14 @@ import org.jooq.exception.DataAccessException;
  */
 public final class PostgresComplaintStore implements ComplaintStore, ComplaintSearch {
     private final DSLContext dsl;
+    private final ComplaintRows rows;
+    private final PersonalDataCipher cipher;
 
-    public PostgresComplaintStore(DSLContext dsl) {
+    /** @param cipher seals the complainant's data and computes its blind index (see {@link ComplaintRows}) */
+    public PostgresComplaintStore(DSLContext dsl, PersonalDataCipher cipher) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+        this.rows = new ComplaintRows(cipher);
     }
 
     /**
@@ -64,7 +70,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         }
         try {
             dsl.transaction(tx -> {
-                tx.dsl().insertInto(COMPLAINT).set(ComplaintRows.toRecord(complaint.snapshot())).execute();
+                tx.dsl().insertInto(COMPLAINT).set(rows.toRecord(complaint.snapshot())).execute();
                 appendEvents(tx.dsl(), complaint);
                 ComplaintScopes.write(tx.dsl(), complaint);
                 askForAttention(tx.dsl(), complaint);
@@ -104,7 +110,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         try {
             dsl.transaction(tx -> {
                 recordRequest(tx.dsl(), complaint, request);
-                if (!writeSteps(tx.dsl(), complaint)) {
+                if (!writeSteps(tx.dsl(), rows, complaint)) {
                     throw stale(complaint);
                 }
                 askForAttention(tx.dsl(), complaint);
@@ -133,8 +139,8 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
      * Writes the complaint's row and its new timeline entries, provided the stored row is still at
      * {@link Complaint#storedVersion()}; false, with nothing written, if it is not.
      */
-    static boolean writeSteps(DSLContext tx, Complaint complaint) {
-        if (conditionalUpdate(tx, complaint).execute() == 0) {
+    static boolean writeSteps(DSLContext tx, ComplaintRows rows, Complaint complaint) {
+        if (conditionalUpdate(tx, rows, complaint).execute() == 0) {
             return false;
         }
         appendEvents(tx, complaint);
@@ -143,8 +149,8 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     /** The write of the complaint's row, matching no row unless it is still at its stored version. */
-    static Query conditionalUpdate(DSLContext tx, Complaint complaint) {
-        ComplaintRecord row = ComplaintRows.toRecord(complaint.snapshot());
+    static Query conditionalUpdate(DSLContext tx, ComplaintRows rows, Complaint complaint) {
+        ComplaintRecord row = rows.toRecord(complaint.snapshot());
         // Every column, NULLs included (a returned dispatch clears its group), except the key.
         row.changed(true);
         row.changed(COMPLAINT.ID, false);
@@ -198,14 +204,14 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     public Optional<Complaint> findById(ComplaintId id) {
         return dsl.selectFrom(COMPLAINT)
                 .where(COMPLAINT.ID.eq(id.value()))
-                .fetchOptional(ComplaintRows::toComplaint);
+                .fetchOptional(rows::toComplaint);
     }
 
     @Override
     public Optional<Complaint> findByTicketNumber(TicketNumber ticketNumber) {
         return dsl.selectFrom(COMPLAINT)
                 .where(COMPLAINT.TICKET_NUMBER.eq(ticketNumber.value()))
-                .fetchOptional(ComplaintRows::toComplaint);
+                .fetchOptional(rows::toComplaint);
     }
 
     @Override
@@ -223,7 +229,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
      */
     @Override
     public List<Complaint> list(ComplaintFilter filter, int limit, Optional<PageCursor> after) {
-        return listQuery(Optional.empty(), filter, limit, after).fetch(ComplaintRows::toComplaint);
+        return listQuery(Optional.empty(), filter, limit, after).fetch(rows::toComplaint);
     }
 
     /**
@@ -234,7 +240,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     @Override
     public List<Complaint> listReachedBy(OrgUnitId unit, ComplaintFilter filter, int limit,
                                          Optional<PageCursor> after) {
-        return listQuery(Optional.of(unit), filter, limit, after).fetch(ComplaintRows::toComplaint);
+        return listQuery(Optional.of(unit), filter, limit, after).fetch(rows::toComplaint);
     }
 
     /** The query behind {@link #list} and {@link #listReachedBy}; tests ask PostgreSQL how it plans it. */
@@ -266,7 +272,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     /** The filter's conditions on the complaint; the cursor bounds the receipt range it makes redundant. */
-    private static List<Condition> conditions(ComplaintFilter filter, Optional<PageCursor> after) {
+    private List<Condition> conditions(ComplaintFilter filter, Optional<PageCursor> after) {
         List<Condition> where = new ArrayList<>();
         filter.state().ifPresent(s -> where.add(COMPLAINT.STATE.eq(s.name())));
         filter.utilityDomain().ifPresent(d -> where.add(COMPLAINT.UTILITY_DOMAIN.eq(d.name())));
@@ -276,6 +282,10 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         filter.orgUnit().ifPresent(o -> where.add(COMPLAINT.ORG_UNIT.eq(o.value())));
         filter.leadDepartment().ifPresent(d -> where.add(COMPLAINT.LEAD_DEPARTMENT.eq(d.value())));
         filter.handler().ifPresent(h -> where.add(COMPLAINT.DISPATCH_HANDLER.eq(h.value())));
+        // Through the blind index, under every index key: rows indexed before a rotation too.
+        filter.complainantPhone().ifPresent(p -> where.add(COMPLAINT.COMPLAINANT_PHONE_INDEX.in(cipher.indexCandidates(p))));
+        filter.complainantAccountNumber().ifPresent(a ->
+                where.add(COMPLAINT.COMPLAINANT_ACCOUNT_NUMBER_INDEX.in(cipher.indexCandidates(a))));
         filter.receivedFrom().ifPresent(t -> where.add(COMPLAINT.RECEIVED_AT.ge(ComplaintRows.storable(t))));
         filter.receivedBefore()
                 // A cursor earlier than the end of the range already bounds the scan, and more

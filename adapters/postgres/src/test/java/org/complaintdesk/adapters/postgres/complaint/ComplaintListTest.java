@@ -43,7 +43,7 @@ class ComplaintListTest {
             .thenComparing(c -> c.id().value().toString())
             .reversed();
 
-    private final PostgresComplaintStore store = new PostgresComplaintStore(TestDatabase.dsl());
+    private final PostgresComplaintStore store = new PostgresComplaintStore(TestDatabase.dsl(), TestDatabase.personalData());
     private final List<Complaint> stored = new ArrayList<>();
 
     @BeforeEach

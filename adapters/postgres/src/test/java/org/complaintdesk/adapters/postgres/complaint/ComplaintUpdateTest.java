@@ -9,8 +9,8 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.SUPERVISOR;
-import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.accepted;
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.aNewStepRequest;
+import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.accepted;
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.declined;
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.stepRequest;
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.toBilling;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** Storing a step: the complaint, its new timeline entries and its request, all of them or nothing. */
 class ComplaintUpdateTest {
     private final DSLContext dsl = TestDatabase.dsl();
-    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
     private final PostgresComplaintTimeline timeline = new PostgresComplaintTimeline(dsl);
     /** As registered, with its registration entry. */
     private Complaint registered;

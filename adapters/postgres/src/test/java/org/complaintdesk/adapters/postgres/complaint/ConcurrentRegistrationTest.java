@@ -33,7 +33,7 @@ class ConcurrentRegistrationTest {
 
     private final DSLContext dsl = TestDatabase.dsl();
     private final RegisterComplaint register = new RegisterComplaint(
-            new PostgresComplaintStore(dsl), new PostgresTicketNumberSequence(dsl), new TimeOrderedIdGenerator(),
+            new PostgresComplaintStore(dsl, TestDatabase.personalData()), new PostgresTicketNumberSequence(dsl), new TimeOrderedIdGenerator(),
             Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
             new SeverityPolicy(), new PriorityPolicy());
 

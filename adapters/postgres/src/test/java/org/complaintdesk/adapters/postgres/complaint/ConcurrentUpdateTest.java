@@ -52,7 +52,7 @@ class ConcurrentUpdateTest {
     void of_two_steps_taken_at_once_from_the_same_version_exactly_one_is_stored(String isolation) throws Exception {
         try (HikariDataSource pool = TestDatabase.poolAt(isolation)) {
             var store = new PostgresComplaintStore(DSL.using(pool, SQLDialect.POSTGRES,
-                    new Settings().withRenderSchema(false)));
+                    new Settings().withRenderSchema(false)), TestDatabase.personalData());
             for (int round = 0; round < ROUNDS; round++) {
                 Complaint registered = registered(anIntake());
                 store.insert(registered, aNewRequest());
@@ -81,7 +81,7 @@ class ConcurrentUpdateTest {
     @Test
     void of_two_attempts_of_one_request_at_once_one_is_stored_and_the_other_is_told_it_is_a_duplicate()
             throws Exception {
-        var store = new PostgresComplaintStore(dsl);
+        var store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
         for (int round = 0; round < ROUNDS; round++) {
             Complaint registered = registered(anIntake());
             store.insert(registered, aNewRequest());

@@ -25,7 +25,7 @@ class HandlingConstraintsTest {
     void aRegisteredComplaint() {
         TestDatabase.clear();
         complaint = registered(anIntake());
-        new PostgresComplaintStore(dsl).insert(complaint, aNewRequest());
+        new PostgresComplaintStore(dsl, TestDatabase.personalData()).insert(complaint, aNewRequest());
     }
 
     @ParameterizedTest(name = "set {0}: refused by {1}")

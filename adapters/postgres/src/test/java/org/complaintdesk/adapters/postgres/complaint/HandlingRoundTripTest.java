@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
  * step is taken on the complaint as read back after the step before, as the service does.
  */
 class HandlingRoundTripTest {
-    private final PostgresComplaintStore store = new PostgresComplaintStore(TestDatabase.dsl());
+    private final PostgresComplaintStore store = new PostgresComplaintStore(TestDatabase.dsl(), TestDatabase.personalData());
     private final PostgresComplaintTimeline timeline = new PostgresComplaintTimeline(TestDatabase.dsl());
     private final List<ComplaintEvent> written = new ArrayList<>();
     private Instant now;

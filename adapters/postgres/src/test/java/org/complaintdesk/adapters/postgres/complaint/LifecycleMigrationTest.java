@@ -9,10 +9,10 @@ import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.accept
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
 import java.util.UUID;
+import org.complaintdesk.adapters.postgres.testing.LegacyRows;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
-import org.complaintdesk.domain.complaint.ComplaintSnapshot;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.Priority;
 import org.complaintdesk.domain.complaint.Severity;
@@ -57,7 +57,7 @@ class LifecycleMigrationTest {
     @Test
     void a_complaint_registered_before_the_lifecycle_has_its_registration_on_its_timeline() {
         Complaint registeredThen = registered(anIntake().severity(Severity.LEVEL_2, "多户反映").priority(Priority.HIGH));
-        insertAsV1(registeredThen.snapshot());
+        LegacyRows.insertAsV1(dsl, registeredThen.snapshot());
 
         migrateTo("latest");
 
@@ -68,7 +68,7 @@ class LifecycleMigrationTest {
                 registration.stateBefore(), registration.stateAfter(), registration.note(), registration.details());
         assertThat(new PostgresComplaintTimeline(dsl).events(registeredThen.id(), 0, 10)).containsExactly(asBackfilled);
         // Its handling is NONE: no step was taken before the lifecycle existed.
-        assertThat(new PostgresComplaintStore(dsl).findById(registeredThen.id()))
+        assertThat(new PostgresComplaintStore(dsl, TestDatabase.personalData()).findById(registeredThen.id()))
                 .map(Complaint::snapshot)
                 .contains(registeredThen.snapshot());
     }
@@ -76,9 +76,9 @@ class LifecycleMigrationTest {
     @Test
     void the_next_step_on_a_complaint_registered_before_the_lifecycle_continues_its_timeline() {
         Complaint registeredThen = registered(anIntake());
-        insertAsV1(registeredThen.snapshot());
+        LegacyRows.insertAsV1(dsl, registeredThen.snapshot());
         migrateTo("latest");
-        var store = new PostgresComplaintStore(dsl);
+        var store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
 
         Complaint accepted = accepted(store.findById(registeredThen.id()).orElseThrow());
         store.update(accepted, aNewStepRequest());
@@ -98,29 +98,5 @@ class LifecycleMigrationTest {
                 .target(version)
                 .load()
                 .migrate();
-    }
-
-    /** The row as V1's code wrote it: its columns only, in plain SQL (which binds times as text, hence the casts). */
-    private void insertAsV1(ComplaintSnapshot c) {
-        dsl.execute("""
-                insert into complaint (
-                    id, ticket_number, state, complainant_name, complainant_phone, complainant_account_number,
-                    complainant_address, contact_preference, channel, channel_reference, received_at, kind,
-                    utility_domain, nature, topic, safety_hazard, large_area_interruption, wide_area_quality_problem,
-                    proposed_severity, severity, severity_override_reason, priority, description, demand, location,
-                    org_unit, registered_by, registered_at, updated_at, version)
-                values (?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?::timestamptz, ?::timestamptz, 1)
-                """,
-                c.id().value(), c.ticketNumber().value(), c.submission().complainant().name().value(),
-                c.submission().complainant().phone().value(), c.submission().complainant().accountNumber().map(a -> a.value()).orElse(null),
-                c.submission().complainant().address().value(), c.submission().complainant().contactPreference().name(), c.submission().channel().name(),
-                c.submission().channelReference().map(r -> r.value()).orElse(null), c.submission().receivedAt(), c.classification().kind().name(),
-                c.classification().utilityDomain().name(), c.classification().nature().name(), c.classification().topic().value(), c.submission().facts().safetyHazard(),
-                c.submission().facts().largeAreaInterruption(), c.submission().facts().wideAreaQualityProblem(),
-                (short) c.triage().severity().proposed().number(), (short) c.triage().severity().applied().number(),
-                c.triage().severity().overrideReason().map(r -> r.value()).orElse(null), c.triage().priority().name(),
-                c.submission().description().value(), c.submission().demand().value(), c.submission().location().map(l -> l.value()).orElse(null),
-                c.registration().orgUnit().value(), c.registration().registeredBy().value(), c.registration().registeredAt(), c.updatedAt());
     }
 }

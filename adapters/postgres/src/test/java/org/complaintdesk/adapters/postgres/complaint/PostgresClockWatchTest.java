@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
 /** The monitor's queue and records on PostgreSQL: who is due, what is written, and that nothing is done twice. */
 class PostgresClockWatchTest {
     private final DSLContext dsl = TestDatabase.dsl();
-    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
-    private final PostgresClockWatch watch = new PostgresClockWatch(dsl);
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
+    private final PostgresClockWatch watch = new PostgresClockWatch(dsl, TestDatabase.personalData());
 
     @BeforeEach
     void emptyDatabase() {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 class PostgresComplaintStoreTest {
     private final DSLContext dsl = TestDatabase.dsl();
-    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
 
     @BeforeEach
     void emptyDatabase() {

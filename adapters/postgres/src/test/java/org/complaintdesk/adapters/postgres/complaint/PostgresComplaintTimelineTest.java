@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /** A complaint's timeline: read oldest first a page at a time, and never changed once written. */
 class PostgresComplaintTimelineTest {
     private final DSLContext dsl = TestDatabase.dsl();
-    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
     private final PostgresComplaintTimeline timeline = new PostgresComplaintTimeline(dsl);
 
     @BeforeEach

@@ -41,7 +41,7 @@ class ScopedListTest {
     private static final Actor HANDLER = new Actor(new UserId("handler-1"), Role.HANDLER, new OrgUnitId("gridco/west/grid"));
 
     private final DSLContext dsl = TestDatabase.dsl();
-    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl);
+    private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
 
     private Complaint east;
     private Complaint eastBilling;

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.complaintdesk.adapters.postgres.Database;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
+import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.domain.calendar.CalendarDay;
 import org.complaintdesk.domain.calendar.HolidayArrangement;
 import org.complaintdesk.domain.calendar.OfficialArrangements;
@@ -36,7 +38,7 @@ import org.jooq.impl.DSL;
  * void emptyDatabase() {
  *     TestDatabase.clear();
  * }
- * ... new PostgresComplaintStore(TestDatabase.dsl()) ...
+ * ... new PostgresComplaintStore(TestDatabase.dsl(), TestDatabase.personalData()) ...
  * }</pre>
  */
 public final class TestDatabase {
@@ -76,6 +78,15 @@ public final class TestDatabase {
             }
         }
         return database;
+    }
+
+    /** The cipher of the complainant's data in the test database: this JVM's ephemeral keys. */
+    public static PersonalDataCipher personalData() {
+        return PersonalData.CIPHER;
+    }
+
+    private static final class PersonalData {
+        static final PersonalDataCipher CIPHER = new PersonalDataCipher(PersonalDataKeys.ephemeral());
     }
 
     public static DSLContext dsl() {
