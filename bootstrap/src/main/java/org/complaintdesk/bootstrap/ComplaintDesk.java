@@ -103,8 +103,8 @@ public final class ComplaintDesk implements AutoCloseable {
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
                 .executor(callExecutor)
-                .addService(ServerInterceptors.intercept(complaints, new CallContextInterceptor()))
-                .addService(ServerInterceptors.intercept(calendar, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(complaints, CallContextInterceptor.trustingIdentityHeaders()))
+                .addService(ServerInterceptors.intercept(calendar, CallContextInterceptor.trustingIdentityHeaders()))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance())

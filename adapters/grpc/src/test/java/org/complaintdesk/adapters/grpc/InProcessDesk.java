@@ -14,6 +14,7 @@ import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
@@ -99,7 +100,7 @@ final class InProcessDesk implements AutoCloseable {
                 clocks,
                 new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock));
         server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(service, CallContextInterceptor.authenticating(TestIssuer.verifier())))
                 .build()
                 .start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
@@ -121,7 +122,10 @@ final class InProcessDesk implements AutoCloseable {
                 new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store));
     }
 
-    /** A client that calls as the given user, role and unit; null leaves the header out. */
+    /**
+     * A client that calls with a token of the test issuer for the given user, granting the given
+     * role and unit (null: the token grants none).
+     */
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role, String orgUnit) {
         return stub(identity(userId, role, orgUnit));
     }
@@ -136,17 +140,15 @@ final class InProcessDesk implements AutoCloseable {
                 MetadataUtils.newAttachHeadersInterceptor(headers));
     }
 
+    /** The authorization header of a token for the user granting the role and unit; null grants none. */
     static Metadata identity(String userId, String role, String orgUnit) {
+        return bearer(TestIssuer.token(userId, role == null ? List.of() : List.of(role),
+                orgUnit == null ? List.of() : List.of(orgUnit)));
+    }
+
+    static Metadata bearer(String token) {
         var headers = new Metadata();
-        if (userId != null) {
-            headers.put(CallContextInterceptor.USER_ID, userId);
-        }
-        if (role != null) {
-            headers.put(CallContextInterceptor.USER_ROLE, role);
-        }
-        if (orgUnit != null) {
-            headers.put(CallContextInterceptor.ORG_UNIT, orgUnit);
-        }
+        headers.put(BearerTokenAuthenticator.AUTHORIZATION, "Bearer " + token);
         return headers;
     }
 

@@ -1,0 +1,13 @@
+package org.complaintdesk.adapters.grpc;
+
+import io.grpc.Metadata;
+
+/** Tells who makes a call from its request headers, or refuses it. */
+interface Authenticator {
+    /**
+     * @throws TokenRefusedException              when the call's token fails a check
+     * @throws ActingIdentityNotGrantedException  when a header chooses what the token does not grant
+     * @throws org.complaintdesk.domain.validation.InvalidValueException when an identity header is malformed
+     */
+    Caller authenticate(Metadata headers);
+}
