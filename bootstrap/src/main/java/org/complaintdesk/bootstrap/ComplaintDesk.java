@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
-import org.complaintdesk.adapters.grpc.CallContextInterceptor;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
@@ -65,12 +64,15 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final Authentication authentication;
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
-                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded) throws IOException {
+                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
+                          Authentication authentication) throws IOException {
         this.shutdownGrace = shutdownGrace;
+        this.authentication = authentication;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
 
@@ -103,8 +105,9 @@ public final class ComplaintDesk implements AutoCloseable {
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
         this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
                 .executor(callExecutor)
-                .addService(ServerInterceptors.intercept(complaints, CallContextInterceptor.trustingIdentityHeaders()))
-                .addService(ServerInterceptors.intercept(calendar, CallContextInterceptor.trustingIdentityHeaders()))
+                // Health checks and reflection need no token: load balancers and buf curl use them.
+                .addService(ServerInterceptors.intercept(complaints, authentication.interceptor()))
+                .addService(ServerInterceptors.intercept(calendar, authentication.interceptor()))
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance())
                 .addService(ProtoReflectionService.newInstance())
@@ -119,6 +122,8 @@ public final class ComplaintDesk implements AutoCloseable {
     public static ComplaintDesk start(Config config) {
         EmbeddedDatabase embedded = null;
         Database database = null;
+        // Before any database starts: an unreachable identity provider stops the start at once.
+        Authentication authentication = Authentication.configured(config.authentication(), config.dataDirectory());
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
@@ -132,7 +137,7 @@ public final class ComplaintDesk implements AutoCloseable {
             log.info("deadline rules: {}", config.deadlinePolicies());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
-                    Optional.of(database), Optional.ofNullable(embedded));
+                    Optional.of(database), Optional.ofNullable(embedded), authentication);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -177,12 +182,24 @@ public final class ComplaintDesk implements AutoCloseable {
         return startOn(database, clock, port, policy, calendarRefresh, deadlines, MonitorSettings.OFF);
     }
 
-    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies)}, with a clock monitor. */
+    /**
+     * Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies)}, with a clock
+     * monitor. Callers authenticate with tokens of a development issuer made for this desk, whose key
+     * lives in memory: {@link #developmentIssuer()} mints them.
+     */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor,
+                Authentication.by(DevelopmentIssuer.ephemeral()));
+    }
+
+    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies, MonitorSettings)}, authenticating callers as given. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                        Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                        Authentication authentication) {
         try {
             return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
-                    monitor, Optional.empty(), Optional.empty());
+                    monitor, Optional.empty(), Optional.empty(), authentication);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }
@@ -190,6 +207,11 @@ public final class ComplaintDesk implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /** The issuer whose tokens this desk accepts, when it is its own (no identity provider configured). */
+    public Optional<DevelopmentIssuer> developmentIssuer() {
+        return authentication.developmentIssuer();
     }
 
     /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */

@@ -30,7 +30,8 @@ public record Config(
         HandlingPolicy handlingPolicy,
         Duration calendarRefresh,
         DeadlinePolicies deadlinePolicies,
-        MonitorSettings monitor) {
+        MonitorSettings monitor,
+        AuthenticationSettings authentication) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -79,11 +80,12 @@ public record Config(
         HandlingPolicy handling = handlingPolicy(env, problems);
         DeadlinePolicies deadlines = DeadlineSettings.read(env, problems);
         MonitorSettings monitor = MonitorSettings.read(env, problems);
+        AuthenticationSettings authentication = AuthenticationSettings.read(env, external.isPresent(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor);
+                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, authentication);
     }
 
     /**
