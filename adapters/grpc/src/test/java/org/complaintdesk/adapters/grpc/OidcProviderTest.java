@@ -193,6 +193,17 @@ class OidcProviderTest {
         assertThat(verifier.verify(signedWithNewKey).user()).isEqualTo(new UserId("agent-007"));
     }
 
+    @Test
+    void when_the_issuers_keys_cannot_be_fetched_the_token_is_refused_as_keys_unavailable() throws Exception {
+        URI nowhere;
+        try (var socket = new java.net.ServerSocket(0)) {
+            nowhere = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/jwks");
+        }
+        var cut = BearerTokenVerifier.fetchingKeys(rules, nowhere, Clock.systemUTC());
+
+        assertThat(refusal(cut, token())).isEqualTo(TokenCheck.TOKEN_KEYS_UNAVAILABLE);
+    }
+
     private static BearerTokenVerifier verifier(Clock clock) {
         return BearerTokenVerifier.fetchingKeys(rules, URI.create(provider.jwksUrl("complaints").toString()), clock);
     }
