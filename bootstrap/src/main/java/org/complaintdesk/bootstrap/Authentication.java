@@ -33,6 +33,11 @@ public final class Authentication {
      * identity headers, when the development flag says so.
      */
     static Authentication configured(AuthenticationSettings settings, Path dataDirectory) {
+        return configured(settings, dataDirectory, TlsSettings.PLAINTEXT);
+    }
+
+    /** As {@link #configured(AuthenticationSettings, Path)}; with a client CA, system accounts may present certificates instead of tokens. */
+    static Authentication configured(AuthenticationSettings settings, Path dataDirectory, TlsSettings tls) {
         if (settings.trustIdentityHeaders()) {
             log.warn("COMPLAINTS_TRUST_IDENTITY_HEADERS=true: every caller is believed to be whoever its x-user-id, "
                     + "x-user-role and x-org-unit headers say, without a token. For development only.");
@@ -42,13 +47,22 @@ public final class Authentication {
             String issuer = settings.issuer().get();
             URI jwks = settings.jwksUri().orElseGet(() -> OidcDiscovery.jwksUri(issuer));
             log.info("accepting bearer tokens of {} for audience {}, keys from {}", issuer, settings.audience(), jwks);
-            return new Authentication(CallContextInterceptor.authenticating(
-                    BearerTokenVerifier.fetchingKeys(settings.rules(), jwks, Clock.systemUTC())), Optional.empty());
+            return verifying(BearerTokenVerifier.fetchingKeys(settings.rules(), jwks, Clock.systemUTC()), tls, Optional.empty());
         }
         DevelopmentIssuer issuer = DevelopmentIssuer.inDataDirectory(dataDirectory, settings);
         log.info("no identity provider configured (COMPLAINTS_OIDC_ISSUER): accepting tokens of the development issuer "
                 + "{} only; mint one with ./build.sh token --user USER --role ROLE --unit UNIT", DevelopmentIssuer.ISSUER);
-        return by(issuer);
+        return verifying(issuer.verifier(), tls, Optional.of(issuer));
+    }
+
+    private static Authentication verifying(BearerTokenVerifier verifier, TlsSettings tls,
+                                            Optional<DevelopmentIssuer> developmentIssuer) {
+        if (tls.clientCertificates()) {
+            log.info("system accounts may authenticate with client certificates of {} (CN: user id, OU: unit, role SYSTEM)",
+                    tls.clientCa().orElseThrow());
+            return new Authentication(CallContextInterceptor.authenticatingWithClientCertificates(verifier), developmentIssuer);
+        }
+        return new Authentication(CallContextInterceptor.authenticating(verifier), developmentIssuer);
     }
 
     CallContextInterceptor interceptor() {

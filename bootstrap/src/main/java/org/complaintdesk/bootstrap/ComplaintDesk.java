@@ -3,6 +3,7 @@ package org.complaintdesk.bootstrap;
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -67,7 +68,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Authentication authentication;
     private boolean closed;
 
-    private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
+    private ComplaintDesk(Database database, Clock clock, int port, ServerCredentials transport, Duration shutdownGrace,
+                          HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           Authentication authentication) throws IOException {
@@ -103,7 +105,7 @@ public final class ComplaintDesk implements AutoCloseable {
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
-        this.server = Grpc.newServerBuilderForPort(port, InsecureServerCredentials.create())
+        this.server = Grpc.newServerBuilderForPort(port, transport)
                 .executor(callExecutor)
                 // Health checks and reflection need no token: load balancers and buf curl use them.
                 .addService(ServerInterceptors.intercept(complaints, authentication.interceptor()))
@@ -123,7 +125,13 @@ public final class ComplaintDesk implements AutoCloseable {
         EmbeddedDatabase embedded = null;
         Database database = null;
         // Before any database starts: an unreachable identity provider stops the start at once.
-        Authentication authentication = Authentication.configured(config.authentication(), config.dataDirectory());
+        Authentication authentication = Authentication.configured(config.authentication(), config.dataDirectory(),
+                config.tls());
+        ServerCredentials transport = config.tls().credentials();
+        if (!config.tls().enabled() && config.externalDatabase().isPresent()) {
+            log.warn("the gRPC port speaks plaintext: bearer tokens and personal data cross the network unencrypted; "
+                    + "set COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE unless a proxy terminates TLS in front");
+        }
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
@@ -135,7 +143,7 @@ public final class ComplaintDesk implements AutoCloseable {
                 database = Database.connect(embedded.jdbcUrl(), embedded.user(), embedded.password(), config.poolSize());
             }
             log.info("deadline rules: {}", config.deadlinePolicies());
-            return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
+            return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), authentication);
         } catch (IOException | RuntimeException e) {
@@ -198,7 +206,8 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                         Authentication authentication) {
         try {
-            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
+            return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
+                    policy, calendarRefresh, deadlines,
                     monitor, Optional.empty(), Optional.empty(), authentication);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);

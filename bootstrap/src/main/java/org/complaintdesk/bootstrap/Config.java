@@ -31,7 +31,8 @@ public record Config(
         Duration calendarRefresh,
         DeadlinePolicies deadlinePolicies,
         MonitorSettings monitor,
-        AuthenticationSettings authentication) {
+        AuthenticationSettings authentication,
+        TlsSettings tls) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -81,11 +82,12 @@ public record Config(
         DeadlinePolicies deadlines = DeadlineSettings.read(env, problems);
         MonitorSettings monitor = MonitorSettings.read(env, problems);
         AuthenticationSettings authentication = AuthenticationSettings.read(env, external.isPresent(), problems);
+        TlsSettings tls = TlsSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, authentication);
+                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, authentication, tls);
     }
 
     /**

@@ -82,6 +82,20 @@ class ConfigTest {
     }
 
     @Test
+    void tls_needs_both_certificate_and_key_and_a_client_ca_needs_tls(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path pem = java.nio.file.Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----");
+
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_TLS_CERT_FILE", pem.toString(),
+                "COMPLAINTS_TLS_CLIENT_CA_FILE", dir.resolve("missing.pem").toString())))
+                .hasMessageContaining("COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE go together")
+                .hasMessageContaining("COMPLAINTS_TLS_CLIENT_CA_FILE names no readable file");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_TLS_CLIENT_CA_FILE", pem.toString())))
+                .hasMessageContaining("COMPLAINTS_TLS_CLIENT_CA_FILE needs COMPLAINTS_TLS_CERT_FILE");
+        assertThat(Config.fromEnvironment(Map.of()).tls().enabled()).isFalse();
+    }
+
+    @Test
     void every_bad_setting_is_reported_at_once() {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
                 "COMPLAINTS_PORT", "http", "COMPLAINTS_DB_URL", "mysql://x", "COMPLAINTS_TIME_ZONE", "Mars/Base")))

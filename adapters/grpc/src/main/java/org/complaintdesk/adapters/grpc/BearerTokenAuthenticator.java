@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import io.grpc.Attributes;
 import io.grpc.Metadata;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,7 +25,7 @@ final class BearerTokenAuthenticator implements Authenticator {
     }
 
     @Override
-    public Caller authenticate(Metadata headers) {
+    public Caller authenticate(Metadata headers, Attributes transport) {
         TokenIdentity identity = verifier.verify(bearerToken(headers.get(AUTHORIZATION)));
         Caller chosen = Caller.fromHeaders(headers.get(CallContextInterceptor.USER_ID),
                 headers.get(CallContextInterceptor.USER_ROLE), headers.get(CallContextInterceptor.ORG_UNIT));

@@ -57,6 +57,14 @@ public final class CallContextInterceptor implements ServerInterceptor {
         return new CallContextInterceptor(new BearerTokenAuthenticator(verifier));
     }
 
+    /**
+     * Serves calls whose bearer token {@code verifier} accepts, and calls without a token from system
+     * accounts whose client certificate the TLS layer verified (mapped to a SYSTEM caller).
+     */
+    public static CallContextInterceptor authenticatingWithClientCertificates(BearerTokenVerifier verifier) {
+        return new CallContextInterceptor(new ClientCertificateAuthenticator(new BearerTokenAuthenticator(verifier)));
+    }
+
     /** Believes the identity headers without a token: development only, never in front of real data. */
     public static CallContextInterceptor trustingIdentityHeaders() {
         return new CallContextInterceptor(new IdentityHeadersAuthenticator());
@@ -68,10 +76,10 @@ public final class CallContextInterceptor implements ServerInterceptor {
         ServerCall<Q, R> correlated = new CorrelatedCall<>(call, correlationId);
         Caller caller;
         try {
-            caller = authenticator.authenticate(headers);
+            caller = authenticator.authenticate(headers, call.getAttributes());
         } catch (TokenRefusedException | ActingIdentityNotGrantedException | InvalidValueException refused) {
-            // The reason only: the token itself never reaches the log.
-            log.info("call to {} refused before it ran: {}; correlation id {}",
+            // The reason only, never the token; at debug level, so that a flood of bad calls cannot flood the log.
+            log.debug("call to {} refused before it ran: {}; correlation id {}",
                     call.getMethodDescriptor().getFullMethodName(), refused.getMessage(), correlationId);
             StatusRuntimeException refusal = ErrorTranslator.toStatusException(refused, correlationId);
             correlated.close(refusal.getStatus(), trailersOf(refusal));

@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import io.grpc.Attributes;
 import io.grpc.Metadata;
 
 /**
@@ -8,7 +9,7 @@ import io.grpc.Metadata;
  */
 final class IdentityHeadersAuthenticator implements Authenticator {
     @Override
-    public Caller authenticate(Metadata headers) {
+    public Caller authenticate(Metadata headers, Attributes transport) {
         return Caller.fromHeaders(headers.get(CallContextInterceptor.USER_ID),
                 headers.get(CallContextInterceptor.USER_ROLE), headers.get(CallContextInterceptor.ORG_UNIT));
     }
