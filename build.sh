@@ -2,6 +2,9 @@
 # Runs the Maven wrapper on a JDK >= 21, whatever the machine's default JDK is.
 #   ./build.sh <maven args>   e.g. ./build.sh verify
 #   ./build.sh run            builds the service (no tests) and starts it
+#   ./build.sh token --user U --role R --unit X
+#                             prints a token of the development issuer (same COMPLAINTS_DATA_DIR);
+#                             builds the service first if it was never built
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -44,5 +47,10 @@ if [ "${1:-}" = "run" ]; then
   shift
   ./mvnw -q -B -DskipTests -pl bootstrap -am package
   exec java --enable-native-access=ALL-UNNAMED -jar bootstrap/target/complaintdesk.jar "$@"
+fi
+if [ "${1:-}" = "token" ]; then
+  shift
+  [ -f bootstrap/target/complaintdesk.jar ] || ./mvnw -q -B -DskipTests -pl bootstrap -am package
+  exec java --enable-native-access=ALL-UNNAMED -jar bootstrap/target/complaintdesk.jar token "$@"
 fi
 exec ./mvnw "$@"

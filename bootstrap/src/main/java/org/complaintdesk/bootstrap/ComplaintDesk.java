@@ -2,6 +2,7 @@ package org.complaintdesk.bootstrap;
 
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
-import org.complaintdesk.adapters.grpc.CallContextInterceptor;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
@@ -72,13 +72,17 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final Authentication authentication;
     private boolean closed;
 
-    private ComplaintDesk(Database database, Clock clock, int port, Duration shutdownGrace, HandlingPolicy policy,
+    private ComplaintDesk(Database database, Clock clock, int port, ServerCredentials transport, Duration shutdownGrace,
+                          HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
-                          ServerLimits limits, PersonalDataCipher personalData) throws IOException {
+                          ServerLimits limits, PersonalDataCipher personalData,
+                          Authentication authentication) throws IOException {
         this.shutdownGrace = shutdownGrace;
+        this.authentication = authentication;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
 
@@ -111,13 +115,15 @@ public final class ComplaintDesk implements AutoCloseable {
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
         // One limit for both services: it counts a caller's calls to either.
         var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
-        this.server = limits.applyTo(NettyServerBuilder.forPort(port, InsecureServerCredentials.create()))
+        this.server = limits.applyTo(NettyServerBuilder.forPort(port, transport))
                 .executor(callExecutor)
+                // The caller is authenticated first (the outermost interceptor), then counted.
                 .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
-                        new CallContextInterceptor()))
+                        authentication.interceptor()))
                 .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
-                        new CallContextInterceptor()))
-                // A body that does not parse is INVALID_ARGUMENT here too, not a stack trace in the log.
+                        authentication.interceptor()))
+                // Health checks and reflection need no token: load balancers and buf curl use them. A body
+                // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                 .addService(MalformedRequestGuard.guard(health.getHealthService()))
                 .addService(MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance()))
                 .addService(MalformedRequestGuard.guard(ProtoReflectionService.newInstance()))
@@ -134,6 +140,14 @@ public final class ComplaintDesk implements AutoCloseable {
         Database database = null;
         // Before any database starts: a missing or foreign keyset stops the start at once.
         var personalData = new PersonalDataCipher(config.personalData().keys(config.dataDirectory()));
+        // Before any database starts: an unreachable identity provider stops the start at once.
+        Authentication authentication = Authentication.configured(config.authentication(), config.dataDirectory(),
+                config.tls());
+        ServerCredentials transport = config.tls().credentials();
+        if (!config.tls().enabled() && config.externalDatabase().isPresent()) {
+            log.warn("the gRPC port speaks plaintext: bearer tokens and personal data cross the network unencrypted; "
+                    + "set COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE unless a proxy terminates TLS in front");
+        }
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
@@ -147,9 +161,10 @@ public final class ComplaintDesk implements AutoCloseable {
             // Rows of earlier versions hold the complainant's data in plaintext: sealed before serving.
             new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
-            return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), config.shutdownGrace(),
+            return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
-                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData);
+                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
+                    authentication);
         } catch (IOException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -197,13 +212,25 @@ public final class ComplaintDesk implements AutoCloseable {
         return startOn(database, clock, port, policy, calendarRefresh, deadlines, MonitorSettings.OFF);
     }
 
-    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies)}, with a clock monitor. */
+    /**
+     * Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies)}, with a clock
+     * monitor. Callers authenticate with tokens of a development issuer made for this desk, whose key
+     * lives in memory: {@link #developmentIssuer()} mints them.
+     */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor,
+                Authentication.by(DevelopmentIssuer.ephemeral()));
+    }
+
+    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies, MonitorSettings)}, authenticating callers as given. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                        Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                        Authentication authentication) {
         try {
-            return new ComplaintDesk(database, clock, port, Duration.ofSeconds(5), policy, calendarRefresh, deadlines,
-                    monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
-                    new PersonalDataCipher(PersonalDataKeys.ephemeral()));
+            return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
+                    policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the gRPC server", e);
         }
@@ -211,6 +238,11 @@ public final class ComplaintDesk implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /** The issuer whose tokens this desk accepts, when it is its own (no identity provider configured). */
+    public Optional<DevelopmentIssuer> developmentIssuer() {
+        return authentication.developmentIssuer();
     }
 
     /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */

@@ -32,7 +32,9 @@ public record Config(
         DeadlinePolicies deadlinePolicies,
         MonitorSettings monitor,
         ServerLimits serverLimits,
-        PersonalDataSettings personalData) {
+        PersonalDataSettings personalData,
+        AuthenticationSettings authentication,
+        TlsSettings tls) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -83,11 +85,14 @@ public record Config(
         MonitorSettings monitor = MonitorSettings.read(env, problems);
         ServerLimits serverLimits = ServerLimits.read(env, problems);
         PersonalDataSettings personalData = PersonalDataSettings.read(env, external.isPresent(), problems);
+        AuthenticationSettings authentication = AuthenticationSettings.read(env, external.isPresent(), problems);
+        TlsSettings tls = TlsSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
-                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData);
+                handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
+                authentication, tls);
     }
 
     /**

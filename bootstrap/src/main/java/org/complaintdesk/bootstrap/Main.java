@@ -3,7 +3,10 @@ package org.complaintdesk.bootstrap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the service with settings from the environment and stops it gracefully on SIGTERM. */
+/**
+ * Starts the service with settings from the environment and stops it gracefully on SIGTERM; with
+ * the argument {@code token}, mints a development token instead (see {@link TokenCommand}).
+ */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
 
@@ -11,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
+            System.exit(TokenCommand.run(java.util.List.of(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
         Config config;
         try {
             config = Config.fromEnvironment(System.getenv());

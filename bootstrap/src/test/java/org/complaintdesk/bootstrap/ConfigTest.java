@@ -34,7 +34,8 @@ class ConfigTest {
                 "COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints",
                 "COMPLAINTS_DB_USER", "svc", "COMPLAINTS_DB_PASSWORD", "s3cret", "COMPLAINTS_PORT", "9000",
                 "COMPLAINTS_DATA_KEYS_FILE", keys.resolve("sealing.json").toString(),
-                "COMPLAINTS_DATA_INDEX_KEYS_FILE", keys.resolve("index.json").toString()));
+                "COMPLAINTS_DATA_INDEX_KEYS_FILE", keys.resolve("index.json").toString(),
+                "COMPLAINTS_OIDC_ISSUER", "https://login.gridco.example/realms/complaints"));
 
         assertThat(config.port()).isEqualTo(9000);
         assertThat(config.externalDatabase()).hasValueSatisfying(db -> {
@@ -43,6 +44,61 @@ class ConfigTest {
             assertThat(db.password()).isEqualTo("s3cret");
         });
         assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void an_external_database_without_an_identity_provider_is_refused() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints")))
+                .hasMessageContaining("COMPLAINTS_OIDC_ISSUER must name the identity provider");
+    }
+
+    @Test
+    void trusting_identity_headers_is_refused_with_an_external_database() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints",
+                "COMPLAINTS_OIDC_ISSUER", "https://login.gridco.example/realms/complaints",
+                "COMPLAINTS_TRUST_IDENTITY_HEADERS", "true")))
+                .hasMessageContaining("COMPLAINTS_TRUST_IDENTITY_HEADERS=true is for development only");
+    }
+
+    @Test
+    void without_settings_the_development_issuer_is_trusted_with_the_default_claims() {
+        AuthenticationSettings auth = Config.fromEnvironment(Map.of()).authentication();
+
+        assertThat(auth.issuer()).isEmpty();
+        assertThat(auth.trustIdentityHeaders()).isFalse();
+        assertThat(auth.audience()).isEqualTo("complaintdesk");
+        assertThat(auth.userClaim().path()).isEqualTo("sub");
+    }
+
+    @Test
+    void the_identity_provider_and_its_claims_are_configured_keycloak_style() {
+        AuthenticationSettings auth = Config.fromEnvironment(Map.of(
+                "COMPLAINTS_OIDC_ISSUER", "https://login.gridco.example/realms/complaints",
+                "COMPLAINTS_OIDC_JWKS_URI", "https://login.gridco.example/realms/complaints/protocol/openid-connect/certs",
+                "COMPLAINTS_OIDC_AUDIENCE", "complaintdesk-api",
+                "COMPLAINTS_OIDC_USER_CLAIM", "preferred_username",
+                "COMPLAINTS_OIDC_ROLES_CLAIM", "realm_access.roles",
+                "COMPLAINTS_OIDC_UNITS_CLAIM", "org_units",
+                "COMPLAINTS_OIDC_CLOCK_SKEW_SECONDS", "30")).authentication();
+
+        assertThat(auth.issuer()).contains("https://login.gridco.example/realms/complaints");
+        assertThat(auth.jwksUri()).hasValueSatisfying(uri -> assertThat(uri.getPath()).endsWith("/certs"));
+        assertThat(auth.rolesClaim().names()).containsExactly("realm_access", "roles");
+        assertThat(auth.clockSkew()).hasSeconds(30);
+    }
+
+    @Test
+    void tls_needs_both_certificate_and_key_and_a_client_ca_needs_tls(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path pem = java.nio.file.Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----");
+
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_TLS_CERT_FILE", pem.toString(),
+                "COMPLAINTS_TLS_CLIENT_CA_FILE", dir.resolve("missing.pem").toString())))
+                .hasMessageContaining("COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE go together")
+                .hasMessageContaining("COMPLAINTS_TLS_CLIENT_CA_FILE names no readable file");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_TLS_CLIENT_CA_FILE", pem.toString())))
+                .hasMessageContaining("COMPLAINTS_TLS_CLIENT_CA_FILE needs COMPLAINTS_TLS_CERT_FILE");
+        assertThat(Config.fromEnvironment(Map.of()).tls().enabled()).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.Responsibility;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.bootstrap.e2e.Lifecycle;
+import org.complaintdesk.bootstrap.e2e.Tokens;
 
 /**
  * The lifecycle part of the benchmark: every client drives its complaints one after the other from
@@ -26,9 +27,9 @@ final class LifecycleLoad {
     private LifecycleLoad() {
     }
 
-    static void run(ExecutorService pool, int clients, int perClient, Channel channel,
+    static void run(ExecutorService pool, int clients, int perClient, Channel channel, Tokens tokens,
                     IntFunction<Complaint.Builder> complaint) throws Exception {
-        Lifecycle life = new Lifecycle(channel);
+        Lifecycle life = new Lifecycle(channel, tokens);
         List<Step> steps = List.of(
                 new Step("AcceptComplaint", life::accept),
                 new Step("DispatchComplaint", life::dispatch),

@@ -1,7 +1,6 @@
 package org.complaintdesk.bootstrap.bench;
 
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.MetadataUtils;
 import java.sql.Connection;
@@ -36,6 +35,7 @@ import org.complaintdesk.api.v1.Nature;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.bootstrap.ComplaintDesk;
+import org.complaintdesk.bootstrap.e2e.Tokens;
 
 /**
  * Load benchmark, run on demand (not a test): N concurrent gRPC clients create, get and list
@@ -45,13 +45,6 @@ import org.complaintdesk.bootstrap.ComplaintDesk;
  * {@code -Dbench.clients=32 -Dbench.requests=300 -Dbench.lifecycles=30} set the load.
  */
 public final class LoadBenchmark {
-    private static final Metadata HEADERS = new Metadata();
-
-    static {
-        HEADERS.put(Metadata.Key.of("x-user-id", Metadata.ASCII_STRING_MARSHALLER), "bench-agent");
-        HEADERS.put(Metadata.Key.of("x-user-role", Metadata.ASCII_STRING_MARSHALLER), "AGENT");
-    }
-
     private final int clients;
     private final int requests;
     private final ExecutorService pool;
@@ -75,8 +68,9 @@ public final class LoadBenchmark {
         try (Database database = Database.connect(server.jdbcUrl(), server.user(), server.password(), 16);
              ComplaintDesk desk = ComplaintDesk.startOn(database, ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0)) {
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", desk.port()).usePlaintext().build();
-            ComplaintServiceBlockingStub stub = ComplaintServiceGrpc.newBlockingStub(channel)
-                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(HEADERS));
+            Tokens tokens = Tokens.of(desk);
+            ComplaintServiceBlockingStub stub = ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
+                    MetadataUtils.newAttachHeadersInterceptor(tokens.headers("bench-agent", "AGENT", "gridco/east/cs")));
 
             System.out.printf("complaintdesk load benchmark: %d clients x %d requests, PostgreSQL at %s, %d cores%n",
                     clients, requests, server.jdbcUrl(), Runtime.getRuntime().availableProcessors());
@@ -115,7 +109,7 @@ public final class LoadBenchmark {
                     creates.percentileMillis(99) / raw.percentileMillis(99));
 
             LifecycleLoad.run(pool, clients, Integer.getInteger("bench.lifecycles", Math.max(1, requests / 10)),
-                    channel, i -> create(i).getComplaint().toBuilder());
+                    channel, tokens, i -> create(i).getComplaint().toBuilder());
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();

@@ -20,18 +20,23 @@ import org.complaintdesk.api.v1.ContactPreference;
 import org.complaintdesk.api.v1.CreateComplaintRequest;
 import org.complaintdesk.api.v1.Nature;
 import org.complaintdesk.api.v1.UtilityDomain;
+import org.complaintdesk.bootstrap.ComplaintDesk;
 
-/** A real gRPC client over Netty to the service under test, acting as a given user and role. */
+/** A real gRPC client over Netty to the service under test, acting as a given user and role with a token for them. */
 final class ApiClient implements AutoCloseable {
-    static final Metadata.Key<String> USER_ID = Metadata.Key.of("x-user-id", Metadata.ASCII_STRING_MARSHALLER);
-    static final Metadata.Key<String> USER_ROLE = Metadata.Key.of("x-user-role", Metadata.ASCII_STRING_MARSHALLER);
-    static final Metadata.Key<String> ORG_UNIT = Metadata.Key.of("x-org-unit", Metadata.ASCII_STRING_MARSHALLER);
     static final Metadata.Key<String> CORRELATION_ID = Metadata.Key.of("x-correlation-id", Metadata.ASCII_STRING_MARSHALLER);
 
     final ManagedChannel channel;
+    final Tokens tokens;
 
-    ApiClient(int port) {
+    ApiClient(int port, Tokens tokens) {
         channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        this.tokens = tokens;
+    }
+
+    /** A client of a desk started in this process, with the tokens its development issuer mints. */
+    ApiClient(ComplaintDesk desk) {
+        this(desk.port(), Tokens.of(desk));
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
@@ -44,21 +49,11 @@ final class ApiClient implements AutoCloseable {
                 .withDeadlineAfter(30, TimeUnit.SECONDS);
     }
 
-    private static Metadata identity(String userId, String role, String orgUnit) {
-        Metadata headers = new Metadata();
-        if (userId != null) {
-            headers.put(USER_ID, userId);
-        }
-        if (role != null) {
-            headers.put(USER_ROLE, role);
-        }
-        if (orgUnit != null) {
-            headers.put(ORG_UNIT, orgUnit);
-        }
-        return headers;
+    private Metadata identity(String userId, String role, String orgUnit) {
+        return tokens.headers(userId, role, orgUnit);
     }
 
-    /** A calendar client that calls as the given user, role and unit; null leaves the header out. */
+    /** A calendar client that calls as the given user, with a token granting the role and unit (null: none). */
     CalendarServiceGrpc.CalendarServiceBlockingStub calendar(String userId, String role, String orgUnit) {
         return CalendarServiceGrpc.newBlockingStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)))

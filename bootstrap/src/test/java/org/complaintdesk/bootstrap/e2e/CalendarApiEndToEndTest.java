@@ -51,7 +51,7 @@ class CalendarApiEndToEndTest {
     void startOnTheShippedCalendar() {
         TestDatabase.clear();
         desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(SHANGHAI), 0);
-        client = new ApiClient(desk.port());
+        client = new ApiClient(desk);
     }
 
     @AfterEach
@@ -124,8 +124,8 @@ class CalendarApiEndToEndTest {
         var clock = new MovableClock(Instant.parse("2026-11-05T02:00:00Z"), SHANGHAI);
         try (ComplaintDesk other = ComplaintDesk.startOn(TestDatabase.database(), clock, 0, HandlingPolicy.defaults(),
                 Duration.ofSeconds(60));
-             ApiClient otherClient = new ApiClient(other.port())) {
-            var otherReader = otherClient.calendar(null, null, null);
+             ApiClient otherClient = new ApiClient(other)) {
+            var otherReader = otherClient.calendar("hotline-tool", null, null);
             assertThat(dueTime(otherReader, LAST_MONDAY_OF_2026, 5).getProvisional()).isTrue();
 
             supervisor().updateCalendarYear(newYear2027());
@@ -138,7 +138,7 @@ class CalendarApiEndToEndTest {
     }
 
     private CalendarServiceGrpc.CalendarServiceBlockingStub reader() {
-        return client.calendar(null, null, null);
+        return client.calendar("hotline-tool", null, null);
     }
 
     private CalendarServiceGrpc.CalendarServiceBlockingStub supervisor() {

@@ -54,7 +54,7 @@ class ComplaintApiEndToEndTest {
     @BeforeAll
     static void startService() {
         desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk.port());
+        client = new ApiClient(desk);
     }
 
     @AfterAll
@@ -267,7 +267,7 @@ class ComplaintApiEndToEndTest {
         Database broken = Database.connect(server.jdbcUrl(), server.user(), server.password(), 2);
         broken.close();
         try (ComplaintDesk brokenDesk = ComplaintDesk.startOn(broken, Clock.systemUTC(), 0);
-             ApiClient brokenClient = new ApiClient(brokenDesk.port())) {
+             ApiClient brokenClient = new ApiClient(brokenDesk)) {
 
             var e = refused(() -> brokenClient.agent().createComplaint(create(billingComplaint()).build()));
 

@@ -32,7 +32,7 @@ class ComplaintLifecycleEndToEndTest {
     @BeforeAll
     static void startService() {
         desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk.port());
+        client = new ApiClient(desk);
         life = new Lifecycle(client);
     }
 

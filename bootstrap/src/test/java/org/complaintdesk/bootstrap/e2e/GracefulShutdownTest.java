@@ -33,7 +33,7 @@ class GracefulShutdownTest {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<Status.Code> refusals = new ArrayList<>();
         CountDownLatch someDone = new CountDownLatch(40);
-        try (ApiClient client = new ApiClient(desk.port())) {
+        try (ApiClient client = new ApiClient(desk)) {
             ExecutorService callers = Executors.newFixedThreadPool(8);
             List<Future<Status.Code>> loops = new ArrayList<>();
             for (int i = 0; i < 8; i++) {

@@ -39,7 +39,7 @@ class HostileInputEndToEndTest {
     @BeforeAll
     static void startService() {
         desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk.port());
+        client = new ApiClient(desk);
         lifecycle = new Lifecycle(client);
     }
 

@@ -10,7 +10,6 @@ import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.stub.MetadataUtils;
 import org.complaintdesk.api.v1.*;
@@ -39,39 +38,35 @@ public final class Lifecycle {
     private final Clock clock;
 
     Lifecycle(ApiClient client) {
-        this(client.channel);
+        this(client.channel, client.tokens);
     }
 
     /** Acts on a service whose clock is {@code clock}, reporting contacts and investigations at its time. */
     Lifecycle(ApiClient client, Clock clock) {
-        this(client.channel, clock);
+        this(client.channel, client.tokens, clock);
     }
 
-    /** Acts over {@code channel}; the load benchmark drives complaints through it too. */
-    public Lifecycle(Channel channel) {
-        this(channel, Clock.systemUTC());
+    /** Acts over {@code channel} with tokens from {@code tokens}; the load benchmark drives complaints through it too. */
+    public Lifecycle(Channel channel, Tokens tokens) {
+        this(channel, tokens, Clock.systemUTC());
     }
 
-    private Lifecycle(Channel channel, Clock clock) {
+    private Lifecycle(Channel channel, Tokens tokens, Clock clock) {
         this.clock = clock;
-        agent = stub(channel, "agent-007", "AGENT", "gridco/east/cs");
-        callbackAgent = stub(channel, "callback-12", "AGENT", OFFICE);
-        handler = stub(channel, "handler-li", "HANDLER", LEAD_DEPARTMENT);
-        coHandler = stub(channel, "handler-zhao", "HANDLER", CO_DEPARTMENT);
-        otherHandler = stub(channel, "handler-wu", "HANDLER", OTHER_DEPARTMENT);
-        supervisor = stub(channel, "supervisor-chen", "SUPERVISOR", OFFICE);
-        director = stub(channel, "director-sun", "DIRECTOR", OFFICE);
-        auditor = stub(channel, "auditor-qian", "AUDITOR", OFFICE);
+        agent = stub(channel, tokens, "agent-007", "AGENT", "gridco/east/cs");
+        callbackAgent = stub(channel, tokens, "callback-12", "AGENT", OFFICE);
+        handler = stub(channel, tokens, "handler-li", "HANDLER", LEAD_DEPARTMENT);
+        coHandler = stub(channel, tokens, "handler-zhao", "HANDLER", CO_DEPARTMENT);
+        otherHandler = stub(channel, tokens, "handler-wu", "HANDLER", OTHER_DEPARTMENT);
+        supervisor = stub(channel, tokens, "supervisor-chen", "SUPERVISOR", OFFICE);
+        director = stub(channel, tokens, "director-sun", "DIRECTOR", OFFICE);
+        auditor = stub(channel, tokens, "auditor-qian", "AUDITOR", OFFICE);
     }
 
-    private static ComplaintServiceGrpc.ComplaintServiceBlockingStub stub(Channel channel, String userId, String role,
-                                                                         String orgUnit) {
-        Metadata headers = new Metadata();
-        headers.put(ApiClient.USER_ID, userId);
-        headers.put(ApiClient.USER_ROLE, role);
-        headers.put(ApiClient.ORG_UNIT, orgUnit);
+    private static ComplaintServiceGrpc.ComplaintServiceBlockingStub stub(Channel channel, Tokens tokens, String userId,
+                                                                         String role, String orgUnit) {
         return ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
-                MetadataUtils.newAttachHeadersInterceptor(headers), EACH_CALL_DEADLINE);
+                MetadataUtils.newAttachHeadersInterceptor(tokens.headers(userId, role, orgUnit)), EACH_CALL_DEADLINE);
     }
 
     // A deadline set on a stub is fixed when the stub is made; this one starts with every call.

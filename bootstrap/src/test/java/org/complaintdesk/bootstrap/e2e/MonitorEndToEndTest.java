@@ -59,7 +59,7 @@ class MonitorEndToEndTest {
         clock = new MovableClock(at("2026-11-23T10:00"), ClockReadings.SHANGHAI);
         first = start();
         second = start();
-        client = new ApiClient(first.port());
+        client = new ApiClient(first);
         life = new Lifecycle(client, clock);
     }
 

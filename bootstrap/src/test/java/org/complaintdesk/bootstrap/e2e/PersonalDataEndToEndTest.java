@@ -40,7 +40,7 @@ class PersonalDataEndToEndTest {
     @BeforeAll
     static void startService() {
         desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk.port());
+        client = new ApiClient(desk);
     }
 
     @AfterAll

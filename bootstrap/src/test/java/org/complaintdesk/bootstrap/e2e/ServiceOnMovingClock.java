@@ -19,7 +19,7 @@ final class ServiceOnMovingClock implements AutoCloseable {
         TestDatabase.clear();
         clock = new MovableClock(ClockReadings.at(shanghaiLocalTime), ClockReadings.SHANGHAI);
         desk = ComplaintDesk.startOn(TestDatabase.database(), clock, 0);
-        client = new ApiClient(desk.port());
+        client = new ApiClient(desk);
         life = new Lifecycle(client, clock);
     }
 

@@ -7,6 +7,7 @@ import static org.complaintdesk.bootstrap.e2e.ApiClient.create;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.GetComplaintRequest;
+import org.complaintdesk.bootstrap.AuthenticationSettings;
+import org.complaintdesk.bootstrap.DevelopmentIssuer;
 import org.complaintdesk.bootstrap.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,8 @@ class ServiceProcessTest {
         int port = freePort();
         String ticket;
         try (RunningService first = RunningService.start(dataDir, port)) {
-            try (ApiClient client = new ApiClient(port)) {
+            // A newcomer's path: the token command on the same data directory mints what the service accepts.
+            try (ApiClient client = new ApiClient(port, tokenCommand(dataDir))) {
                 ticket = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint().getTicketNumber();
             }
             int exit = first.terminate();
@@ -42,7 +46,8 @@ class ServiceProcessTest {
             assertThat(first.output()).noneMatch(line -> line.contains("13800138000") || line.contains("王小明"));
         }
 
-        try (RunningService second = RunningService.start(dataDir, port); ApiClient client = new ApiClient(port)) {
+        try (RunningService second = RunningService.start(dataDir, port);
+             ApiClient client = new ApiClient(port, developmentIssuerOf(dataDir))) {
             Complaint again = client.agent().getComplaint(
                     GetComplaintRequest.newBuilder().setName("complaints/" + ticket).build()).getComplaint();
             assertThat(again.getTicketNumber()).isEqualTo(ticket);
@@ -56,14 +61,16 @@ class ServiceProcessTest {
             throws Exception {
         int port = freePort();
         String ticket;
-        try (RunningService crashed = RunningService.start(dataDir, port); ApiClient client = new ApiClient(port)) {
+        try (RunningService crashed = RunningService.start(dataDir, port);
+             ApiClient client = new ApiClient(port, developmentIssuerOf(dataDir))) {
             ticket = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint().getTicketNumber();
             // kill -9: no shutdown hook runs, the PostgreSQL server is left running on its own.
             crashed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(dataDir.resolve("pgdata/postmaster.pid")).exists();
 
-        try (RunningService restarted = RunningService.start(dataDir, port); ApiClient client = new ApiClient(port)) {
+        try (RunningService restarted = RunningService.start(dataDir, port);
+             ApiClient client = new ApiClient(port, developmentIssuerOf(dataDir))) {
             assertThat(restarted.output()).anyMatch(line -> line.contains("that a previous run left on"));
             Complaint again = client.agent().getComplaint(
                     GetComplaintRequest.newBuilder().setName("complaints/" + ticket).build()).getComplaint();
@@ -71,6 +78,32 @@ class ServiceProcessTest {
             restarted.terminate();
         }
         assertThat(dataDir.resolve("pgdata/postmaster.pid")).doesNotExist();
+    }
+
+    /** Tokens of the development issuer whose key the service keeps in {@code dataDir}. */
+    private static Tokens developmentIssuerOf(Path dataDir) {
+        return Tokens.of(DevelopmentIssuer.inDataDirectory(dataDir, AuthenticationSettings.DEFAULTS));
+    }
+
+    /** Tokens as {@code ./build.sh token} prints them: {@code Main token ...} in a child process. */
+    private static Tokens tokenCommand(Path dataDir) {
+        return (userId, role, orgUnit) -> {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            var builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "token", "--user", userId, "--role", role, "--unit", orgUnit);
+            builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
+            try {
+                Process process = builder.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                assertThat(process.waitFor()).as("exit code of the token command").isZero();
+                return token;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        };
     }
 
     private static int freePort() throws IOException {

@@ -10,9 +10,12 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.complaintdesk.domain.validation.InvalidValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
@@ -22,10 +25,13 @@ import org.slf4j.MDC;
  *       otherwise a new UUID. It is sent back in the response headers, or in the trailers when the
  *       call fails before any header is sent (a trailers-only response), so the client always has
  *       it; it is in the SLF4J MDC as {@value #MDC_KEY} while the call's code runs.</li>
- *   <li>The caller identity comes from {@code x-user-id}, {@code x-user-role} and
- *       {@code x-org-unit}; a malformed value fails the call with INVALID_ARGUMENT naming the header.
- *       Whether a method needs an identity at all is the method's business.</li>
+ *   <li>The caller identity comes from the call's bearer token (see {@link BearerTokenAuthenticator}):
+ *       a call without a valid token is refused with UNAUTHENTICATED naming the failed check, before
+ *       any service method runs. Which role and unit act is chosen with {@code x-user-role} and
+ *       {@code x-org-unit} among those the token grants. Only a development set-up may believe the
+ *       headers alone ({@link #trustingIdentityHeaders()}).</li>
  * </ul>
+ * Installed on the complaint and calendar services only: health checks and reflection need no token.
  */
 public final class CallContextInterceptor implements ServerInterceptor {
     public static final Metadata.Key<String> CORRELATION_ID =
@@ -38,7 +44,30 @@ public final class CallContextInterceptor implements ServerInterceptor {
     // A caller's id goes into our logs and headers: only short, harmless characters are taken over.
     private static final Pattern ACCEPTED_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    public CallContextInterceptor() {
+    private static final Logger log = LoggerFactory.getLogger(CallContextInterceptor.class);
+
+    private final Authenticator authenticator;
+
+    CallContextInterceptor(Authenticator authenticator) {
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+    }
+
+    /** Serves only calls whose bearer token {@code verifier} accepts. */
+    public static CallContextInterceptor authenticating(BearerTokenVerifier verifier) {
+        return new CallContextInterceptor(new BearerTokenAuthenticator(verifier));
+    }
+
+    /**
+     * Serves calls whose bearer token {@code verifier} accepts, and calls without a token from system
+     * accounts whose client certificate the TLS layer verified (mapped to a SYSTEM caller).
+     */
+    public static CallContextInterceptor authenticatingWithClientCertificates(BearerTokenVerifier verifier) {
+        return new CallContextInterceptor(new ClientCertificateAuthenticator(new BearerTokenAuthenticator(verifier)));
+    }
+
+    /** Believes the identity headers without a token: development only, never in front of real data. */
+    public static CallContextInterceptor trustingIdentityHeaders() {
+        return new CallContextInterceptor(new IdentityHeadersAuthenticator());
     }
 
     @Override
@@ -47,9 +76,12 @@ public final class CallContextInterceptor implements ServerInterceptor {
         ServerCall<Q, R> correlated = new CorrelatedCall<>(call, correlationId);
         Caller caller;
         try {
-            caller = Caller.fromHeaders(headers.get(USER_ID), headers.get(USER_ROLE), headers.get(ORG_UNIT));
-        } catch (InvalidValueException badHeaders) {
-            StatusRuntimeException refusal = ErrorTranslator.toStatusException(badHeaders, correlationId);
+            caller = authenticator.authenticate(headers, call.getAttributes());
+        } catch (TokenRefusedException | ActingIdentityNotGrantedException | InvalidValueException refused) {
+            // The reason only, never the token; at debug level, so that a flood of bad calls cannot flood the log.
+            log.debug("call to {} refused before it ran: {}; correlation id {}",
+                    call.getMethodDescriptor().getFullMethodName(), refused.getMessage(), correlationId);
+            StatusRuntimeException refusal = ErrorTranslator.toStatusException(refused, correlationId);
             correlated.close(refusal.getStatus(), trailersOf(refusal));
             return new ServerCall.Listener<>() {
             };

@@ -15,10 +15,10 @@ import org.complaintdesk.domain.validation.Text;
 import org.complaintdesk.domain.validation.Violations;
 
 /**
- * Who makes a call, as the calling platform tells it in the {@code x-user-id},
- * {@code x-user-role} and {@code x-org-unit} headers (see ComplaintService in the contract).
- * Any part may be missing: reads are allowed anonymously, a registration needs the user id, and
- * the lifecycle steps need all three.
+ * Who makes a call: the user its bearer token names, and the role and unit it acts in (chosen with
+ * the {@code x-user-role} and {@code x-org-unit} headers among those the token grants; see
+ * {@link BearerTokenAuthenticator}). Role and unit may be missing: reads need neither, a
+ * registration needs the role, and the lifecycle steps need both.
  */
 record Caller(Optional<UserId> userId, Optional<Role> role, Optional<OrgUnitId> orgUnit) {
     static final String USER_ID_HEADER = "x-user-id";
@@ -78,11 +78,13 @@ record Caller(Optional<UserId> userId, Optional<Role> role, Optional<OrgUnitId> 
     }
 
     /**
-     * The actor recorded for a registration. Intake platforms often send only the user id: the
-     * role then is the intake role, and the unit the one that will own the complaint.
+     * The actor recorded for a registration: the unit, when the caller acts for none, is the one
+     * that will own the complaint. A role is needed: a token that grants none proves no authority.
      */
     Actor registering(OrgUnitId complaintOrgUnit) {
-        return new Actor(requireUserId(), role.orElse(Role.AGENT), orgUnit.orElse(complaintOrgUnit));
+        UserId user = requireUserId();
+        return new Actor(user, role.orElseThrow(() -> new CallerNotIdentifiedException(USER_ROLE_HEADER)),
+                orgUnit.orElse(complaintOrgUnit));
     }
 
     private static Optional<String> present(String header) {

@@ -64,6 +64,9 @@ final class ErrorTranslator {
             case CallerNotIdentifiedException anonymous -> status(Code.UNAUTHENTICATED, anonymous.getMessage(),
                     errorInfo(CallerNotIdentifiedException.REASON)
                             .putMetadata("header", String.join(",", anonymous.headers())).build());
+            case TokenRefusedException refused -> tokenRefused(refused);
+            case ActingIdentityNotGrantedException notGranted -> status(Code.PERMISSION_DENIED, notGranted.getMessage(),
+                    errorInfo(notGranted.rule()).putMetadata("header", notGranted.header()).build());
             case StepNotPermittedException denied -> status(Code.PERMISSION_DENIED, denied.getMessage(),
                     errorInfo(denied.rule())
                             .putMetadata("role", denied.role().name())
@@ -150,6 +153,14 @@ final class ErrorTranslator {
             end--;
         }
         return text.substring(0, end) + "…";
+    }
+
+    private static Status tokenRefused(TokenRefusedException refused) {
+        ErrorInfo.Builder info = errorInfo(refused.check().name());
+        refused.claim().ifPresent(claim -> info.putMetadata("claim", claim));
+        // The issuer's keys being out of reach says nothing about the caller: it may retry.
+        Code code = refused.check() == TokenCheck.TOKEN_KEYS_UNAVAILABLE ? Code.UNAVAILABLE : Code.UNAUTHENTICATED;
+        return status(code, refused.getMessage(), info.build());
     }
 
     private static Status aborted(String rule, String message, Optional<Long> currentVersion) {

@@ -76,7 +76,7 @@ class CalendarYearGrpcTest {
 
     @Test
     void the_years_are_listed_earliest_first_a_page_at_a_time() {
-        var reader = calendar.anonymous();
+        var reader = calendar.reader();
 
         ListCalendarYearsResponse first = reader.listCalendarYears(ListCalendarYearsRequest.newBuilder().setPageSize(1).build());
         ListCalendarYearsResponse second = reader.listCalendarYears(ListCalendarYearsRequest.newBuilder()
@@ -90,7 +90,7 @@ class CalendarYearGrpcTest {
 
     @Test
     void a_page_token_this_server_did_not_issue_and_a_negative_page_size_are_refused_together() {
-        StatusRuntimeException refused = failure(() -> calendar.anonymous().listCalendarYears(
+        StatusRuntimeException refused = failure(() -> calendar.reader().listCalendarYears(
                 ListCalendarYearsRequest.newBuilder().setPageSize(-1).setPageToken("not-a-token").build()));
 
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused)))
@@ -235,7 +235,7 @@ class CalendarYearGrpcTest {
     }
 
     private CalendarYear get(String name) {
-        return calendar.anonymous().getCalendarYear(GetCalendarYearRequest.newBuilder().setName(name).build())
+        return calendar.reader().getCalendarYear(GetCalendarYearRequest.newBuilder().setName(name).build())
                 .getCalendarYear();
     }
 }

@@ -120,7 +120,7 @@ class ComplaintEventsGrpcTest extends InProcessDeskTest {
     }
 
     private ComplaintServiceGrpc.ComplaintServiceBlockingStub anonymous() {
-        return desk.as(null, null);
+        return desk.as("auditor-qian", null);
     }
 
     private static ListComplaintEventsRequest.Builder request(String parent) {

@@ -100,13 +100,16 @@ class ComplaintGrpcServiceTest {
     }
 
     @Test
-    void registering_without_x_user_id_is_unauthenticated_even_with_bad_input() {
+    void registering_with_a_token_that_names_no_user_is_unauthenticated_even_with_bad_input() {
         var anonymous = as(null, "AGENT");
 
         StatusRuntimeException refused = failure(() ->
                 anonymous.createComplaint(CreateComplaintRequest.newBuilder().setRequestId("req-1").build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+        ErrorInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class);
+        assertThat(info.getReason()).isEqualTo("TOKEN_CLAIMS_MISSING");
+        assertThat(info.getMetadataMap()).containsEntry("claim", "sub");
         assertThat(register.size()).isZero();
     }
 
@@ -152,7 +155,7 @@ class ComplaintGrpcServiceTest {
         String name = "complaints/0f2b8c1e-6a4d-4f0e-9c7b-2d5e8a1f4b60";
 
         StatusRuntimeException refused = failure(() ->
-                as(null, null).getComplaint(GetComplaintRequest.newBuilder().setName(name).build()));
+                as("reader-1", null).getComplaint(GetComplaintRequest.newBuilder().setName(name).build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         ResourceInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ResourceInfo.class);
@@ -162,7 +165,7 @@ class ComplaintGrpcServiceTest {
 
     @Test
     void an_unknown_ticket_number_is_not_found_under_the_alias_as_requested() {
-        StatusRuntimeException refused = failure(() -> as(null, null)
+        StatusRuntimeException refused = failure(() -> as("reader-1", null)
                 .getComplaint(GetComplaintRequest.newBuilder().setName("complaints/TS20261123000999").build()));
 
         assertThat(StatusDetails.only(StatusProto.fromThrowable(refused), ResourceInfo.class).getResourceName())
@@ -172,7 +175,7 @@ class ComplaintGrpcServiceTest {
     @Test
     void a_name_of_another_form_is_a_bad_request_on_name() {
         StatusRuntimeException refused = failure(() ->
-                as(null, null).getComplaint(GetComplaintRequest.newBuilder().setName("tickets/42").build()));
+                as("reader-1", null).getComplaint(GetComplaintRequest.newBuilder().setName("tickets/42").build()));
 
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactly("name FORMAT");
     }
@@ -205,8 +208,10 @@ class ComplaintGrpcServiceTest {
 
     @Test
     void an_unknown_role_is_a_bad_request_on_the_role_header_that_still_carries_the_correlation_id() {
-        StatusRuntimeException refused = failure(() ->
-                as("agent-7", "janitor").createComplaint(Requests.heatingComplaint("req-1").build()));
+        var headers = identity("agent-7", "AGENT");
+        headers.put(CallContextInterceptor.USER_ROLE, "janitor");
+
+        StatusRuntimeException refused = failure(() -> stub(headers).createComplaint(Requests.heatingComplaint("req-1").build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactly("x-user-role FORMAT");
@@ -230,7 +235,7 @@ class ComplaintGrpcServiceTest {
     void a_caller_without_a_role_sees_the_complainant_masked_in_lists_too() {
         as("agent-7", "AGENT").createComplaint(Requests.heatingComplaint("req-1").build());
 
-        ListComplaintsResponse page = as(null, null).listComplaints(ListComplaintsRequest.getDefaultInstance());
+        ListComplaintsResponse page = as("reader-1", null).listComplaints(ListComplaintsRequest.getDefaultInstance());
 
         assertThat(page.getComplaintsList()).singleElement()
                 .satisfies(c -> assertThat(c.getComplainant().getPhoneNumber()).isEqualTo("***5678"));
@@ -294,7 +299,7 @@ class ComplaintGrpcServiceTest {
         });
 
         StatusRuntimeException refused = failure(() ->
-                as(null, null).listComplaints(ListComplaintsRequest.getDefaultInstance()));
+                as("reader-1", null).listComplaints(ListComplaintsRequest.getDefaultInstance()));
 
         String correlationId = refused.getTrailers().get(CallContextInterceptor.CORRELATION_ID);
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);

@@ -58,7 +58,7 @@ class ComputeDueTimeGrpcTest {
 
     @Test
     void a_missing_start_and_a_period_of_no_working_days_are_refused_together() {
-        StatusRuntimeException refused = failure(() -> calendar.anonymous().computeDueTime(
+        StatusRuntimeException refused = failure(() -> calendar.reader().computeDueTime(
                 ComputeDueTimeRequest.newBuilder().setWorkingDays(0).build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
@@ -67,7 +67,7 @@ class ComputeDueTimeGrpcTest {
     }
 
     private ComputeDueTimeResponse compute(String start, int workingDays) {
-        return calendar.anonymous().computeDueTime(ComputeDueTimeRequest.newBuilder()
+        return calendar.reader().computeDueTime(ComputeDueTimeRequest.newBuilder()
                 .setStartTime(Requests.timestamp(Instant.parse(start)))
                 .setWorkingDays(workingDays)
                 .build());

@@ -105,6 +105,36 @@ class ErrorTranslatorTest {
     }
 
     @Test
+    void a_refused_token_is_unauthenticated_with_the_failed_check_as_reason_and_the_claim_it_concerns() {
+        Status status = ErrorTranslator.toStatus(new TokenRefusedException(TokenCheck.TOKEN_CLAIMS_MISSING, "realm_access.roles"),
+                CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.UNAUTHENTICATED_VALUE);
+        ErrorInfo info = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(info.getReason()).isEqualTo("TOKEN_CLAIMS_MISSING");
+        assertThat(info.getMetadataMap()).containsExactly(java.util.Map.entry("claim", "realm_access.roles"));
+    }
+
+    @Test
+    void unreachable_issuer_keys_are_unavailable_so_that_the_caller_retries() {
+        Status status = ErrorTranslator.toStatus(new TokenRefusedException(TokenCheck.TOKEN_KEYS_UNAVAILABLE), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.UNAVAILABLE_VALUE);
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("TOKEN_KEYS_UNAVAILABLE");
+    }
+
+    @Test
+    void a_role_the_token_does_not_grant_is_permission_denied_naming_the_header() {
+        Status status = ErrorTranslator.toStatus(new ActingIdentityNotGrantedException(
+                ActingIdentityNotGrantedException.ROLE_NOT_GRANTED, "x-user-role", "not granted"), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.PERMISSION_DENIED_VALUE);
+        ErrorInfo info = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(info.getReason()).isEqualTo("ROLE_NOT_GRANTED");
+        assertThat(info.getMetadataMap()).containsEntry("header", "x-user-role");
+    }
+
+    @Test
     void a_step_without_role_and_unit_is_unauthenticated_naming_both_headers() {
         Status status = ErrorTranslator.toStatus(
                 new CallerNotIdentifiedException(List.of("x-user-role", "x-org-unit")), CORRELATION_ID);

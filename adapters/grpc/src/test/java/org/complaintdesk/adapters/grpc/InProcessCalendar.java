@@ -38,26 +38,36 @@ final class InProcessCalendar implements AutoCloseable {
     private final ManagedChannel channel;
 
     InProcessCalendar() throws IOException {
+        this(TestIssuer.verifier());
+    }
+
+    /** A calendar service that accepts the tokens {@code verifier} accepts. */
+    InProcessCalendar(BearerTokenVerifier verifier) throws IOException {
         String name = InProcessServerBuilder.generateName();
         var calendar = new CurrentCalendar(store, SHANGHAI, clock, Duration.ofSeconds(60));
         var service = new CalendarGrpcService(new GetCalendarYear(store), new ListCalendarYears(store),
                 new UpdateCalendarYear(store, calendar, clock, watch), new ComputeDueTime(calendar));
         server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(ServerInterceptors.intercept(service, new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(service, CallContextInterceptor.authenticating(verifier)))
                 .build()
                 .start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     }
 
-    /** A client that calls as the given user, role and unit; null leaves the header out. */
+    /** A client that sends the given headers. */
+    CalendarServiceGrpc.CalendarServiceBlockingStub with(io.grpc.Metadata headers) {
+        return CalendarServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    /** A client that calls with a test issuer's token for the user granting the role and unit; null grants none. */
     CalendarServiceGrpc.CalendarServiceBlockingStub as(String userId, String role, String orgUnit) {
         return CalendarServiceGrpc.newBlockingStub(channel).withInterceptors(
                 MetadataUtils.newAttachHeadersInterceptor(InProcessDesk.identity(userId, role, orgUnit)));
     }
 
-    /** A client without identity headers, as hotline tools read the calendar. */
-    CalendarServiceGrpc.CalendarServiceBlockingStub anonymous() {
-        return as(null, null, null);
+    /** A client whose token grants no role and no unit, as hotline tools read the calendar. */
+    CalendarServiceGrpc.CalendarServiceBlockingStub reader() {
+        return as("hotline-tool", null, null);
     }
 
     CalendarServiceGrpc.CalendarServiceBlockingStub supervisor() {

@@ -14,6 +14,7 @@ import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
@@ -109,7 +110,8 @@ final class InProcessDesk implements AutoCloseable {
                 new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock),
                 pageBudget);
         server = InProcessServerBuilder.forName(name).directExecutor()
-                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(service), new CallContextInterceptor()))
+                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(service),
+                        CallContextInterceptor.authenticating(TestIssuer.verifier())))
                 .build()
                 .start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
@@ -131,7 +133,10 @@ final class InProcessDesk implements AutoCloseable {
                 new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store));
     }
 
-    /** A client that calls as the given user, role and unit; null leaves the header out. */
+    /**
+     * A client that calls with a token of the test issuer for the given user, granting the given
+     * role and unit (null: the token grants none).
+     */
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role, String orgUnit) {
         return stub(identity(userId, role, orgUnit));
     }
@@ -151,17 +156,15 @@ final class InProcessDesk implements AutoCloseable {
         return channel;
     }
 
+    /** The authorization header of a token for the user granting the role and unit; null grants none. */
     static Metadata identity(String userId, String role, String orgUnit) {
+        return bearer(TestIssuer.token(userId, role == null ? List.of() : List.of(role),
+                orgUnit == null ? List.of() : List.of(orgUnit)));
+    }
+
+    static Metadata bearer(String token) {
         var headers = new Metadata();
-        if (userId != null) {
-            headers.put(CallContextInterceptor.USER_ID, userId);
-        }
-        if (role != null) {
-            headers.put(CallContextInterceptor.USER_ROLE, role);
-        }
-        if (orgUnit != null) {
-            headers.put(CallContextInterceptor.ORG_UNIT, orgUnit);
-        }
+        headers.put(BearerTokenAuthenticator.AUTHORIZATION, "Bearer " + token);
         return headers;
     }
 

@@ -37,7 +37,7 @@ class IntakeMapperTest {
             org.complaintdesk.domain.complaint.IntakeAndClassification.intakeRuleViolations(receivedAt, facts, severity, reasonGiven,
                     Requests.NOW, new org.complaintdesk.domain.complaint.SeverityPolicy());
 
-    private static final Caller AGENT_WITHOUT_UNIT = new Caller(Optional.of(new UserId("agent-7")), Optional.empty(), Optional.empty());
+    private static final Caller AGENT_WITHOUT_UNIT = new Caller(Optional.of(new UserId("agent-7")), Optional.of(Role.AGENT), Optional.empty());
 
     @Test
     void a_request_with_many_bad_fields_gets_every_one_of_them_back_with_its_path_and_rule() {
@@ -186,10 +186,18 @@ class IntakeMapperTest {
     }
 
     @Test
-    void a_caller_without_role_or_unit_registers_as_an_agent_of_the_owning_unit() {
+    void a_caller_without_a_unit_registers_for_the_owning_unit() {
         Actor actor = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT, RULES).actor();
 
         assertThat(actor).isEqualTo(new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("HEAT-NORTH")));
+    }
+
+    @Test
+    void a_caller_without_a_role_cannot_register() {
+        var noRole = new Caller(Optional.of(new UserId("reader-1")), Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), noRole, RULES))
+                .isInstanceOf(CallerNotIdentifiedException.class);
     }
 
     @Test

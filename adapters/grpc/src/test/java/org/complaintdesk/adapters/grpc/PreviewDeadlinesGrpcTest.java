@@ -33,7 +33,7 @@ class PreviewDeadlinesGrpcTest {
     @BeforeEach
     void start() throws IOException {
         desk = new InProcessDesk();
-        hotlineTool = desk.as(null, null, null);
+        hotlineTool = desk.as("hotline-tool", null, null);
     }
 
     @AfterEach
