@@ -62,7 +62,7 @@ class PageBudgetGrpcTest {
         int pages = 0;
         String token = "";
         do {
-            ListComplaintEventsResponse page = desk.as(null, null).listComplaintEvents(ListComplaintEventsRequest.newBuilder()
+            ListComplaintEventsResponse page = desk.as("auditor-1", "AUDITOR").listComplaintEvents(ListComplaintEventsRequest.newBuilder()
                     .setParent(calledBack.getName()).setPageSize(1000).setPageToken(token).build());
             assertThat(page.getEventsCount() == 1 || page.getSerializedSize() <= budget + 200).isTrue();
             page.getEventsList().forEach(e -> names.add(e.getName()));
