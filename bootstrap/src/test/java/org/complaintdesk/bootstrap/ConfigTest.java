@@ -223,7 +223,8 @@ class ConfigTest {
                 "COMPLAINTS_DATA_INDEX_KEYS_FILE", directory.resolve("missing.json").toString())))
                 .hasMessageContaining("COMPLAINTS_DATA_INDEX_KEYS_FILE names a file that does not exist");
         Config config = Config.fromEnvironment(Map.of("COMPLAINTS_DB_URL", "jdbc:postgresql://db:5432/complaints",
-                "COMPLAINTS_DATA_KEYS_FILE", sealing.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", index.toString()));
+                "COMPLAINTS_DATA_KEYS_FILE", sealing.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", index.toString(),
+                "COMPLAINTS_OIDC_ISSUER", "https://login.gridco.example/realms/complaints"));
         assertThat(config.personalData().sealingKeysFile()).contains(sealing);
         assertThat(config.personalData().indexKeysFile()).contains(index);
     }

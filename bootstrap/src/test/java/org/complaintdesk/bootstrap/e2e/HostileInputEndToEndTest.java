@@ -76,8 +76,10 @@ class HostileInputEndToEndTest {
     void a_body_that_is_not_a_protobuf_message_is_invalid_argument_over_netty() {
         var trailers = new AtomicReference<Metadata>();
         var createComplaint = ComplaintServiceGrpc.getCreateComplaintMethod().toBuilder(RAW, RAW).build();
+        // An authenticated caller: the body is read only once the caller is known.
         var channel = ClientInterceptors.intercept(client.channel,
-                MetadataUtils.newCaptureMetadataInterceptor(new AtomicReference<>(), trailers));
+                MetadataUtils.newCaptureMetadataInterceptor(new AtomicReference<>(), trailers),
+                MetadataUtils.newAttachHeadersInterceptor(client.tokens.headers("agent-7", "AGENT", "gridco/east")));
         byte[] truncated = {0x12, 0x10, 'a'};
 
         StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () ->
