@@ -22,7 +22,6 @@ import io.grpc.health.v1.HealthGrpc;
 import io.grpc.stub.MetadataUtils;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,31 +40,20 @@ import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
 import org.complaintdesk.bootstrap.ComplaintDesk;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Register, get and list complaints through a real Netty gRPC server on a real PostgreSQL. */
 class ComplaintApiEndToEndTest {
-    private static ComplaintDesk desk;
+    @RegisterExtension
+    static final RunningDesk running = new RunningDesk();
+
     private static ApiClient client;
 
     @BeforeAll
-    static void startService() {
-        desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk);
-    }
-
-    @AfterAll
-    static void stopService() throws InterruptedException {
-        client.close();
-        desk.close();
-    }
-
-    @BeforeEach
-    void emptyRegister() {
-        TestDatabase.clear();
+    static void connect() {
+        client = running.client();
     }
 
     @Test

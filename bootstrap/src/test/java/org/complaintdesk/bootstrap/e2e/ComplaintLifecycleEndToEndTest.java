@@ -8,43 +8,29 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.*;
-import org.complaintdesk.bootstrap.ComplaintDesk;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Complaints driven through their whole life over a real Netty gRPC server on a real PostgreSQL. */
 class ComplaintLifecycleEndToEndTest {
-    private static ComplaintDesk desk;
+    @RegisterExtension
+    static final RunningDesk running = new RunningDesk();
+
     private static ApiClient client;
     private static Lifecycle life;
 
     @BeforeAll
-    static void startService() {
-        desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk);
+    static void connect() {
+        client = running.client();
         life = new Lifecycle(client);
-    }
-
-    @AfterAll
-    static void stopService() throws InterruptedException {
-        client.close();
-        desk.close();
-    }
-
-    @BeforeEach
-    void emptyRegister() {
-        TestDatabase.clear();
     }
 
     @Test

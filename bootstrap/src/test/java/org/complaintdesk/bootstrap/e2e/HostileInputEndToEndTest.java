@@ -17,41 +17,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
-import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.DispatchComplaintRequest;
-import org.complaintdesk.bootstrap.ComplaintDesk;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests a fuzzer or a careless client sends, through the real Netty server and a default grpc-java client. */
 class HostileInputEndToEndTest {
-    private static ComplaintDesk desk;
+    @RegisterExtension
+    static final RunningDesk running = new RunningDesk();
+
     private static ApiClient client;
     private static Lifecycle lifecycle;
 
     @BeforeAll
-    static void startService() {
-        desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk);
+    static void connect() {
+        client = running.client();
         lifecycle = new Lifecycle(client);
-    }
-
-    @AfterAll
-    static void stopService() throws InterruptedException {
-        client.close();
-        desk.close();
-    }
-
-    @BeforeEach
-    void emptyRegister() {
-        TestDatabase.clear();
     }
 
     @Test

@@ -1,17 +1,17 @@
 package org.complaintdesk.bootstrap.e2e;
 
 import com.google.type.Money;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.MethodDescriptor;
 import io.grpc.stub.MetadataUtils;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.complaintdesk.api.v1.*;
 
 /**

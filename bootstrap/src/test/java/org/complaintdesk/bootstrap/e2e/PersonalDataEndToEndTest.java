@@ -11,18 +11,15 @@ import com.google.rpc.BadRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complainant;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
-import org.complaintdesk.bootstrap.ComplaintDesk;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The complainant's data is encrypted at rest, and a complainant's earlier complaints are found by
@@ -34,24 +31,14 @@ class PersonalDataEndToEndTest {
     private static final String ACCOUNT = "GX-8842-7719";
     private static final String ADDRESS = "南宁市青秀区幸福路88号";
 
-    private static ComplaintDesk desk;
+    @RegisterExtension
+    static final RunningDesk running = new RunningDesk();
+
     private static ApiClient client;
 
     @BeforeAll
-    static void startService() {
-        desk = ComplaintDesk.startOn(TestDatabase.database(), ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
-        client = new ApiClient(desk);
-    }
-
-    @AfterAll
-    static void stopService() throws InterruptedException {
-        client.close();
-        desk.close();
-    }
-
-    @BeforeEach
-    void emptyRegister() {
-        TestDatabase.clear();
+    static void connect() {
+        client = running.client();
     }
 
     @Test
