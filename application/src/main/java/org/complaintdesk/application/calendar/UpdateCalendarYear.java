@@ -28,8 +28,11 @@ import org.complaintdesk.domain.validation.Violations;
  * arrangement declares already.
  */
 public final class UpdateCalendarYear {
-    /** Every deadline counts on the calendar: only supervision and the integration account change it. */
-    public static final Set<Role> PERMITTED_ROLES = EnumSet.of(Role.SUPERVISOR, Role.DIRECTOR, Role.SYSTEM);
+    /**
+     * Every deadline counts on the calendar, across the whole organisation: only its administrators
+     * and the integration account that publishes the official notices change it.
+     */
+    public static final Set<Role> PERMITTED_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.SYSTEM);
     public static final String DATE_OF_ANOTHER_YEAR = "DATE_DECLARED_BY_ANOTHER_YEAR";
     /** Where the contract's request holds the dates an arrangement declares. */
     public static final String DAYS_FIELD = "calendar_year.days";

@@ -36,9 +36,9 @@ class UpdateCalendarYearTest {
 
     @Test
     void the_arrangement_of_a_year_not_yet_stored_is_created_at_etag_1_with_who_and_when() {
-        CalendarYear created = replaceYear.execute(create(newYear2027(), Role.SUPERVISOR));
+        CalendarYear created = replaceYear.execute(create(newYear2027(), Role.ADMINISTRATOR));
 
-        assertThat(created).isEqualTo(new CalendarYear(newYear2027(), 1, clock.instant(), new UserId("supervisor-1")));
+        assertThat(created).isEqualTo(new CalendarYear(newYear2027(), 1, clock.instant(), new UserId("administrator-1")));
         assertThat(store.find(2027)).contains(created);
     }
 
@@ -46,22 +46,22 @@ class UpdateCalendarYearTest {
     void a_replacement_on_the_current_etag_replaces_the_whole_year_one_version_on() {
         var corrected = new HolidayArrangement(2026, List.of(holiday("2026-10-01", "National Day")));
 
-        CalendarYear replaced = replaceYear.execute(replace(corrected, 1, Role.DIRECTOR));
+        CalendarYear replaced = replaceYear.execute(replace(corrected, 1, Role.SYSTEM));
 
         assertThat(replaced.version()).isEqualTo(2);
         assertThat(store.find(2026).orElseThrow().arrangement().days()).containsExactlyElementsOf(corrected.days());
         // Every running clock may move: the monitor is asked to time them anew once every instance
         // has re-read the calendar (the refresh interval here is an hour).
         assertThat(watch.attendAllRunningRequests()).containsExactly(clock.instant().plus(Duration.ofHours(1)));
-        assertThat(replaced.updatedBy()).isEqualTo(new UserId("director-1"));
+        assertThat(replaced.updatedBy()).isEqualTo(new UserId("system-1"));
     }
 
     @Test
     void a_replacement_on_a_stale_etag_is_refused_and_the_year_stays_as_it_is() {
-        replaceYear.execute(replace(OfficialArrangements.cn2026(), 1, Role.SUPERVISOR));
+        replaceYear.execute(replace(OfficialArrangements.cn2026(), 1, Role.ADMINISTRATOR));
 
         assertThatThrownBy(() -> replaceYear.execute(replace(
-                new HolidayArrangement(2026, List.of()), 1, Role.SUPERVISOR)))
+                new HolidayArrangement(2026, List.of()), 1, Role.ADMINISTRATOR)))
                 .isInstanceOfSatisfying(StaleCalendarYearException.class, e -> {
                     assertThat(e.rule()).isEqualTo("ETAG_MISMATCH");
                     assertThat(e.currentVersion()).contains(2L);
@@ -71,9 +71,9 @@ class UpdateCalendarYearTest {
 
     @Test
     void creating_a_year_that_someone_stored_meanwhile_is_refused_as_stale() {
-        replaceYear.execute(create(newYear2027(), Role.SUPERVISOR));
+        replaceYear.execute(create(newYear2027(), Role.ADMINISTRATOR));
 
-        assertThatThrownBy(() -> replaceYear.execute(create(newYear2027(), Role.DIRECTOR)))
+        assertThatThrownBy(() -> replaceYear.execute(create(newYear2027(), Role.SYSTEM)))
                 .isInstanceOfSatisfying(StaleCalendarYearException.class, e -> {
                     assertThat(e.expectedVersion()).isEmpty();
                     assertThat(e.currentVersion()).contains(1L);
@@ -82,25 +82,25 @@ class UpdateCalendarYearTest {
 
     @Test
     void an_etag_for_a_year_that_is_not_stored_finds_no_year() {
-        assertThatThrownBy(() -> replaceYear.execute(replace(newYear2027(), 1, Role.SUPERVISOR)))
+        assertThatThrownBy(() -> replaceYear.execute(replace(newYear2027(), 1, Role.ADMINISTRATOR)))
                 .isInstanceOfSatisfying(CalendarYearNotFoundException.class, e -> assertThat(e.year()).isEqualTo(2027));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"AGENT", "HANDLER", "AUDITOR"})
-    void a_role_that_does_not_supervise_the_process_may_not_change_the_calendar(Role role) {
+    @EnumSource(value = Role.class, names = {"AGENT", "HANDLER", "SUPERVISOR", "DIRECTOR", "AUDITOR"})
+    void a_role_that_does_not_administer_the_organisation_may_not_change_the_calendar(Role role) {
         assertThatThrownBy(() -> replaceYear.execute(create(newYear2027(), role)))
                 .isInstanceOfSatisfying(CalendarChangeNotPermittedException.class, e -> {
                     assertThat(e.rule()).isEqualTo("ROLE_NOT_PERMITTED");
                     assertThat(e.role()).isEqualTo(role);
-                    assertThat(e.permittedRoles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.DIRECTOR, Role.SYSTEM);
+                    assertThat(e.permittedRoles()).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.SYSTEM);
                 });
         assertThat(store.find(2027)).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"SUPERVISOR", "DIRECTOR", "SYSTEM"})
-    void supervisors_directors_and_the_integration_account_may_change_it(Role role) {
+    @EnumSource(value = Role.class, names = {"ADMINISTRATOR", "SYSTEM"})
+    void administrators_and_the_integration_account_may_change_it(Role role) {
         assertThat(replaceYear.execute(create(newYear2027(), role)).year()).isEqualTo(2027);
     }
 
@@ -110,7 +110,7 @@ class UpdateCalendarYearTest {
         var clash = new HolidayArrangement(2027, List.of(makeUpDay("2026-10-10", "National Day"),
                 holiday("2027-01-01", "New Year's Day")));
 
-        assertThatThrownBy(() -> replaceYear.execute(create(clash, Role.SUPERVISOR)))
+        assertThatThrownBy(() -> replaceYear.execute(create(clash, Role.ADMINISTRATOR)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> {
                             assertThat(v.field()).isEqualTo("calendar_year.days");
@@ -125,7 +125,7 @@ class UpdateCalendarYearTest {
         LocalDate firstOf2027 = LocalDate.of(2027, 1, 1);
         assertThat(calendar.current().isWorkingDay(firstOf2027)).isTrue();
 
-        replaceYear.execute(create(newYear2027(), Role.SUPERVISOR));
+        replaceYear.execute(create(newYear2027(), Role.ADMINISTRATOR));
 
         assertThat(calendar.current().knows(firstOf2027)).isTrue();
         assertThat(calendar.current().isWorkingDay(firstOf2027)).isFalse();

@@ -83,10 +83,10 @@ class CalendarApiEndToEndTest {
         assertThat(before.getLastWorkingDay()).isEqualTo(date(2027, 1, 4));
         assertThat(before.getUnknownYearsList()).containsExactly(2027);
 
-        CalendarYear created = supervisor().updateCalendarYear(newYear2027()).getCalendarYear();
+        CalendarYear created = administrator().updateCalendarYear(newYear2027()).getCalendarYear();
 
         assertThat(created.getEtag()).isEqualTo("1");
-        assertThat(created.getUpdatedBy()).isEqualTo("chen");
+        assertThat(created.getUpdatedBy()).isEqualTo("admin-1");
         ComputeDueTimeResponse after = dueTime(reader(), LAST_MONDAY_OF_2026, 5);
         assertThat(after.getLastWorkingDay()).isEqualTo(date(2027, 1, 5));
         assertThat(after.getDueTime()).isEqualTo(timestamp(Instant.parse("2027-01-05T16:00:00Z")));
@@ -96,9 +96,9 @@ class CalendarApiEndToEndTest {
     @Test
     void a_change_based_on_a_stale_etag_is_refused_and_the_newer_change_stays() {
         CalendarDay nationalDay = holiday(date(2026, 10, 1), "National Day");
-        supervisor().updateCalendarYear(replace2026("1", nationalDay));
+        administrator().updateCalendarYear(replace2026("1", nationalDay));
 
-        StatusRuntimeException refused = failure(() -> supervisor().updateCalendarYear(replace2026("1")));
+        StatusRuntimeException refused = failure(() -> administrator().updateCalendarYear(replace2026("1")));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.ABORTED);
         assertThat(errorInfo(refused).getReason()).isEqualTo("ETAG_MISMATCH");
@@ -128,7 +128,7 @@ class CalendarApiEndToEndTest {
             var otherReader = otherClient.calendar("hotline-tool", null, null);
             assertThat(dueTime(otherReader, LAST_MONDAY_OF_2026, 5).getProvisional()).isTrue();
 
-            supervisor().updateCalendarYear(newYear2027());
+            administrator().updateCalendarYear(newYear2027());
 
             clock.advance(Duration.ofSeconds(59));
             assertThat(dueTime(otherReader, LAST_MONDAY_OF_2026, 5).getProvisional()).as("within the interval").isTrue();
@@ -141,8 +141,8 @@ class CalendarApiEndToEndTest {
         return client.calendar("hotline-tool", null, null);
     }
 
-    private CalendarServiceGrpc.CalendarServiceBlockingStub supervisor() {
-        return client.calendar("chen", "SUPERVISOR", "gridco/east/office");
+    private CalendarServiceGrpc.CalendarServiceBlockingStub administrator() {
+        return client.calendar("admin-1", "ADMINISTRATOR", "gridco");
     }
 
     private static UpdateCalendarYearRequest newYear2027() {

@@ -136,7 +136,7 @@ class MonitorEndToEndTest {
         awaitTrue(() -> listed(ListComplaintsRequest.newBuilder().setClockStatus(ClockStatus.CLOCK_STATUS_ON_TIME))
                 .contains(letter.getName()));
 
-        var calendar = client.calendar("supervisor-chen", "SUPERVISOR", "gridco/east/office");
+        var calendar = client.calendar("admin-1", "ADMINISTRATOR", "gridco");
         CalendarYear year = calendar.getCalendarYear(GetCalendarYearRequest.newBuilder()
                 .setName("calendarYears/2026").build()).getCalendarYear();
         calendar.updateCalendarYear(UpdateCalendarYearRequest.newBuilder().setCalendarYear(year.toBuilder()

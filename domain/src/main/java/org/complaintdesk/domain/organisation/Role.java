@@ -13,5 +13,7 @@ public enum Role {
     /** Read-only access for audit and statistics. */
     AUDITOR,
     /** Another system (platform integration, monitor). */
-    SYSTEM
+    SYSTEM,
+    /** Keeps the organisation-wide settings, such as the working-day calendar; takes no step on complaints. */
+    ADMINISTRATOR
 }

@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Who may take which step (004 二): roles, the departments a complaint is dispatched to, four eyes. */
 class StepPermissionTest {
     private static final Map<Role, Actor> ACTOR_OF = Map.of(Role.AGENT, AGENT, Role.HANDLER, LEAD_HANDLER,
-            Role.SUPERVISOR, SUPERVISOR, Role.DIRECTOR, DIRECTOR, Role.AUDITOR, AUDITOR, Role.SYSTEM, SYSTEM);
+            Role.SUPERVISOR, SUPERVISOR, Role.DIRECTOR, DIRECTOR, Role.AUDITOR, AUDITOR, Role.SYSTEM, SYSTEM,
+            Role.ADMINISTRATOR, LifecycleFixture.ADMINISTRATOR);
 
     /** A state in which each step is allowed and the lead handler is among those handling the complaint. */
     private static final Map<Step, ComplaintState> STATE_FOR = Map.ofEntries(

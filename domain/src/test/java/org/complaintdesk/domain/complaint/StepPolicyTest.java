@@ -30,6 +30,12 @@ class StepPolicyTest {
     }
 
     @Test
+    void an_administrator_keeps_the_organisation_s_settings_and_takes_no_step_on_a_complaint() {
+        assertThat(Arrays.stream(Step.values()).filter(step -> StepPolicy.roles(step).contains(Role.ADMINISTRATOR)))
+                .isEmpty();
+    }
+
+    @Test
     void only_the_service_itself_notes_that_the_clocks_were_retimed() {
         assertThat(StepPolicy.roles(Step.RETIME_CLOCKS)).containsExactly(Role.SYSTEM);
     }

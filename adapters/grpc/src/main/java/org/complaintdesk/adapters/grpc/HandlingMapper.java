@@ -64,7 +64,6 @@ final class HandlingMapper {
         };
     }
 
-    /** A clock the domain names by its constant, in the API's spelling; one this version does not know is unspecified. */
     private static Handling.Acceptance acceptance(Acceptance acceptance) {
         return Handling.Acceptance.newBuilder()
                 .setNextSteps(acceptance.nextSteps().value())

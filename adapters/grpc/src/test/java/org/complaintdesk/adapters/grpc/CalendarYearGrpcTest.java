@@ -98,12 +98,12 @@ class CalendarYearGrpcTest {
     }
 
     @Test
-    void a_supervisor_stores_a_year_not_yet_stored_with_allow_missing() {
-        CalendarYear created = calendar.supervisor().updateCalendarYear(create("calendarYears/2027",
+    void an_administrator_stores_a_year_not_yet_stored_with_allow_missing() {
+        CalendarYear created = calendar.administrator().updateCalendarYear(create("calendarYears/2027",
                 holiday(date(2027, 1, 1), "New Year's Day"))).getCalendarYear();
 
         assertThat(created.getEtag()).isEqualTo("1");
-        assertThat(created.getUpdatedBy()).isEqualTo("chen");
+        assertThat(created.getUpdatedBy()).isEqualTo("admin-1");
         assertThat(created.getUpdateTime()).isEqualTo(Requests.timestamp(Requests.NOW));
         assertThat(get("calendarYears/2027")).isEqualTo(created);
     }
@@ -112,7 +112,7 @@ class CalendarYearGrpcTest {
     void a_replacement_on_the_current_etag_replaces_every_day_of_the_year() {
         CalendarDay only = holiday(date(2026, 10, 1), "National Day");
 
-        CalendarYear replaced = calendar.supervisor()
+        CalendarYear replaced = calendar.administrator()
                 .updateCalendarYear(replace("calendarYears/2026", "1", only)).getCalendarYear();
 
         assertThat(replaced.getEtag()).isEqualTo("2");
@@ -124,9 +124,9 @@ class CalendarYearGrpcTest {
 
     @Test
     void a_replacement_on_a_stale_etag_is_aborted_with_the_current_etag() {
-        calendar.supervisor().updateCalendarYear(replace("calendarYears/2026", "1"));
+        calendar.administrator().updateCalendarYear(replace("calendarYears/2026", "1"));
 
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(
                 replace("calendarYears/2026", "1", holiday(date(2026, 10, 1), "National Day"))));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.ABORTED);
@@ -137,7 +137,7 @@ class CalendarYearGrpcTest {
 
     @Test
     void creating_a_year_that_is_stored_already_is_aborted() {
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(
                 create("calendarYears/2026")));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.ABORTED);
@@ -155,13 +155,13 @@ class CalendarYearGrpcTest {
         assertThat(info.getReason()).isEqualTo("ROLE_NOT_PERMITTED");
         assertThat(info.getMetadataMap())
                 .containsEntry("role", "HANDLER")
-                .containsEntry("permitted_roles", "SUPERVISOR,DIRECTOR,SYSTEM");
+                .containsEntry("permitted_roles", "SYSTEM,ADMINISTRATOR");
         assertThat(calendar.store.find(2027)).isEmpty();
     }
 
     @Test
     void a_change_without_the_identity_headers_is_unauthenticated() {
-        StatusRuntimeException refused = failure(() -> calendar.as("chen", "SUPERVISOR", null)
+        StatusRuntimeException refused = failure(() -> calendar.as("admin-1", "ADMINISTRATOR", null)
                 .updateCalendarYear(create("calendarYears/2027")));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
@@ -180,7 +180,7 @@ class CalendarYearGrpcTest {
                 holiday(date(2029, 1, 1), "New Year's Day"),
                 holiday(date(2027, 2, 30), "Spring Festival"));
 
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(request));
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(request));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactlyInAnyOrder(
@@ -197,7 +197,7 @@ class CalendarYearGrpcTest {
     @Test
     void a_make_up_day_on_a_weekday_without_a_holiday_name_is_refused_naming_both_rules_at_once() {
         // 2027-01-08 is a Friday.
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create(
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(create(
                 "calendarYears/2027", makeUpDay(date(2027, 1, 8), " "))));
 
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactlyInAnyOrder(
@@ -207,7 +207,7 @@ class CalendarYearGrpcTest {
 
     @Test
     void a_date_declared_twice_is_reported_with_a_name_outside_the_years_the_calendar_keeps() {
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create(
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(create(
                 "calendarYears/1999", holiday(date(2027, 1, 1), "New Year's Day"), holiday(date(2027, 1, 1), "New Year's Day"))));
 
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactlyInAnyOrder(
@@ -217,7 +217,7 @@ class CalendarYearGrpcTest {
 
     @Test
     void a_name_outside_the_years_the_calendar_keeps_is_refused_on_the_name() {
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create("calendarYears/1999")));
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(create("calendarYears/1999")));
 
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused)))
                 .containsExactly("calendar_year.name OUT_OF_RANGE");
@@ -226,7 +226,7 @@ class CalendarYearGrpcTest {
     @Test
     void a_date_that_another_year_declares_is_refused_on_the_days() {
         // 2026-10-10 is a make-up Saturday of the 2026 notice.
-        StatusRuntimeException refused = failure(() -> calendar.supervisor().updateCalendarYear(create(
+        StatusRuntimeException refused = failure(() -> calendar.administrator().updateCalendarYear(create(
                 "calendarYears/2027", makeUpDay(date(2026, 10, 10), "National Day"))));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);

@@ -49,7 +49,7 @@ class ComputeDueTimeGrpcTest {
         assertThat(before.getUnknownYearsList()).containsExactly(2027);
         assertThat(before.getProvisional()).isTrue();
 
-        calendar.supervisor().updateCalendarYear(create("calendarYears/2027", holiday(date(2027, 1, 1), "New Year's Day")));
+        calendar.administrator().updateCalendarYear(create("calendarYears/2027", holiday(date(2027, 1, 1), "New Year's Day")));
 
         ComputeDueTimeResponse after = compute("2026-12-28T02:00:00Z", 5);
         assertThat(after.getLastWorkingDay()).as("New Year's Day no longer counts").isEqualTo(date(2027, 1, 5));

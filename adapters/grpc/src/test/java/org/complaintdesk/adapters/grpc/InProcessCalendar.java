@@ -70,8 +70,8 @@ final class InProcessCalendar implements AutoCloseable {
         return as("hotline-tool", null, null);
     }
 
-    CalendarServiceGrpc.CalendarServiceBlockingStub supervisor() {
-        return as("chen", "SUPERVISOR", "gridco/east/office");
+    CalendarServiceGrpc.CalendarServiceBlockingStub administrator() {
+        return as("admin-1", "ADMINISTRATOR", "gridco");
     }
 
     @Override
