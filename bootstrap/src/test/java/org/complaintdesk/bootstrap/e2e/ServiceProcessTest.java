@@ -1,6 +1,7 @@
 package org.complaintdesk.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.create;
 
@@ -17,6 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.GetComplaintRequest;
+import org.complaintdesk.api.v1.ListComplaintsRequest;
+import org.complaintdesk.api.v1.Responsibility;
+import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.bootstrap.AuthenticationSettings;
 import org.complaintdesk.bootstrap.DevelopmentIssuer;
 import org.complaintdesk.bootstrap.Main;
@@ -53,6 +57,40 @@ class ServiceProcessTest {
             assertThat(again.getTicketNumber()).isEqualTo(ticket);
             assertThat(again.getComplainant().getDisplayName()).isEqualTo("王小明");
             second.terminate();
+        }
+    }
+
+    @Test
+    void personal_values_sent_through_the_methods_never_reach_the_log_even_at_debug_level(@TempDir Path dataDir)
+            throws Exception {
+        int port = freePort();
+        String name = "欧阳测试";
+        String phone = "13912345678";
+        String account = "PII-7788-4411";
+        String address = "测试市保密路77号";
+        try (RunningService service = RunningService.start(dataDir, port, "DEBUG");
+             ApiClient client = new ApiClient(port, developmentIssuerOf(dataDir))) {
+            var life = new Lifecycle(client);
+            Complaint c = life.register(billingComplaint()
+                    .setComplainant(billingComplaint().getComplainant().toBuilder()
+                            .setDisplayName(name).setPhoneNumber(phone).setAccountNumber(account).setAddress(address))
+                    .setDescription("电话 " + phone + "，户号 " + account + "，住址 " + address));
+            c = life.find(life.investigate(life.contact(life.dispatch(life.accept(c)))),
+                    Responsibility.RESPONSIBILITY_COMPANY);
+            c = life.archive(life.close(life.callBack(life.reply(life.propose(c)), Satisfaction.SATISFACTION_SATISFIED)));
+            client.agent().getComplaint(GetComplaintRequest.newBuilder().setName(c.getName()).build());
+            client.agent().listComplaints(ListComplaintsRequest.newBuilder().setComplainantPhoneNumber(phone).build());
+            // Refused requests that carry the values: a bad phone number, and a bad filter.
+            catchThrowable(() -> client.agent().createComplaint(create(billingComplaint().setComplainant(
+                    billingComplaint().getComplainant().toBuilder().setPhoneNumber(phone + "x" + account))).build()));
+            catchThrowable(() -> client.agent().listComplaints(
+                    ListComplaintsRequest.newBuilder().setComplainantPhoneNumber(phone + address).build()));
+            service.terminate();
+
+            assertThat(c.getState()).isEqualTo(Complaint.State.STATE_ARCHIVED);
+            assertThat(service.output()).as("the log at debug level").anyMatch(line -> line.contains(" DEBUG "));
+            assertThat(service.output()).noneMatch(line -> line.contains(name) || line.contains(phone)
+                    || line.contains(account) || line.contains(address));
         }
     }
 
@@ -116,6 +154,10 @@ class ServiceProcessTest {
     private record RunningService(Process process, List<String> lines, Thread reader) implements AutoCloseable {
 
         static RunningService start(Path dataDir, int port) throws Exception {
+            return start(dataDir, port, "INFO");
+        }
+
+        static RunningService start(Path dataDir, int port, String logLevel) throws Exception {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName())
@@ -123,6 +165,7 @@ class ServiceProcessTest {
             builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
             builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
             builder.environment().remove("COMPLAINTS_DB_URL");
+            builder.environment().put("COMPLAINTS_LOG_LEVEL", logLevel);
             Process process = builder.start();
             List<String> lines = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
