@@ -33,10 +33,13 @@ public record ServerLimits(
      * 100 streams is what HTTP/2 servers commonly allow; 4 MiB is gRPC's own default message limit;
      * 16 KiB of headers leaves room for a bearer token; clients may ping every minute at most; an
      * idle connection goes after 30 minutes, any connection after 2 hours (so that load spreads to
-     * new instances), with 30 seconds for its calls to finish.
+     * new instances), with 30 seconds for its calls to finish. A caller may have 100 calls in flight:
+     * one platform account often speaks for a whole call centre, and a client that keeps exactly as
+     * many calls open as the limit would otherwise be refused now and then, since the server frees
+     * a call's place just after the client has its answer.
      */
     public static final ServerLimits DEFAULTS = new ServerLimits(100, 4 * 1024 * 1024, 16 * 1024,
-            Duration.ofSeconds(60), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofSeconds(30), 32);
+            Duration.ofSeconds(60), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofSeconds(30), 100);
 
     public ServerLimits {
         if (maxConcurrentStreams < 1 || maxInboundMessageBytes < 1 || maxHeaderListBytes < 1 || maxCallsPerCaller < 1) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.complaint.ComplaintNotFoundException;
 import org.complaintdesk.application.complaint.RegisterComplaint;
@@ -15,7 +14,9 @@ import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.application.testing.Intakes;
 import org.complaintdesk.domain.complaint.*;
+import org.complaintdesk.domain.complaint.Intake;
 import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
@@ -151,14 +152,7 @@ class ComplaintStepsTest {
     }
 
     private Complaint registered() {
-        Intake intake = new Intake(
-                new Complainant(new PersonName("Li Lei"), PhoneNumber.of("13900001111"), Optional.empty(),
-                        new Address("1 Water Street"), ContactPreference.PHONE),
-                Channel.WEB, Optional.empty(), clock.instant().minusSeconds(60), ComplaintKind.COMPLAINT,
-                UtilityDomain.WATER, Nature.SERVICE_QUALITY, new Topic("low pressure"),
-                IntakeFacts.INDIVIDUAL_PROBLEM, Optional.empty(), Optional.empty(), Optional.empty(),
-                new Description("Low pressure since Monday."), new Demand("Fix it."), Optional.empty(),
-                new OrgUnitId("water/cs"));
+        Intake intake = Intakes.lowWaterPressure(clock.instant().minusSeconds(60));
         Complaint complaint = Complaint.register(new ComplaintId(UUID.randomUUID()),
                 () -> TicketNumber.of(java.time.LocalDate.of(2026, 11, 23), store.size() + 1), intake, agent,
                 clock.instant(), new SeverityPolicy(), new PriorityPolicy());

@@ -7,10 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.application.testing.Intakes;
 import org.complaintdesk.domain.complaint.*;
+import org.complaintdesk.domain.complaint.Intake;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -83,14 +84,7 @@ class ReplaysTest {
     }
 
     private Complaint register(String requestId) {
-        Intake intake = new Intake(
-                new Complainant(new PersonName("Li Lei"), PhoneNumber.of("13900001111"), Optional.empty(),
-                        new Address("1 Water Street"), ContactPreference.PHONE),
-                Channel.WEB, Optional.empty(), clock.instant().minusSeconds(60), ComplaintKind.COMPLAINT,
-                UtilityDomain.WATER, Nature.SERVICE_QUALITY, new Topic("low pressure"),
-                IntakeFacts.INDIVIDUAL_PROBLEM, Optional.empty(), Optional.empty(), Optional.empty(),
-                new Description("Low pressure since Monday."), new Demand("Fix it."), Optional.empty(),
-                new OrgUnitId("water/cs"));
+        Intake intake = Intakes.lowWaterPressure(clock.instant().minusSeconds(60));
         Complaint complaint = Complaint.register(new ComplaintId(UUID.randomUUID()),
                 () -> TicketNumber.of(LocalDate.of(2026, 11, 23), store.size() + 1), intake, agent,
                 clock.instant(), new SeverityPolicy(), new PriorityPolicy());
