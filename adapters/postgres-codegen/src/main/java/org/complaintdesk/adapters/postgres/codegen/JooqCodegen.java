@@ -54,8 +54,9 @@ public final class JooqCodegen {
                         .withDatabase(new Database()
                                 .withName("org.jooq.meta.postgres.PostgresDatabase")
                                 .withInputSchema("public")
-                                // Flyway's own bookkeeping is not part of our model.
-                                .withExcludes("flyway_schema_history")
+                                // Flyway's own bookkeeping is not part of our model, nor are partitions:
+                                // the code reads and writes the partitioned table.
+                                .withExcludes("flyway_schema_history|personal_data_access_default")
                                 // Points in time are Instants in the domain; the session time zone is irrelevant.
                                 .withForcedTypes(new ForcedType()
                                         .withName("INSTANT")

@@ -7,6 +7,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 
@@ -103,7 +104,7 @@ public final class TestDatabase {
     }
 
     /**
-     * Empties the register, timelines and ticket counters included, and puts back the calendar
+     * Empties the register, timelines, access log and ticket counters included, and puts back the calendar
      * the service ships with; call it before each test. TRUNCATE fires no row trigger, so the
      * append-only timeline is emptied too.
      */
@@ -124,8 +125,9 @@ public final class TestDatabase {
     }
 
     public static void clear() {
-        dsl().truncate(CLOCK_ALERT, COMPLAINT_WATCH, REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER)
-                .execute();
+        // The access log's monthly partitions stay, emptied with it.
+        dsl().truncate(PERSONAL_DATA_ACCESS, CLOCK_ALERT, COMPLAINT_WATCH, REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE,
+                COMPLAINT, TICKET_COUNTER).execute();
         restoreShippedCalendar();
     }
 
