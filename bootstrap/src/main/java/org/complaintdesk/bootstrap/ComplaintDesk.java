@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ import org.complaintdesk.adapters.postgres.complaint.ComplainantSealing;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
+import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
@@ -45,6 +47,8 @@ import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.deadline.ClockMonitor;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
+import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
+import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
@@ -100,8 +104,11 @@ public final class ComplaintDesk implements AutoCloseable {
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks);
+        var accessLog = new PostgresPersonalDataAccessLog(database.dsl());
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
-                clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock));
+                clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
+                new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
+                new ListPersonalDataAccesses(accessLog, store));
         var watch = new PostgresClockWatch(database.dsl(), personalData);
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));

@@ -51,7 +51,7 @@ class DeadlineSettingsTest {
         DeadlinePolicies policies = Config.fromEnvironment(Map.of(DeadlineSettings.PROFILES,
                 "gridco=state-grid-commitment, gridco/west=seed,city/12345=hotline-12345")).deadlinePolicies();
 
-        assertThat(policies.forUnit(new OrgUnitId("gridco/east/cs")).name()).isEqualTo(DeadlinePolicy.STATE_GRID_COMMITMENT);
+        assertThat(policies.forUnit(new OrgUnitId("gridco/east")).name()).isEqualTo(DeadlinePolicy.STATE_GRID_COMMITMENT);
         assertThat(policies.forUnit(new OrgUnitId("gridco/west/grid")).name()).isEqualTo(DeadlinePolicy.SEED);
         assertThat(policies.forUnit(new OrgUnitId("city/12345")).name()).isEqualTo(DeadlinePolicy.HOTLINE_12345);
         assertThat(policies.forUnit(new OrgUnitId("heatco")).name()).isEqualTo(DeadlinePolicy.SEED);

@@ -25,14 +25,14 @@ class DevelopmentIssuerTest {
         Path key = dataDir.resolve("dev-issuer-key.json");
         assertThat(Files.getPosixFilePermissions(key))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        String token = tokenCommand.mint("agent-007", List.of("AGENT"), List.of("gridco/east/cs"), Duration.ofHours(1));
+        String token = tokenCommand.mint("agent-007", List.of("AGENT"), List.of("gridco/east"), Duration.ofHours(1));
         assertThat(accepted(service, token)).isTrue();
     }
 
     @Test
     void another_data_directory_is_another_issuer(@TempDir Path one, @TempDir Path other) {
         String token = DevelopmentIssuer.inDataDirectory(one, AuthenticationSettings.DEFAULTS)
-                .mint("agent-007", List.of("AGENT"), List.of("gridco/east/cs"), Duration.ofHours(1));
+                .mint("agent-007", List.of("AGENT"), List.of("gridco/east"), Duration.ofHours(1));
 
         assertThat(accepted(DevelopmentIssuer.inDataDirectory(other, AuthenticationSettings.DEFAULTS), token)).isFalse();
     }
@@ -45,7 +45,7 @@ class DevelopmentIssuerTest {
                 "COMPLAINTS_OIDC_ROLES_CLAIM", "realm_access.roles")).authentication();
         DevelopmentIssuer issuer = DevelopmentIssuer.inDataDirectory(dataDir, keycloakLike);
 
-        String token = issuer.mint("chen", List.of("SUPERVISOR", "AGENT"), List.of("gridco/east/office"), Duration.ofHours(1));
+        String token = issuer.mint("chen", List.of("SUPERVISOR", "AGENT"), List.of("gridco/east"), Duration.ofHours(1));
 
         var claims = SignedJWT.parse(token).getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo("complaintdesk-dev");

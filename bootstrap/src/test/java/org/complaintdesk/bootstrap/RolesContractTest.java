@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintdesk.application.calendar.UpdateCalendarYear;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.complaint.StepPolicy;
@@ -118,6 +119,12 @@ class RolesContractTest {
         assertThat(contractRoleLines.get("ApproveComplaintResolution"))
                 .contains("for a `SEVERITY_LEVEL_1` complaint `DIRECTOR` only");
         assertThat(contractRoleLines.get("SendBackComplaintResolution")).contains("`SEVERITY_LEVEL_1`");
+    }
+
+    @Test
+    void the_contract_and_the_readme_list_who_reads_the_record_of_personal_data_access() {
+        assertThat(roles(contractRoleLines.get("ListPersonalDataAccesses"))).isEqualTo(PersonalDataPolicy.auditors());
+        assertThat(roles(readmeRows.get("ListPersonalDataAccesses")[0])).isEqualTo(PersonalDataPolicy.auditors());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.complaintdesk.application.port.out.CalendarStore;
 import org.complaintdesk.application.port.out.ClockWatch;
+import org.complaintdesk.application.request.RoleNotPermittedException;
 import org.complaintdesk.domain.calendar.CalendarDay;
 import org.complaintdesk.domain.calendar.HolidayArrangement;
 import org.complaintdesk.domain.organisation.Actor;
@@ -63,7 +64,7 @@ public final class UpdateCalendarYear {
     public CalendarYear execute(Command command) {
         Role role = command.actor().role();
         if (!PERMITTED_ROLES.contains(role)) {
-            throw new CalendarChangeNotPermittedException(role, PERMITTED_ROLES);
+            throw new RoleNotPermittedException("change the calendar", role, PERMITTED_ROLES);
         }
         int year = command.arrangement().year();
         List<CalendarYear> stored = store.all();

@@ -5,9 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
-/** Lists complaints for work queues and reports, newest receipt first, a page at a time. */
+/**
+ * Lists the complaints a reader's unit reaches ({@code UnitScope}), for work queues and reports,
+ * newest receipt first, a page at a time. The reach is part of the query, not a filter on its rows.
+ */
 public final class ListComplaints {
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
@@ -37,10 +41,10 @@ public final class ListComplaints {
         this.search = search;
     }
 
-    public Page execute(Query query) {
+    public Page execute(Actor reader, Query query) {
         int size = query.effectivePageSize();
         // One row more than asked tells whether another page exists without counting.
-        List<Complaint> rows = search.list(query.filter(), size + 1, query.after());
+        List<Complaint> rows = search.listReachedBy(reader.orgUnit(), query.filter(), size + 1, query.after());
         if (rows.size() <= size) {
             return new Page(rows, Optional.empty());
         }

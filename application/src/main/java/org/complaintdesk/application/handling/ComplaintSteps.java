@@ -5,17 +5,19 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.Replays;
+import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.UnitScope;
 
 /**
- * How every step use case runs: load the complaint, check the caller's etag (a mismatch may be a
- * retry, which is replayed), let the aggregate take the step, store the result with its timeline
- * entry and request. The store refuses a request id that was used before, and a version that
+ * How every step use case runs: load the complaint, check that the caller's unit reaches it, check
+ * the caller's etag (a mismatch may be a retry, which is replayed), let the aggregate take the
+ * step, store the result with its timeline entry and request. The store refuses a request id that was used before, and a version that
  * moved on meanwhile, so nothing is done twice or over a newer change.
  */
 public final class ComplaintSteps {
@@ -29,15 +31,18 @@ public final class ComplaintSteps {
 
     public ComplaintResult take(StepRequest request, BiFunction<Complaint, Instant, Complaint> step) {
         Complaint current = complaints.findById(request.complaintId()).orElse(null);
-        if (current == null || current.version() != request.etag()) {
+        boolean reached = current != null && UnitScope.reaches(request.actor().orgUnit(), current);
+        if (!reached || current.version() != request.etag()) {
             // A retry of a step that was taken carries the etag from before it, so it looks stale:
             // the request log tells a retry from a stale change. Only this path pays the look-up.
-            Optional<ComplaintResult> replayed = replay(request);
+            // A step may also have taken the complaint out of the caller's reach (a return, a move
+            // to another department): its exact retry is still answered, and nothing else.
+            Optional<ComplaintResult> replayed = current == null ? Optional.empty() : replay(request, reached);
             if (replayed.isPresent()) {
                 return replayed.get();
             }
-            if (current == null) {
-                throw new ComplaintNotFoundException(request.complaintId().toString());
+            if (!reached) {
+                throw new ComplaintOutOfReachException(request.complaintId().toString(), request.actor().orgUnit());
             }
             throw new StaleEtagException(current.id(), request.etag(), Optional.of(current.version()));
         }
@@ -53,5 +58,17 @@ public final class ComplaintSteps {
 
     private Optional<ComplaintResult> replay(StepRequest request) {
         return Replays.ofStep(complaints, request.request(), request.complaintId());
+    }
+
+    private Optional<ComplaintResult> replay(StepRequest request, boolean reached) {
+        try {
+            return replay(request);
+        } catch (RequestIdReusedException reused) {
+            // Out of reach, a request id taken by another request says nothing the caller may know.
+            if (reached) {
+                throw reused;
+            }
+            return Optional.empty();
+        }
     }
 }

@@ -3,14 +3,16 @@ package org.complaintdesk.application.handling;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.validation.Violations;
 
-/** A complaint's timeline, oldest entry first, a page at a time. */
+/** A complaint's timeline, oldest entry first, a page at a time, for a reader whose unit reaches it. */
 public final class ListComplaintEvents {
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
@@ -35,8 +37,11 @@ public final class ListComplaintEvents {
         }
     }
 
-    /** One page, and the sequence after which the next page starts, if there is one. */
-    public record Page(List<ComplaintEvent> events, Optional<Long> nextAfterSequence) {
+    /**
+     * One page, the sequence after which the next page starts if there is one, and the complaint
+     * as it is now (whose reach and personal data rules apply to its timeline too).
+     */
+    public record Page(List<ComplaintEvent> events, Optional<Long> nextAfterSequence, Complaint complaint) {
     }
 
     private final ComplaintTimeline timeline;
@@ -47,17 +52,15 @@ public final class ListComplaintEvents {
         this.complaints = Objects.requireNonNull(complaints, "complaints");
     }
 
-    public Page execute(Query query) {
+    public Page execute(Actor reader, Query query) {
+        Complaint complaint = GetComplaint.reached(reader, complaints.findById(query.complaintId()),
+                query.complaintId().toString());
         int size = query.effectivePageSize();
         List<ComplaintEvent> rows = timeline.events(query.complaintId(), query.afterSequence(), size + 1);
-        // Every complaint's timeline starts with its registration: an empty first page means no complaint.
-        if (rows.isEmpty() && query.afterSequence() == 0 && complaints.findById(query.complaintId()).isEmpty()) {
-            throw new ComplaintNotFoundException(query.complaintId().toString());
-        }
         if (rows.size() <= size) {
-            return new Page(rows, Optional.empty());
+            return new Page(rows, Optional.empty(), complaint);
         }
         List<ComplaintEvent> page = List.copyOf(rows.subList(0, size));
-        return new Page(page, Optional.of(page.getLast().sequence()));
+        return new Page(page, Optional.of(page.getLast().sequence()), complaint);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.complaintdesk.application.request.RoleNotPermittedException;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
 import org.complaintdesk.application.testing.MovableClock;
 import org.complaintdesk.application.testing.RecordingClockWatch;
@@ -90,7 +91,7 @@ class UpdateCalendarYearTest {
     @EnumSource(value = Role.class, names = {"AGENT", "HANDLER", "SUPERVISOR", "DIRECTOR", "AUDITOR"})
     void a_role_that_does_not_administer_the_organisation_may_not_change_the_calendar(Role role) {
         assertThatThrownBy(() -> replaceYear.execute(create(newYear2027(), role)))
-                .isInstanceOfSatisfying(CalendarChangeNotPermittedException.class, e -> {
+                .isInstanceOfSatisfying(RoleNotPermittedException.class, e -> {
                     assertThat(e.rule()).isEqualTo("ROLE_NOT_PERMITTED");
                     assertThat(e.role()).isEqualTo(role);
                     assertThat(e.permittedRoles()).containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.SYSTEM);

@@ -77,8 +77,8 @@ final class DeadlineDesk {
     static final OrgUnitId OWNING_UNIT = new OrgUnitId("gridco/east");
     static final OrgUnitId DEPARTMENT = new OrgUnitId("gridco/east/metering");
 
-    static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
-    static final Actor SUPERVISOR = new Actor(new UserId("supervisor-3"), Role.SUPERVISOR, new OrgUnitId("gridco/east/office"));
+    static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east"));
+    static final Actor SUPERVISOR = new Actor(new UserId("supervisor-3"), Role.SUPERVISOR, new OrgUnitId("gridco/east"));
     static final Actor HANDLER = new Actor(new UserId("handler-li"), Role.HANDLER, DEPARTMENT);
 
     final InMemoryComplaintStore store = new InMemoryComplaintStore();

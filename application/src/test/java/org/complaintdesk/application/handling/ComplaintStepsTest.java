@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.IdempotencyKey;
@@ -110,11 +110,27 @@ class ComplaintStepsTest {
     }
 
     @Test
-    void a_step_on_an_unknown_complaint_is_not_found() {
+    void a_step_on_an_unknown_complaint_is_refused_as_out_of_reach() {
         var unknown = new ComplaintId(UUID.randomUUID());
 
         assertThatThrownBy(() -> accept.execute(acceptCommand(unknown, 1, "r-1")))
-                .isInstanceOf(ComplaintNotFoundException.class);
+                .isInstanceOf(ComplaintOutOfReachException.class);
+    }
+
+    @Test
+    void a_step_by_a_unit_that_does_not_reach_the_complaint_is_refused_whatever_its_etag_and_stores_nothing() {
+        Complaint registered = registered();
+        Actor outsider = new Actor(new UserId("agent-9"), Role.AGENT, new OrgUnitId("water/north"));
+
+        for (long etag : new long[] {1, 7}) {
+            assertThatThrownBy(() -> accept.execute(new AcceptComplaint.Command(
+                    new StepRequest(registered.id(), etag, outsider,
+                            new IdempotencyKey(new RequestId("r-out-" + etag), AcceptComplaint.OPERATION, "fp")),
+                    new Statement("next"))))
+                    .isInstanceOfSatisfying(ComplaintOutOfReachException.class,
+                            e -> assertThat(e.unit()).isEqualTo(outsider.orgUnit()));
+        }
+        assertThat(store.findById(registered.id()).orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
@@ -125,8 +141,9 @@ class ComplaintStepsTest {
                 on(registered.id(), 2, "r-withdraw", WithdrawComplaint.OPERATION), new Reason("settled")));
         var list = new ListComplaintEvents(store, store);
 
-        var first = list.execute(new ListComplaintEvents.Query(registered.id(), 2, 0));
-        var second = list.execute(new ListComplaintEvents.Query(registered.id(), 2, first.nextAfterSequence().orElseThrow()));
+        var first = list.execute(agent, new ListComplaintEvents.Query(registered.id(), 2, 0));
+        var second = list.execute(agent,
+                new ListComplaintEvents.Query(registered.id(), 2, first.nextAfterSequence().orElseThrow()));
 
         assertThat(first.events()).extracting(ComplaintEvent::type).containsExactly(EventType.REGISTERED, EventType.ACCEPTED);
         assertThat(first.nextAfterSequence()).contains(2L);
@@ -135,11 +152,16 @@ class ComplaintStepsTest {
     }
 
     @Test
-    void the_timeline_of_an_unknown_complaint_is_not_found() {
+    void the_timeline_of_an_unknown_complaint_or_one_out_of_reach_is_refused_alike() {
         var list = new ListComplaintEvents(store, store);
+        Complaint registered = registered();
+        Actor outsider = new Actor(new UserId("agent-9"), Role.AGENT, new OrgUnitId("water/north"));
 
-        assertThatThrownBy(() -> list.execute(new ListComplaintEvents.Query(new ComplaintId(UUID.randomUUID()), 0, 0)))
-                .isInstanceOf(ComplaintNotFoundException.class);
+        assertThatThrownBy(() -> list.execute(agent,
+                new ListComplaintEvents.Query(new ComplaintId(UUID.randomUUID()), 0, 0)))
+                .isInstanceOf(ComplaintOutOfReachException.class);
+        assertThatThrownBy(() -> list.execute(outsider, new ListComplaintEvents.Query(registered.id(), 0, 0)))
+                .isInstanceOf(ComplaintOutOfReachException.class);
     }
 
     private AcceptComplaint.Command acceptCommand(ComplaintId id, long etag, String requestId) {

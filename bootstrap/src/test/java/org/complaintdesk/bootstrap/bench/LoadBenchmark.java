@@ -70,7 +70,7 @@ public final class LoadBenchmark {
             ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", desk.port()).usePlaintext().build();
             Tokens tokens = Tokens.of(desk);
             ComplaintServiceBlockingStub stub = ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(
-                    MetadataUtils.newAttachHeadersInterceptor(tokens.headers("bench-agent", "AGENT", "gridco/east/cs")));
+                    MetadataUtils.newAttachHeadersInterceptor(tokens.headers("bench-agent", "AGENT", "gridco/east")));
 
             System.out.printf("complaintdesk load benchmark: %d clients x %d requests, PostgreSQL at %s, %d cores%n",
                     clients, requests, server.jdbcUrl(), Runtime.getRuntime().availableProcessors());

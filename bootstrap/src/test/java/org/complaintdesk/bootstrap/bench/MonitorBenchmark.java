@@ -146,8 +146,8 @@ public final class MonitorBenchmark {
     /** One complaint registered, accepted and dispatched through the store, to copy. */
     private static UUID template(Database database, Instant dispatchedAt) {
         var store = new PostgresComplaintStore(database.dsl(), TestDatabase.personalData());
-        Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
-        Actor supervisor = new Actor(new UserId("supervisor-1"), Role.SUPERVISOR, new OrgUnitId("gridco/east/office"));
+        Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("gridco/east"));
+        Actor supervisor = new Actor(new UserId("supervisor-1"), Role.SUPERVISOR, new OrgUnitId("gridco/east"));
         var intake = new Intake(new Complainant(new PersonName("王小明"), PhoneNumber.of("13800138000"),
                 Optional.of(new AccountNumber("3200123456")), new Address("南京市鼓楼区中山路1号"), ContactPreference.PHONE),
                 Channel.HOTLINE, Optional.empty(), dispatchedAt.minus(Duration.ofMinutes(20)), ComplaintKind.COMPLAINT,

@@ -40,7 +40,7 @@ final class ApiClient implements AutoCloseable {
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
-        return as(userId, role, "gridco/east/cs");
+        return as(userId, role, "gridco/east");
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role, String orgUnit) {

@@ -110,7 +110,7 @@ class CalendarApiEndToEndTest {
 
     @Test
     void an_agent_may_not_change_the_calendar() {
-        StatusRuntimeException refused = failure(() -> client.calendar("agent-007", "AGENT", "gridco/east/cs")
+        StatusRuntimeException refused = failure(() -> client.calendar("agent-007", "AGENT", "gridco/east")
                 .updateCalendarYear(newYear2027()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);

@@ -36,6 +36,7 @@ import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.ListComplaintsResponse;
 import org.complaintdesk.api.v1.Nature;
+import org.complaintdesk.api.v1.PersonalDataDisclosure;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
@@ -139,19 +140,20 @@ class ComplaintApiEndToEndTest {
     }
 
     @Test
-    void an_unknown_complaint_is_not_found_with_the_resource_named() {
+    void an_unknown_complaint_is_refused_like_one_out_of_reach_with_the_resource_named() {
         String name = "complaints/0196a3b2-0000-7000-8000-000000000000";
 
         var e = refused(() -> client.agent().getComplaint(GetComplaintRequest.newBuilder().setName(name).build()));
 
-        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(unpack(e, ErrorInfo.class).getReason()).isEqualTo("COMPLAINT_OUT_OF_REACH");
         ResourceInfo info = unpack(e, ResourceInfo.class);
         assertThat(info.getResourceName()).isEqualTo(name);
         assertThat(info.getResourceType()).isEqualTo("complaintdesk.example.com/Complaint");
 
         var byTicket = refused(() -> client.agent().getComplaint(
                 GetComplaintRequest.newBuilder().setName("complaints/TS20260101999999").build()));
-        assertThat(byTicket.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(byTicket.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
     }
 
     @Test
@@ -226,9 +228,11 @@ class ComplaintApiEndToEndTest {
         Complaint seen = client.as("auditor-1", "AUDITOR")
                 .getComplaint(GetComplaintRequest.newBuilder().setName(created.getName()).build()).getComplaint();
 
-        assertThat(seen.getComplainant().getPhoneNumber()).isEqualTo("***8000");
-        assertThat(seen.getComplainant().getDisplayName()).doesNotContain("小明");
-        assertThat(seen.getComplainant().getAddress()).doesNotContain("中山路");
+        assertThat(seen.getComplainant().getPhoneNumber()).isEqualTo("138****8000");
+        assertThat(seen.getComplainant().getDisplayName()).isEqualTo("王*明");
+        assertThat(seen.getComplainant().getAddress()).doesNotContain("中山路").endsWith("***");
+        assertThat(seen.getDescription()).isEqualTo("***");
+        assertThat(seen.getPersonalDataDisclosure()).isEqualTo(PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_MASKED);
         assertThat(seen.getTicketNumber()).isEqualTo(created.getTicketNumber());
     }
 
@@ -277,8 +281,9 @@ class ComplaintApiEndToEndTest {
                 .setIntakeFacts(IntakeFacts.newBuilder().setSafetyHazard(true)).setReceiveTime(timestamp(t0.plusSeconds(60))));
         Complaint letter = register(billingComplaint().setChannel(Channel.CHANNEL_LETTER)
                 .setReceiveTime(timestamp(t0.plusSeconds(120))));
-        Complaint otherUnit = register(billingComplaint().setOrgUnit("gridco/west")
-                .setReceiveTime(timestamp(t0.plusSeconds(180))));
+        // The agent of the company registers for any of its units and lists them all.
+        Complaint otherUnit = client.as("agent-007", "AGENT", "gridco").createComplaint(create(billingComplaint()
+                .setOrgUnit("gridco/west").setReceiveTime(timestamp(t0.plusSeconds(180)))).build()).getComplaint();
 
         assertThat(names(listAll(ListComplaintsRequest.newBuilder().setUtilityDomain(UtilityDomain.UTILITY_DOMAIN_WATER))))
                 .containsExactly(water.getName());
@@ -374,7 +379,8 @@ class ComplaintApiEndToEndTest {
         List<Complaint> all = new ArrayList<>();
         String token = "";
         do {
-            ListComplaintsResponse page = client.agent().listComplaints(request.setPageToken(token).build());
+            ListComplaintsResponse page = client.as("agent-007", "AGENT", "gridco")
+                    .listComplaints(request.setPageToken(token).build());
             all.addAll(page.getComplaintsList());
             token = page.getNextPageToken();
         } while (!token.isEmpty());

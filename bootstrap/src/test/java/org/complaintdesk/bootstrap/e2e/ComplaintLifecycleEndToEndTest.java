@@ -189,9 +189,9 @@ class ComplaintLifecycleEndToEndTest {
                 .setLeadDepartment(Lifecycle.OTHER_DEPARTMENT).setHandler("handler-wu").build()).getComplaint();
         assertThat(redispatched.getState()).isEqualTo(Complaint.State.STATE_DISPATCHED);
         assertThat(redispatched.getHandling().getDispatch().getLeadDepartment()).isEqualTo(Lifecycle.OTHER_DEPARTMENT);
-        // The first department no longer has it.
+        // The first department no longer reaches it.
         var formerHandler = refusal(() -> life.investigate(redispatched));
-        assertThat(errorInfo(formerHandler).getReason()).isEqualTo("NOT_HANDLING_DEPARTMENT");
+        assertThat(errorInfo(formerHandler).getReason()).isEqualTo("COMPLAINT_OUT_OF_REACH");
 
         ComplaintEvent returnEvent = life.timeline(redispatched).stream()
                 .filter(e -> e.getType() == ComplaintEvent.Type.TYPE_DISPATCH_RETURNED).findFirst().orElseThrow();

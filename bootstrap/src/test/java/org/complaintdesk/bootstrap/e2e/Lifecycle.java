@@ -24,7 +24,7 @@ public final class Lifecycle {
     static final String LEAD_DEPARTMENT = "gridco/east/metering";
     static final String CO_DEPARTMENT = "gridco/east/billing";
     static final String OTHER_DEPARTMENT = "gridco/west/grid";
-    static final String OFFICE = "gridco/east/office";
+    static final String OFFICE = "gridco/east";
 
     final ComplaintServiceGrpc.ComplaintServiceBlockingStub agent;
     final ComplaintServiceGrpc.ComplaintServiceBlockingStub callbackAgent;
@@ -53,7 +53,7 @@ public final class Lifecycle {
 
     private Lifecycle(Channel channel, Tokens tokens, Clock clock) {
         this.clock = clock;
-        agent = stub(channel, tokens, "agent-007", "AGENT", "gridco/east/cs");
+        agent = stub(channel, tokens, "agent-007", "AGENT", "gridco/east");
         callbackAgent = stub(channel, tokens, "callback-12", "AGENT", OFFICE);
         handler = stub(channel, tokens, "handler-li", "HANDLER", LEAD_DEPARTMENT);
         coHandler = stub(channel, tokens, "handler-zhao", "HANDLER", CO_DEPARTMENT);
@@ -219,12 +219,12 @@ public final class Lifecycle {
                 .setRequestId(requestId()).build()).getComplaint();
     }
 
-    /** The whole timeline, page by page. */
+    /** The whole timeline, page by page, as a supervisor of the owning unit sees it: in full. */
     public List<ComplaintEvent> timeline(Complaint c) {
         List<ComplaintEvent> events = new ArrayList<>();
         String token = "";
         do {
-            ListComplaintEventsResponse page = auditor.listComplaintEvents(ListComplaintEventsRequest.newBuilder()
+            ListComplaintEventsResponse page = supervisor.listComplaintEvents(ListComplaintEventsRequest.newBuilder()
                     .setParent(c.getName()).setPageSize(5).setPageToken(token).build());
             events.addAll(page.getEventsList());
             token = page.getNextPageToken();

@@ -56,7 +56,7 @@ class TlsEndToEndTest {
         ManagedChannel channel = channel(TlsChannelCredentials.newBuilder().trustManager(files.resolve("ca.pem").toFile()).build());
         try {
             var agent = ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(
-                    Tokens.of(desk).headers("agent-007", "AGENT", "gridco/east/cs")));
+                    Tokens.of(desk).headers("agent-007", "AGENT", "gridco/east")));
 
             Complaint created = agent.createComplaint(create(billingComplaint()).build()).getComplaint();
 
@@ -68,7 +68,7 @@ class TlsEndToEndTest {
 
     @Test
     void a_system_account_with_a_client_certificate_acts_as_system_for_the_unit_it_names() throws Exception {
-        Path client = certificates.client("billing-sync", "CN=billing-sync,OU=gridco/east/cs");
+        Path client = certificates.client("billing-sync", "CN=billing-sync,OU=gridco/east");
         ManagedChannel channel = channel(TlsChannelCredentials.newBuilder()
                 .trustManager(files.resolve("ca.pem").toFile())
                 .keyManager(client.toFile(), certificates.keyOf(client).toFile()).build());

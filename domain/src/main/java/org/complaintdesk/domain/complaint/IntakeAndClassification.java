@@ -39,7 +39,7 @@ public final class IntakeAndClassification {
     static Complaint register(ComplaintId id, Supplier<TicketNumber> ticketNumber, Intake intake, Actor registeredBy,
                               Instant now, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy) {
         // Who registers is checked before what is registered.
-        StepPolicy.authorizeRegistration(registeredBy);
+        StepPolicy.authorizeRegistration(registeredBy, intake.orgUnit());
         var violations = new Violations();
         intakeRuleViolations(Optional.of(intake.receivedAt()), intake.facts(), intake.requestedSeverity(),
                 intake.severityOverrideReason().isPresent(), now, severityPolicy)

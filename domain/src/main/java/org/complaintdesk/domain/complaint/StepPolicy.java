@@ -123,19 +123,35 @@ public final class StepPolicy {
                 throw new StepNotPermittedException(StepNotPermittedException.NOT_LEAD_DEPARTMENT, step, actor.role(),
                         permitted, "only the lead department returns a dispatch");
             }
-            // Before any dispatch, the unit that owns the complaint handles it.
-            boolean involved = assignment.map(a -> a.involves(unit))
-                    .orElse(unit.equals(complaint.registration().orgUnit()));
-            if (!involved) {
+            if (!handles(unit, complaint)) {
                 throw new StepNotPermittedException(StepNotPermittedException.NOT_HANDLING_DEPARTMENT, step,
                         actor.role(), permitted, "a handler acts only on complaints dispatched to their department");
             }
         }
     }
 
-    /** Refuses {@code actor} the registration of a complaint unless their role may register. */
-    static void authorizeRegistration(Actor actor) {
+    /**
+     * Whether {@code unit} is a department that handles the complaint: the lead or a co-handling
+     * department of its dispatch, or, before any dispatch, the unit that owns it.
+     */
+    static boolean handles(OrgUnitId unit, Complaint complaint) {
+        return complaint.handling().investigation().dispatch().map(Dispatch::assignment)
+                .map(a -> a.involves(unit))
+                .orElse(unit.equals(complaint.registration().orgUnit()));
+    }
+
+    /**
+     * Refuses {@code actor} the registration of a complaint for {@code owningUnit} unless their
+     * role may register and the unit lies within their own (a unit registers for itself and the
+     * units below it, never for a sibling or a unit above).
+     */
+    static void authorizeRegistration(Actor actor, OrgUnitId owningUnit) {
         authorizeRole(Step.REGISTER, actor);
+        if (!actor.orgUnit().contains(owningUnit)) {
+            throw new StepNotPermittedException(StepNotPermittedException.UNIT_OUT_OF_REACH, Step.REGISTER,
+                    actor.role(), ROLES.get(Step.REGISTER), "a caller acting for " + actor.orgUnit()
+                    + " registers complaints for that unit or a unit below it, not for " + owningUnit);
+        }
     }
 
     /** Refuses a decision on a resolution to a role that may not decide at the complaint's severity. */

@@ -155,4 +155,26 @@ class ComplaintRegistrationTest {
                     assertThat(e.role()).isEqualTo(Role.AUDITOR);
                 });
     }
+
+    @Test
+    void a_unit_registers_for_itself_and_the_units_below_it_only() {
+        Actor parentAgent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("gridco"));
+        Actor childAgent = new Actor(new UserId("agent-2"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
+        Actor siblingAgent = new Actor(new UserId("agent-3"), Role.AGENT, new OrgUnitId("gridco/west"));
+
+        assertThat(registerAs(parentAgent).registration().orgUnit()).isEqualTo(new OrgUnitId("gridco/east"));
+        for (Actor outside : List.of(childAgent, siblingAgent)) {
+            assertThatThrownBy(() -> registerAs(outside))
+                    .isInstanceOfSatisfying(StepNotPermittedException.class, e -> {
+                        assertThat(e.rule()).isEqualTo(StepNotPermittedException.UNIT_OUT_OF_REACH);
+                        assertThat(e.getMessage()).contains(outside.orgUnit().value(), "gridco/east");
+                    });
+        }
+    }
+
+    private static Complaint registerAs(Actor actor) {
+        return Complaint.register(new ComplaintId(java.util.UUID.randomUUID()),
+                () -> TicketNumber.of(java.time.LocalDate.of(2026, 11, 23), 1), billingComplaint(), actor, NOW,
+                new SeverityPolicy(), new PriorityPolicy());
+    }
 }

@@ -11,7 +11,7 @@ import org.complaintdesk.domain.organisation.UserId;
 /** A typical level-3 billing complaint by phone; tests change only what they are about. */
 final class IntakeFixture {
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
-    static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
+    static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east"));
 
     static Intake billingComplaint() {
         return new Intake(
@@ -37,6 +37,12 @@ final class IntakeFixture {
                 i.utilityDomain(), i.nature(), i.topic(), i.facts(), i.requestedSeverity(),
                 i.severityOverrideReason(), i.requestedPriority(), i.description(), i.demand(), i.location(),
                 i.orgUnit());
+    }
+
+    static Intake ownedBy(Intake i, OrgUnitId unit) {
+        return new Intake(i.complainant(), i.channel(), i.channelReference(), i.receivedAt(), i.kind(),
+                i.utilityDomain(), i.nature(), i.topic(), i.facts(), i.requestedSeverity(),
+                i.severityOverrideReason(), i.requestedPriority(), i.description(), i.demand(), i.location(), unit);
     }
 
     static Intake receivedAt(Intake i, Instant receivedAt) {

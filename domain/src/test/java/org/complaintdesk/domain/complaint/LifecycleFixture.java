@@ -324,9 +324,10 @@ final class LifecycleFixture {
     Complaint take(Step step, Complaint c, Actor actor) {
         Instant at = now;
         return switch (step) {
-            // Registration starts a complaint of its own; the one given only stands for "ready".
+            // Registration starts a complaint of its own, for the actor's unit; the one given only stands for "ready".
             case REGISTER -> Complaint.register(new ComplaintId(UUID.randomUUID()),
-                    () -> TicketNumber.of(LocalDate.of(2026, 11, 23), 2), IntakeFixture.billingComplaint(), actor, at,
+                    () -> TicketNumber.of(LocalDate.of(2026, 11, 23), 2),
+                    IntakeFixture.ownedBy(IntakeFixture.billingComplaint(), actor.orgUnit()), actor, at,
                     new SeverityPolicy(), PRIORITIES);
             case ACCEPT -> c.accept(text("next steps"), actor, at);
             case DECLINE -> c.decline(DeclineReason.NO_CONCRETE_CONTENT, text("guidance"), actor, at);

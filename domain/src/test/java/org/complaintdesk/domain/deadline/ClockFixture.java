@@ -65,7 +65,7 @@ final class ClockFixture {
     static final OrgUnitId DEPARTMENT = new OrgUnitId("gridco/east/heating-ops");
     static final OrgUnitId OTHER_DEPARTMENT = new OrgUnitId("gridco/east/grid");
 
-    static final Actor AGENT = actor("agent-7", Role.AGENT, new OrgUnitId("gridco/east/cs"));
+    static final Actor AGENT = actor("agent-7", Role.AGENT, new OrgUnitId("gridco/east"));
     static final Actor SUPERVISOR = actor("supervisor-3", Role.SUPERVISOR, new OrgUnitId("gridco/east/office"));
     static final Actor DIRECTOR = actor("director-1", Role.DIRECTOR, new OrgUnitId("gridco/east/office"));
     static final Actor HANDLER = actor("handler-lead", Role.HANDLER, DEPARTMENT);

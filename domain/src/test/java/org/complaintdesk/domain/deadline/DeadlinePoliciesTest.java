@@ -26,7 +26,7 @@ class DeadlinePoliciesTest {
     @Test
     void a_unit_follows_the_choice_of_its_nearest_parent() {
         assertThat(policies.forUnit(new OrgUnitId("gridco")).name()).isEqualTo(DeadlinePolicy.STATE_GRID_COMMITMENT);
-        assertThat(policies.forUnit(new OrgUnitId("gridco/east/cs")).name()).isEqualTo(DeadlinePolicy.STATE_GRID_COMMITMENT);
+        assertThat(policies.forUnit(new OrgUnitId("gridco/east")).name()).isEqualTo(DeadlinePolicy.STATE_GRID_COMMITMENT);
         assertThat(policies.forUnit(new OrgUnitId("gridco/city-12345/desk-1")).name()).isEqualTo(DeadlinePolicy.HOTLINE_12345);
     }
 

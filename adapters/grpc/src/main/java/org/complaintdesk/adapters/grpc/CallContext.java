@@ -9,6 +9,8 @@ final class CallContext {
 
     static final Context.Key<String> CORRELATION_ID = Context.keyWithDefault("complaintdesk.correlation-id", NO_CORRELATION_ID);
     static final Context.Key<Caller> CALLER = Context.keyWithDefault("complaintdesk.caller", Caller.ANONYMOUS);
+    /** The method's name in its service, e.g. GetComplaint: the "why" of a record of personal data access. */
+    static final Context.Key<String> METHOD = Context.keyWithDefault("complaintdesk.method", "unknown");
 
     private CallContext() {
     }
@@ -19,5 +21,9 @@ final class CallContext {
 
     static Caller caller() {
         return CALLER.get();
+    }
+
+    static String method() {
+        return METHOD.get();
     }
 }

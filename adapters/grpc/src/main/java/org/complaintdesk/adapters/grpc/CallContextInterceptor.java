@@ -88,7 +88,8 @@ public final class CallContextInterceptor implements ServerInterceptor {
         }
         Context context = Context.current().withValues(
                 CallContext.CORRELATION_ID, correlationId,
-                CallContext.CALLER, caller);
+                CallContext.CALLER, caller,
+                CallContext.METHOD, call.getMethodDescriptor().getBareMethodName());
         return new LoggingContextListener<>(Contexts.interceptCall(context, correlated, headers, next), correlationId);
     }
 

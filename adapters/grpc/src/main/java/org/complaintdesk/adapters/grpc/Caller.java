@@ -17,8 +17,8 @@ import org.complaintdesk.domain.validation.Violations;
 /**
  * Who makes a call: the user its bearer token names, and the role and unit it acts in (chosen with
  * the {@code x-user-role} and {@code x-org-unit} headers among those the token grants; see
- * {@link BearerTokenAuthenticator}). Role and unit may be missing: reads need neither, a
- * registration needs the role, and the lifecycle steps need both.
+ * {@link BearerTokenAuthenticator}). Role and unit may be missing: the deadline preview needs
+ * neither; every method on complaints needs both.
  */
 record Caller(Optional<UserId> userId, Optional<Role> role, Optional<OrgUnitId> orgUnit) {
     static final String USER_ID_HEADER = "x-user-id";
@@ -75,16 +75,6 @@ record Caller(Optional<UserId> userId, Optional<Role> role, Optional<OrgUnitId> 
             throw new CallerNotIdentifiedException(missing);
         }
         return new Actor(userId.get(), role.get(), orgUnit.get());
-    }
-
-    /**
-     * The actor recorded for a registration: the unit, when the caller acts for none, is the one
-     * that will own the complaint. A role is needed: a token that grants none proves no authority.
-     */
-    Actor registering(OrgUnitId complaintOrgUnit) {
-        UserId user = requireUserId();
-        return new Actor(user, role.orElseThrow(() -> new CallerNotIdentifiedException(USER_ROLE_HEADER)),
-                orgUnit.orElse(complaintOrgUnit));
     }
 
     private static Optional<String> present(String header) {

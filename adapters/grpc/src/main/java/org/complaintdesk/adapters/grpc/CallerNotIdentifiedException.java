@@ -8,7 +8,7 @@ final class CallerNotIdentifiedException extends RuntimeException {
     private final List<String> headers;
 
     CallerNotIdentifiedException(List<String> headers) {
-        super("this method changes the register and needs the " + String.join(" and ", headers)
+        super("this method acts in a role for an organisation unit and needs the " + String.join(" and ", headers)
                 + (headers.size() == 1 ? " header" : " headers"));
         if (headers.isEmpty()) {
             throw new IllegalArgumentException("name the missing headers");

@@ -1,6 +1,9 @@
 package org.complaintdesk.adapters.grpc;
 
 import io.grpc.stub.StreamObserver;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -14,11 +17,14 @@ import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.application.handling.ListComplaintEvents;
+import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
+import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy;
+import org.complaintdesk.domain.organisation.Actor;
 
 /**
  * complaintdesk.v1.ComplaintService on top of the complaint use cases. Needs
@@ -26,7 +32,8 @@ import org.complaintdesk.domain.complaint.PersonalDataPolicy;
  *
  * <p>Every lifecycle method runs the same way ({@link #step}): the caller must be identified, the
  * request is checked and mapped by the mapper of its phase, the use case takes the step, and the
- * complaint comes back as the caller may see it.
+ * complaint comes back as the caller may see it. Every answer that shows a complaint's personal data
+ * in full is recorded first ({@link PersonalDataDisclosures}).
  *
  * <p>Every complaint returned comes with its clocks, computed for the answer ({@link #full}),
  * except in the basic view of a list, where they would cost a timeline read per complaint.
@@ -38,18 +45,24 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     private final HandlingUseCases handling;
     private final ComplaintClocks clocks;
     private final PreviewDeadlines preview;
+    private final PersonalDataDisclosures disclosures;
+    private final ListPersonalDataAccesses accesses;
     private final PageBudget pageBudget;
 
     public ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list,
-                                HandlingUseCases handling, ComplaintClocks clocks, PreviewDeadlines preview) {
-        this(register, get, list, handling, clocks, preview, PageBudget.DEFAULT);
+                                HandlingUseCases handling, ComplaintClocks clocks, PreviewDeadlines preview,
+                                PersonalDataDisclosures disclosures, ListPersonalDataAccesses accesses) {
+        this(register, get, list, handling, clocks, preview, disclosures, accesses, PageBudget.DEFAULT);
     }
 
     /** With pages bounded to {@code pageBudget} rather than the default; tests use small ones. */
     ComplaintGrpcService(RegisterComplaint register, GetComplaint get, ListComplaints list,
                          HandlingUseCases handling, ComplaintClocks clocks, PreviewDeadlines preview,
+                         PersonalDataDisclosures disclosures, ListPersonalDataAccesses accesses,
                          PageBudget pageBudget) {
         this.pageBudget = Objects.requireNonNull(pageBudget, "pageBudget");
+        this.disclosures = Objects.requireNonNull(disclosures, "disclosures");
+        this.accesses = Objects.requireNonNull(accesses, "accesses");
         this.register = Objects.requireNonNull(register, "register");
         this.get = Objects.requireNonNull(get, "get");
         this.list = Objects.requireNonNull(list, "list");
@@ -65,11 +78,11 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         respond(responses, () -> {
             Caller caller = CallContext.caller();
             // Who writes is checked before what is written.
-            caller.requireUserId();
+            Actor actor = caller.requireActor();
             ComplaintResult result = register.execute(
                     IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
             return CreateComplaintResponse.newBuilder()
-                    .setComplaint(full(result.complaint(), caller))
+                    .setComplaint(full(result.complaint(), actor))
                     .setReplayed(result.replayed())
                     .build();
         });
@@ -78,23 +91,27 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     @Override
     public void getComplaint(GetComplaintRequest request, StreamObserver<GetComplaintResponse> responses) {
         respond(responses, () -> {
+            Actor reader = CallContext.caller().requireActor();
             Complaint complaint = switch (ComplaintName.parse("name", request.getName())) {
-                case ComplaintName.ById byId -> get.byId(byId.id());
-                case ComplaintName.ByTicketNumber byTicket -> get.byTicketNumber(byTicket.ticketNumber());
+                case ComplaintName.ById byId -> get.byId(reader, byId.id());
+                case ComplaintName.ByTicketNumber byTicket -> get.byTicketNumber(reader, byTicket.ticketNumber());
             };
-            return GetComplaintResponse.newBuilder().setComplaint(full(complaint, CallContext.caller())).build();
+            return GetComplaintResponse.newBuilder().setComplaint(full(complaint, reader)).build();
         });
     }
 
     @Override
     public void listComplaints(ListComplaintsRequest request, StreamObserver<ListComplaintsResponse> responses) {
         respond(responses, () -> {
+            Actor reader = CallContext.caller().requireActor();
             ListComplaints.Query query = ListQueryMapper.toQuery(request);
-            ListComplaints.Page page = list.execute(query);
-            Caller caller = CallContext.caller();
+            ListComplaints.Page page = list.execute(reader, query);
             boolean withClocks = ListQueryMapper.withClocks(request);
+            // Decided for the whole page at once, so that its full disclosures are recorded in one write.
+            Map<ComplaintId, Disclosure> shown = disclose(reader, page.complaints());
             var complaints = pageBudget.fit(page.complaints(), complaint -> withClocks
-                    ? full(complaint, caller) : ComplaintMapper.toMessage(complaint, disclosure(caller)));
+                    ? ComplaintMapper.toMessage(complaint, clocks.current(complaint), shown.get(complaint.id()))
+                    : ComplaintMapper.toMessage(complaint, shown.get(complaint.id())));
             var response = ListComplaintsResponse.newBuilder().addAllComplaints(complaints);
             Optional<PageCursor> next = page.next();
             if (complaints.size() < page.complaints().size()) {
@@ -110,14 +127,35 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     public void listComplaintEvents(ListComplaintEventsRequest request,
                                     StreamObserver<ListComplaintEventsResponse> responses) {
         respond(responses, () -> {
-            ListComplaintEvents.Query query = TimelineQueryMapper.toQuery(request, this::idOf);
-            ListComplaintEvents.Page page = handling.listEvents().execute(query);
-            var events = pageBudget.fit(page.events(), EventMapper::toMessage);
-            var response = ListComplaintEventsResponse.newBuilder().addAllEvents(events);
+            Actor reader = CallContext.caller().requireActor();
+            ListComplaintEvents.Query query = TimelineQueryMapper.toQuery(request, name -> idOf(reader, name));
+            ListComplaintEvents.Page page = handling.listEvents().execute(reader, query);
+            // A page past the end shows nothing personal, so nothing is recorded for it.
+            Disclosure disclosure = page.events().isEmpty()
+                    ? PersonalDataPolicy.disclosureTo(reader, page.complaint())
+                    : disclosures.discloseTimeline(reader, page.complaint(), CallContext.method());
+            var events = pageBudget.fit(page.events(), event -> disclosure == Disclosure.FULL
+                    ? EventMapper.toMessage(event) : FreeTextMasking.mask(EventMapper.toMessage(event)));
+            var response = ListComplaintEventsResponse.newBuilder().addAllEvents(events)
+                    .setPersonalDataDisclosure(ComplaintMapper.disclosure(disclosure));
             Optional<Long> next = events.size() < page.events().size()
                     ? Optional.of(page.events().get(events.size() - 1).sequence())
                     : page.nextAfterSequence();
             next.ifPresent(after -> response.setNextPageToken(EventPageToken.issue(query.complaintId(), after)));
+            return response.build();
+        });
+    }
+
+    @Override
+    public void listPersonalDataAccesses(ListPersonalDataAccessesRequest request,
+                                         StreamObserver<ListPersonalDataAccessesResponse> responses) {
+        respond(responses, () -> {
+            Actor reader = CallContext.caller().requireActor();
+            ListPersonalDataAccesses.Query query = AccessQueryMapper.toQuery(request, name -> idOf(reader, name));
+            ListPersonalDataAccesses.Page page = accesses.execute(reader, query);
+            var response = ListPersonalDataAccessesResponse.newBuilder();
+            page.accesses().forEach(access -> response.addPersonalDataAccesses(AccessQueryMapper.toMessage(access)));
+            page.next().ifPresent(cursor -> response.setNextPageToken(AccessPageToken.issue(cursor, query.subject())));
             return response.build();
         });
     }
@@ -350,29 +388,38 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     private <R> void step(StreamObserver<R> responses, Function<StepContext, ComplaintResult> take,
                           BiFunction<org.complaintdesk.api.v1.Complaint, Boolean, R> answer) {
         respond(responses, () -> {
-            Caller caller = CallContext.caller();
             // Who acts is checked before what is asked.
-            var context = new StepContext(caller.requireActor(), this::idOf);
+            Actor actor = CallContext.caller().requireActor();
+            var context = new StepContext(actor, name -> idOf(actor, name));
             ComplaintResult result = take.apply(context);
-            return answer.apply(full(result.complaint(), caller), result.replayed());
+            return answer.apply(full(result.complaint(), actor), result.replayed());
         });
     }
 
-    /** The id behind a requested name; a ticket number is looked up (NOT_FOUND if no complaint has it). */
-    private ComplaintId idOf(ComplaintName name) {
+    /**
+     * The id behind a requested name; a ticket number is looked up, and refused as out of reach if
+     * the caller's unit does not reach its complaint or no complaint has it.
+     */
+    private ComplaintId idOf(Actor actor, ComplaintName name) {
         return switch (name) {
             case ComplaintName.ById byId -> byId.id();
-            case ComplaintName.ByTicketNumber byTicket -> get.byTicketNumber(byTicket.ticketNumber()).id();
+            case ComplaintName.ByTicketNumber byTicket -> get.idOf(actor, byTicket.ticketNumber());
         };
     }
 
-    /** The complaint with its clocks as they stand now, and the complainant as the caller may see them. */
-    private org.complaintdesk.api.v1.Complaint full(Complaint complaint, Caller caller) {
-        return ComplaintMapper.toMessage(complaint, clocks.current(complaint), disclosure(caller));
+    /** The complaint with its clocks as they stand now, and its personal data as the caller may see it. */
+    private org.complaintdesk.api.v1.Complaint full(Complaint complaint, Actor viewer) {
+        return ComplaintMapper.toMessage(complaint, clocks.current(complaint),
+                disclosures.disclose(viewer, complaint, CallContext.method()));
     }
 
-    private static Disclosure disclosure(Caller caller) {
-        return PersonalDataPolicy.disclosureTo(caller.role());
+    private Map<ComplaintId, Disclosure> disclose(Actor viewer, List<Complaint> complaints) {
+        List<Disclosure> each = disclosures.discloseEach(viewer, complaints, CallContext.method());
+        Map<ComplaintId, Disclosure> byId = new HashMap<>();
+        for (int i = 0; i < complaints.size(); i++) {
+            byId.put(complaints.get(i).id(), each.get(i));
+        }
+        return byId;
     }
 
     private static <R> void respond(StreamObserver<R> responses, Supplier<R> call) {

@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.grpc;
 import java.util.List;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.IntakeFacts;
+import org.complaintdesk.api.v1.PersonalDataDisclosure;
 import org.complaintdesk.domain.complaint.ChannelReference;
 import org.complaintdesk.domain.complaint.Location;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
@@ -11,8 +12,9 @@ import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.handling.Reason;
 
 /**
- * A complaint as the API shows it, with its handling, its clocks when they were computed, and the
- * complainant as much as the caller may see.
+ * A complaint as the API shows it, with its handling, its clocks when they were computed, and its
+ * personal data as much as the caller may see: the complainant masked and the free text withheld
+ * unless the disclosure is full.
  */
 final class ComplaintMapper {
 
@@ -22,13 +24,23 @@ final class ComplaintMapper {
     /** The complaint with the clocks computed for it (COMPLAINT_VIEW_FULL, and every method that returns one complaint). */
     static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, List<ComplaintClock> clocks,
                                Disclosure disclosure) {
-        var message = toMessage(complaint, disclosure).toBuilder();
+        var message = unmasked(complaint, disclosure);
         clocks.forEach(clock -> message.addClocks(ClockMapper.toMessage(clock)));
-        return message.build();
+        return masked(message.build(), disclosure);
     }
 
     /** The complaint without its clocks (COMPLAINT_VIEW_BASIC). */
     static Complaint toMessage(org.complaintdesk.domain.complaint.Complaint complaint, Disclosure disclosure) {
+        return masked(unmasked(complaint, disclosure).build(), disclosure);
+    }
+
+    private static Complaint masked(Complaint complaint, Disclosure disclosure) {
+        return disclosure == Disclosure.FULL ? complaint : FreeTextMasking.mask(complaint);
+    }
+
+    /** Every field but the clocks, the complainant already as the disclosure shows them. */
+    private static Complaint.Builder unmasked(org.complaintdesk.domain.complaint.Complaint complaint,
+                                              Disclosure disclosure) {
         SeverityAssessment severity = complaint.triage().severity();
         var facts = complaint.submission().facts();
         return Complaint.newBuilder()
@@ -61,6 +73,13 @@ final class ComplaintMapper {
                 .setEtag(Etag.of(complaint))
                 .setRegisteredBy(complaint.registration().registeredBy().value())
                 .setHandling(HandlingMapper.toMessage(complaint.handling()))
-                .build();
+                .setPersonalDataDisclosure(disclosure(disclosure));
+    }
+
+    static PersonalDataDisclosure disclosure(Disclosure disclosure) {
+        return switch (disclosure) {
+            case FULL -> PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_FULL;
+            case MASKED -> PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_MASKED;
+        };
     }
 }

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.complaintdesk.application.calendar.CalendarChangeNotPermittedException;
 import org.complaintdesk.application.calendar.CalendarYearNotFoundException;
 import org.complaintdesk.application.calendar.StaleCalendarYearException;
-import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestIdReusedException;
+import org.complaintdesk.application.request.RoleNotPermittedException;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.StepNotPermittedException;
 import org.complaintdesk.domain.organisation.Role;
@@ -60,7 +60,7 @@ final class ErrorTranslator {
             case InvalidValueException invalid -> badRequest(invalid);
             case RequestIdReusedException reused -> status(Code.INVALID_ARGUMENT, reused.getMessage(),
                     errorInfo(reused.rule()).putMetadata("request_id", reused.requestId().value()).build());
-            case ComplaintNotFoundException notFound -> notFound(notFound);
+            case ComplaintOutOfReachException outOfReach -> outOfReach(outOfReach);
             case CallerNotIdentifiedException anonymous -> status(Code.UNAUTHENTICATED, anonymous.getMessage(),
                     errorInfo(CallerNotIdentifiedException.REASON)
                             .putMetadata("header", String.join(",", anonymous.headers())).build());
@@ -71,7 +71,7 @@ final class ErrorTranslator {
                     errorInfo(denied.rule())
                             .putMetadata("role", denied.role().name())
                             .putMetadata("permitted_roles", roles(denied.permittedRoles())).build());
-            case CalendarChangeNotPermittedException denied -> status(Code.PERMISSION_DENIED, denied.getMessage(),
+            case RoleNotPermittedException denied -> status(Code.PERMISSION_DENIED, denied.getMessage(),
                     errorInfo(denied.rule())
                             .putMetadata("role", denied.role().name())
                             .putMetadata("permitted_roles", roles(denied.permittedRoles())).build());
@@ -175,14 +175,24 @@ final class ErrorTranslator {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }
 
-    private static Status notFound(ComplaintNotFoundException notFound) {
+    /**
+     * PERMISSION_DENIED whether or not the complaint exists (AIP-211), with two details: ErrorInfo
+     * can only be read in full from the Status, so ResourceInfo names what was asked for.
+     */
+    private static Status outOfReach(ComplaintOutOfReachException outOfReach) {
         // The id or ticket number is exactly what followed "complaints/" in the requested name.
-        String name = ComplaintName.PREFIX + notFound.lookupKey();
-        return status(Code.NOT_FOUND, "no complaint has the name " + name, ResourceInfo.newBuilder()
-                .setResourceType(COMPLAINT_RESOURCE_TYPE)
-                .setResourceName(name)
-                .setDescription("no complaint has this id or ticket number")
-                .build());
+        String name = ComplaintName.PREFIX + outOfReach.lookupKey();
+        return Status.newBuilder()
+                .setCode(Code.PERMISSION_DENIED.getNumber())
+                .setMessage(outOfReach.getMessage())
+                .addDetails(Any.pack(errorInfo(outOfReach.rule())
+                        .putMetadata("org_unit", outOfReach.unit().value()).build()))
+                .addDetails(Any.pack(ResourceInfo.newBuilder()
+                        .setResourceType(COMPLAINT_RESOURCE_TYPE)
+                        .setResourceName(name)
+                        .setDescription("not within the reach of the caller's unit, or no such complaint")
+                        .build()))
+                .build();
     }
 
     private static Status internal(Throwable failure, String correlationId) {

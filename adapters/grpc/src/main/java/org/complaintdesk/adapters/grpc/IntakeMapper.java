@@ -54,7 +54,7 @@ final class IntakeMapper {
             violations.add(COMPLAINT, Text.REQUIRED, "must be set");
         }
         violations.throwIfAny();
-        return new RegisterComplaint.Command(intake, caller.registering(intake.orgUnit()),
+        return new RegisterComplaint.Command(intake, caller.requireActor(),
                 new IdempotencyKey(requestId, RegisterComplaint.OPERATION, fingerprint(request)));
     }
 

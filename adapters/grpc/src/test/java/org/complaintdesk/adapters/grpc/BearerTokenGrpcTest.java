@@ -84,9 +84,9 @@ class BearerTokenGrpcTest {
     @Test
     void with_several_roles_and_units_granted_the_headers_choose_the_acting_ones_and_the_timeline_records_them() {
         var headers = InProcessDesk.bearer(TestIssuer.token("lin", List.of("AGENT", "SUPERVISOR"),
-                List.of("gridco/east/cs", "gridco/east/office")));
+                List.of("HEAT-SOUTH", Requests.OWNING_UNIT)));
         headers.put(CallContextInterceptor.USER_ROLE, "SUPERVISOR");
-        headers.put(CallContextInterceptor.ORG_UNIT, "gridco/east/office");
+        headers.put(CallContextInterceptor.ORG_UNIT, Requests.OWNING_UNIT);
 
         String name = desk.stub(headers).createComplaint(Requests.heatingComplaint("req-1").build()).getComplaint().getName();
 
@@ -94,7 +94,7 @@ class BearerTokenGrpcTest {
                 .listComplaintEvents(ListComplaintEventsRequest.newBuilder().setParent(name).build()).getEvents(0);
         assertThat(registered.getActor().getUserId()).isEqualTo("lin");
         assertThat(registered.getActor().getRole()).isEqualTo(Role.ROLE_SUPERVISOR);
-        assertThat(registered.getActor().getOrgUnit()).isEqualTo("gridco/east/office");
+        assertThat(registered.getActor().getOrgUnit()).isEqualTo(Requests.OWNING_UNIT);
     }
 
     @Test
@@ -150,10 +150,12 @@ class BearerTokenGrpcTest {
     }
 
     @Test
-    void a_token_that_grants_no_role_may_read_but_not_register() {
+    void a_token_that_grants_no_role_or_unit_may_neither_read_complaints_nor_register() {
         var reader = desk.as("reader-1", null, null);
 
-        assertThat(reader.listComplaints(ListComplaintsRequest.getDefaultInstance()).getComplaintsList()).isEmpty();
+        StatusRuntimeException listing = failure(() -> reader.listComplaints(ListComplaintsRequest.getDefaultInstance()));
+        assertThat(reason(listing)).isEqualTo("CALLER_NOT_IDENTIFIED");
+        assertThat(errorInfo(listing).getMetadataMap()).containsEntry("header", "x-user-role,x-org-unit");
         StatusRuntimeException refused = failure(() -> reader.createComplaint(Requests.heatingComplaint("req-1").build()));
         assertThat(reason(refused)).isEqualTo("CALLER_NOT_IDENTIFIED");
     }

@@ -303,8 +303,11 @@ class ClockExtensionsGrpcTest extends InProcessDeskTest {
         Complaint read = life.auditor.getComplaint(org.complaintdesk.api.v1.GetComplaintRequest.newBuilder()
                 .setName(asked.getName()).build()).getComplaint();
 
-        // The preliminary opinion is the company's text, not the complainant's data.
-        assertThat(read.getHandling().getPendingExtension()).isEqualTo(asked.getHandling().getPendingExtension());
+        // The reason and the preliminary opinion are free text, masked for an auditor like the description.
+        assertThat(read.getHandling().getPendingExtension())
+                .isEqualTo(FreeTextMasking.mask(asked.getHandling().getPendingExtension()));
+        assertThat(read.getHandling().getPendingExtension().getPreliminaryOpinion()).isEqualTo("***");
+        assertThat(read.getHandling().getPendingExtension().getClock()).isEqualTo(Clock.Kind.KIND_REPLY);
         assertThat(read.getHandling().getSupervision()).isEqualTo(Handling.Supervision.newBuilder()
                 .setLevel(Handling.Supervision.Level.LEVEL_DIRECTOR)
                 .setCause(SupervisionCause.SUPERVISION_CAUSE_CLOCK_BREACHED)

@@ -14,10 +14,10 @@ class ComplainantMaskingTest {
         Complainant masked = ComplainantMasking.toMessage(Complaints.complainant(), Disclosure.MASKED);
 
         assertThat(masked).isEqualTo(Complainant.newBuilder()
-                .setDisplayName("张**")
-                .setPhoneNumber("***5678")
-                .setAccountNumber("***456")
-                .setAddress("***")
+                .setDisplayName("张*")
+                .setPhoneNumber("138****5678")
+                .setAccountNumber("***7456")
+                .setAddress("北京市朝阳区***")
                 .setContactPreference(ContactPreference.CONTACT_PREFERENCE_WECHAT)
                 .build());
     }
@@ -30,5 +30,12 @@ class ComplainantMaskingTest {
         assertThat(full.getPhoneNumber()).isEqualTo("13812345678");
         assertThat(full.getAccountNumber()).isEqualTo("HT-0042-7456");
         assertThat(full.getAddress()).isEqualTo("北京市朝阳区幸福路 8 号");
+    }
+
+    @Test
+    void a_value_too_short_to_hide_three_characters_is_withheld_whole() {
+        assertThat(ComplainantMasking.keep("1234567", 3, "****", 4)).isEqualTo("***");
+        assertThat(ComplainantMasking.keep("南京市", 6, "***", 0)).isEqualTo("***");
+        assertThat(ComplainantMasking.keep("0101234567", 3, "****", 4)).isEqualTo("010****4567");
     }
 }

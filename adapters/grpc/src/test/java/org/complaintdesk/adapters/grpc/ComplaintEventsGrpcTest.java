@@ -106,21 +106,21 @@ class ComplaintEventsGrpcTest extends InProcessDeskTest {
     }
 
     @Test
-    void the_timeline_of_an_unknown_complaint_is_not_found() {
+    void the_timeline_of_an_unknown_complaint_is_refused_as_out_of_reach() {
         String unknown = "complaints/0f2b8c1e-6a4d-4f0e-9c7b-2d5e8a1f4b60";
 
         StatusRuntimeException byId = InProcessDesk.failure(() -> anonymous().listComplaintEvents(request(unknown).build()));
         StatusRuntimeException byTicket = InProcessDesk.failure(() ->
                 anonymous().listComplaintEvents(request("complaints/TS20261123000999").build()));
 
-        assertThat(byId.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(byId.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
         assertThat(StatusDetails.only(StatusProto.fromThrowable(byId), ResourceInfo.class).getResourceName())
                 .isEqualTo(unknown);
-        assertThat(byTicket.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(byTicket.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
     }
 
     private ComplaintServiceGrpc.ComplaintServiceBlockingStub anonymous() {
-        return desk.as("auditor-qian", null);
+        return desk.as("supervisor-qian", "SUPERVISOR");
     }
 
     private static ListComplaintEventsRequest.Builder request(String parent) {

@@ -21,6 +21,7 @@ import org.complaintdesk.api.v1.CreateComplaintResponse;
 import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.ListComplaintsResponse;
+import org.complaintdesk.api.v1.PersonalDataDisclosure;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
@@ -90,7 +91,9 @@ class ComplaintGrpcServiceTest {
         var agent = as("agent-7", "AGENT");
         agent.createComplaint(Requests.heatingComplaint("req-1").build());
 
-        StatusRuntimeException refused = failure(() -> agent.createComplaint(Requests.everyFieldSet("req-1").build()));
+        StatusRuntimeException refused = failure(() -> agent.createComplaint(Requests.everyFieldSet("req-1")
+                .setComplaint(Requests.everyFieldSet("req-1").getComplaint().toBuilder().setOrgUnit(Requests.OWNING_UNIT))
+                .build()));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         ErrorInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class);
@@ -151,21 +154,23 @@ class ComplaintGrpcServiceTest {
     }
 
     @Test
-    void an_unknown_complaint_is_not_found_with_the_resource_as_requested() {
+    void an_unknown_complaint_is_refused_as_out_of_reach_with_the_resource_as_requested() {
         String name = "complaints/0f2b8c1e-6a4d-4f0e-9c7b-2d5e8a1f4b60";
 
         StatusRuntimeException refused = failure(() ->
-                as("reader-1", null).getComplaint(GetComplaintRequest.newBuilder().setName(name).build()));
+                as("reader-1", "AUDITOR").getComplaint(GetComplaintRequest.newBuilder().setName(name).build()));
 
-        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class).getReason())
+                .isEqualTo("COMPLAINT_OUT_OF_REACH");
         ResourceInfo info = StatusDetails.only(StatusProto.fromThrowable(refused), ResourceInfo.class);
         assertThat(info.getResourceType()).isEqualTo("complaintdesk.example.com/Complaint");
         assertThat(info.getResourceName()).isEqualTo(name);
     }
 
     @Test
-    void an_unknown_ticket_number_is_not_found_under_the_alias_as_requested() {
-        StatusRuntimeException refused = failure(() -> as("reader-1", null)
+    void an_unknown_ticket_number_is_refused_under_the_alias_as_requested() {
+        StatusRuntimeException refused = failure(() -> as("reader-1", "AUDITOR")
                 .getComplaint(GetComplaintRequest.newBuilder().setName("complaints/TS20261123000999").build()));
 
         assertThat(StatusDetails.only(StatusProto.fromThrowable(refused), ResourceInfo.class).getResourceName())
@@ -175,7 +180,7 @@ class ComplaintGrpcServiceTest {
     @Test
     void a_name_of_another_form_is_a_bad_request_on_name() {
         StatusRuntimeException refused = failure(() ->
-                as("reader-1", null).getComplaint(GetComplaintRequest.newBuilder().setName("tickets/42").build()));
+                as("reader-1", "AUDITOR").getComplaint(GetComplaintRequest.newBuilder().setName("tickets/42").build()));
 
         assertThat(StatusDetails.violations(StatusProto.fromThrowable(refused))).containsExactly("name FORMAT");
     }
@@ -225,20 +230,26 @@ class ComplaintGrpcServiceTest {
 
         Complaint seen = as("auditor-1", "auditor").getComplaint(GetComplaintRequest.newBuilder().setName(name).build()).getComplaint();
 
-        assertThat(seen.getComplainant().getDisplayName()).isEqualTo("张**");
-        assertThat(seen.getComplainant().getPhoneNumber()).isEqualTo("***5678");
-        assertThat(seen.getComplainant().getAddress()).isEqualTo("***");
+        assertThat(seen.getComplainant().getDisplayName()).isEqualTo("张*");
+        assertThat(seen.getComplainant().getPhoneNumber()).isEqualTo("138****5678");
+        assertThat(seen.getComplainant().getAddress()).isEqualTo("北京市朝阳区***");
+        assertThat(seen.getDescription()).isEqualTo("***");
+        assertThat(seen.getDemand()).isEqualTo("***");
+        assertThat(seen.getPersonalDataDisclosure()).isEqualTo(PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_MASKED);
         assertThat(seen.getTopic()).isEqualTo("heating too cold");
+        assertThat(desk.accessLog.all()).extracting(a -> a.method()).containsExactly("CreateComplaint");
     }
 
     @Test
-    void a_caller_without_a_role_sees_the_complainant_masked_in_lists_too() {
+    void a_read_without_a_role_is_refused_as_unidentified() {
         as("agent-7", "AGENT").createComplaint(Requests.heatingComplaint("req-1").build());
 
-        ListComplaintsResponse page = as("reader-1", null).listComplaints(ListComplaintsRequest.getDefaultInstance());
+        StatusRuntimeException refused = failure(() ->
+                as("reader-1", null).listComplaints(ListComplaintsRequest.getDefaultInstance()));
 
-        assertThat(page.getComplaintsList()).singleElement()
-                .satisfies(c -> assertThat(c.getComplainant().getPhoneNumber()).isEqualTo("***5678"));
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class).getMetadataMap())
+                .containsEntry("header", "x-user-role");
     }
 
     @Test
@@ -299,7 +310,7 @@ class ComplaintGrpcServiceTest {
         });
 
         StatusRuntimeException refused = failure(() ->
-                as("reader-1", null).listComplaints(ListComplaintsRequest.getDefaultInstance()));
+                as("reader-1", "AUDITOR").listComplaints(ListComplaintsRequest.getDefaultInstance()));
 
         String correlationId = refused.getTrailers().get(CallContextInterceptor.CORRELATION_ID);
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
@@ -323,7 +334,7 @@ class ComplaintGrpcServiceTest {
     }
 
     private static Metadata identity(String userId, String role) {
-        return InProcessDesk.identity(userId, role, null);
+        return InProcessDesk.identity(userId, role, Requests.OWNING_UNIT);
     }
 
     private static StatusRuntimeException failure(Runnable call) {

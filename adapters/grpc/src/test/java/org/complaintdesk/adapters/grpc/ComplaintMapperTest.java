@@ -11,6 +11,7 @@ import org.complaintdesk.api.v1.ContactPreference;
 import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.api.v1.IntakeFacts;
 import org.complaintdesk.api.v1.Nature;
+import org.complaintdesk.api.v1.PersonalDataDisclosure;
 import org.complaintdesk.api.v1.Priority;
 import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.api.v1.UtilityDomain;
@@ -54,16 +55,20 @@ class ComplaintMapperTest {
                 .setEtag("2")
                 .setRegisteredBy("agent-7")
                 .setHandling(Handling.getDefaultInstance())
+                .setPersonalDataDisclosure(PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_FULL)
                 .build();
         assertThat(message).isEqualTo(expected);
     }
 
     @Test
-    void a_masked_complaint_differs_only_in_the_complainant() {
+    void a_masked_complaint_differs_only_in_the_complainant_and_the_free_text() {
         Complaint full = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), Disclosure.FULL);
         Complaint masked = ComplaintMapper.toMessage(Complaints.overriddenAndChangedOnce(), Disclosure.MASKED);
 
-        assertThat(masked.toBuilder().clearComplainant().build()).isEqualTo(full.toBuilder().clearComplainant().build());
+        assertThat(masked.toBuilder().clearComplainant().clearPersonalDataDisclosure().build())
+                .isEqualTo(full.toBuilder().clearComplainant().clearPersonalDataDisclosure()
+                        .setDescription("***").setDemand("***").setLocation("***").build());
         assertThat(masked.getComplainant()).isNotEqualTo(full.getComplainant());
+        assertThat(masked.getPersonalDataDisclosure()).isEqualTo(PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_MASKED);
     }
 }

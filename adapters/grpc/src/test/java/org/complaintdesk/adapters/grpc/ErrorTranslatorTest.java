@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.complaintdesk.application.complaint.ComplaintNotFoundException;
+import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
@@ -29,6 +29,7 @@ import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Step;
 import org.complaintdesk.domain.complaint.StepNotPermittedException;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.validation.DomainException;
 import org.complaintdesk.domain.validation.FieldViolation;
@@ -86,10 +87,14 @@ class ErrorTranslatorTest {
     }
 
     @Test
-    void an_unknown_complaint_is_not_found_with_the_resource_as_requested() {
-        Status status = ErrorTranslator.toStatus(new ComplaintNotFoundException("TS20261123000999"), CORRELATION_ID);
+    void a_complaint_out_of_reach_or_unknown_is_permission_denied_with_the_unit_and_the_resource_as_requested() {
+        Status status = ErrorTranslator.toStatus(new ComplaintOutOfReachException("TS20261123000999",
+                new OrgUnitId("gridco/west")), CORRELATION_ID);
 
-        assertThat(status.getCode()).isEqualTo(Code.NOT_FOUND_VALUE);
+        assertThat(status.getCode()).isEqualTo(Code.PERMISSION_DENIED_VALUE);
+        ErrorInfo reason = StatusDetails.only(status, ErrorInfo.class);
+        assertThat(reason.getReason()).isEqualTo("COMPLAINT_OUT_OF_REACH");
+        assertThat(reason.getMetadataMap()).containsEntry("org_unit", "gridco/west");
         ResourceInfo info = StatusDetails.only(status, ResourceInfo.class);
         assertThat(info.getResourceType()).isEqualTo("complaintdesk.example.com/Complaint");
         assertThat(info.getResourceName()).isEqualTo("complaints/TS20261123000999");

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
@@ -54,8 +55,11 @@ import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.handling.WithdrawComplaint;
 import org.complaintdesk.application.port.out.ComplaintSearch;
+import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
+import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
 import org.complaintdesk.application.testing.InMemoryComplaintStore;
+import org.complaintdesk.application.testing.InMemoryPersonalDataAccessLog;
 import org.complaintdesk.application.testing.MovableClock;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
@@ -69,6 +73,7 @@ import org.complaintdesk.domain.deadline.DeadlinePolicies;
  */
 final class InProcessDesk implements AutoCloseable {
     final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    final InMemoryPersonalDataAccessLog accessLog = new InMemoryPersonalDataAccessLog(store);
     final MovableClock clock = new MovableClock(Requests.NOW, ZoneId.of("Asia/Shanghai"));
     /** What the server sent back in the last call that had headers, and in the last call's trailers. */
     final AtomicReference<Metadata> responseHeaders = new AtomicReference<>();
@@ -108,6 +113,8 @@ final class InProcessDesk implements AutoCloseable {
                 handling(clocks),
                 clocks,
                 new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock),
+                new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
+                new ListPersonalDataAccesses(accessLog, store),
                 pageBudget);
         server = InProcessServerBuilder.forName(name).directExecutor()
                 .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(service),
@@ -141,8 +148,9 @@ final class InProcessDesk implements AutoCloseable {
         return stub(identity(userId, role, orgUnit));
     }
 
+    /** A client acting for the unit that owns the complaints of {@link Requests}. */
     ComplaintServiceGrpc.ComplaintServiceBlockingStub as(String userId, String role) {
-        return as(userId, role, null);
+        return as(userId, role, Requests.OWNING_UNIT);
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub stub(Metadata headers) {

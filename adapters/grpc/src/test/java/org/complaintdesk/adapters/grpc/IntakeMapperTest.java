@@ -37,7 +37,8 @@ class IntakeMapperTest {
             org.complaintdesk.domain.complaint.IntakeAndClassification.intakeRuleViolations(receivedAt, facts, severity, reasonGiven,
                     Requests.NOW, new org.complaintdesk.domain.complaint.SeverityPolicy());
 
-    private static final Caller AGENT_WITHOUT_UNIT = new Caller(Optional.of(new UserId("agent-7")), Optional.of(Role.AGENT), Optional.empty());
+    private static final Caller AGENT = new Caller(Optional.of(new UserId("agent-7")), Optional.of(Role.AGENT),
+            Optional.of(new OrgUnitId(Requests.OWNING_UNIT)));
 
     @Test
     void a_request_with_many_bad_fields_gets_every_one_of_them_back_with_its_path_and_rule() {
@@ -63,7 +64,7 @@ class IntakeMapperTest {
                         .setOrgUnit("-HEAT"))
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactlyInAnyOrder(
@@ -97,7 +98,7 @@ class IntakeMapperTest {
                                 .setPhoneNumber("138-SECRET-99").setAddress("a".repeat(201))))
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT, RULES))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageNotContaining("SECRET")
                 .hasMessageNotContaining("王王")
@@ -110,7 +111,7 @@ class IntakeMapperTest {
     void a_request_without_a_complaint_is_told_the_complaint_is_required() {
         CreateComplaintRequest request = CreateComplaintRequest.newBuilder().setRequestId("r-1").build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactly("complaint REQUIRED"));
@@ -122,7 +123,7 @@ class IntakeMapperTest {
                 .setComplaint(Requests.heatingComplaint("r-1").getComplaint().toBuilder().clearComplainant())
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactly("complaint.complainant REQUIRED"));
@@ -135,7 +136,7 @@ class IntakeMapperTest {
                         .setReceiveTime(Timestamp.newBuilder().setSeconds(1_700_000_000L).setNanos(-1)))
                 .build();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT_WITHOUT_UNIT, RULES))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request, AGENT, RULES))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.violations())
                         .extracting(v -> v.field() + " " + v.rule())
                         .containsExactly("complaint.receive_time FORMAT"));
@@ -143,7 +144,7 @@ class IntakeMapperTest {
 
     @Test
     void a_good_request_maps_every_field_into_the_intake() {
-        RegisterComplaint.Command command = IntakeMapper.toCommand(Requests.everyFieldSet("req-1").build(), AGENT_WITHOUT_UNIT, RULES);
+        RegisterComplaint.Command command = IntakeMapper.toCommand(Requests.everyFieldSet("req-1").build(), AGENT, RULES);
 
         Intake intake = command.intake();
         assertThat(intake.complainant().name().value()).isEqualTo("李娜");
@@ -172,7 +173,7 @@ class IntakeMapperTest {
 
     @Test
     void optional_fields_left_empty_are_absent_and_contact_defaults_to_phone() {
-        Intake intake = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT, RULES).intake();
+        Intake intake = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT, RULES).intake();
 
         assertThat(intake.channelReference()).isEmpty();
         assertThat(intake.complainant().accountNumber()).isEmpty();
@@ -186,10 +187,12 @@ class IntakeMapperTest {
     }
 
     @Test
-    void a_caller_without_a_unit_registers_for_the_owning_unit() {
-        Actor actor = IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), AGENT_WITHOUT_UNIT, RULES).actor();
+    void a_caller_without_a_unit_cannot_register() {
+        var noUnit = new Caller(Optional.of(new UserId("agent-7")), Optional.of(Role.AGENT), Optional.empty());
 
-        assertThat(actor).isEqualTo(new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("HEAT-NORTH")));
+        assertThatThrownBy(() -> IntakeMapper.toCommand(Requests.heatingComplaint("req-1").build(), noUnit, RULES))
+                .isInstanceOfSatisfying(CallerNotIdentifiedException.class,
+                        e -> assertThat(e.headers()).containsExactly("x-org-unit"));
     }
 
     @Test
@@ -231,7 +234,7 @@ class IntakeMapperTest {
                 .clearSeverityOverrideReason()
                 .clearIntakeFacts();
 
-        assertThatThrownBy(() -> IntakeMapper.toCommand(request.build(), AGENT_WITHOUT_UNIT, RULES))
+        assertThatThrownBy(() -> IntakeMapper.toCommand(request.build(), AGENT, RULES))
                 .isInstanceOfSatisfying(org.complaintdesk.domain.validation.InvalidValueException.class,
                         e -> assertThat(e.violations())
                                 .extracting(org.complaintdesk.domain.validation.FieldViolation::field)

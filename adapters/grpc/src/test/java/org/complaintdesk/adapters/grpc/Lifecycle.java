@@ -33,11 +33,12 @@ final class Lifecycle {
         this.desk = desk;
         agent = desk.as("agent-7", "AGENT", OWNER);
         supervisor = desk.as("supervisor-1", "SUPERVISOR", OWNER);
-        director = desk.as("director-1", "DIRECTOR", "OFFICE");
+        director = desk.as("director-1", "DIRECTOR", OWNER);
         handler = desk.as(StepCalls.HANDLER_ID, "HANDLER", StepCalls.LEAD_DEPARTMENT);
         coHandler = desk.as("handler-5", "HANDLER", StepCalls.CO_HANDLING_DEPARTMENT);
-        outsider = desk.as("handler-9", "HANDLER", "WATER-EAST");
-        auditor = desk.as("auditor-1", "AUDITOR", "OFFICE");
+        // A handler of the owning unit: it reaches the complaint, but does not handle it once dispatched.
+        outsider = desk.as("handler-9", "HANDLER", OWNER);
+        auditor = desk.as("auditor-1", "AUDITOR", OWNER);
     }
 
     /** A request id not used before in this test. */

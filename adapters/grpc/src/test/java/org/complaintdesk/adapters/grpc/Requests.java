@@ -16,6 +16,8 @@ import org.complaintdesk.api.v1.UtilityDomain;
 
 /** CreateComplaint requests as intake platforms send them. */
 final class Requests {
+    /** The unit that owns the requests\' complaints. */
+    static final String OWNING_UNIT = "HEAT-NORTH";
     /** Before {@link #NOW}, so that registrations in the tests are not in the future. */
     static final Instant RECEIVED = Instant.parse("2026-11-23T01:15:30.250Z");
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
@@ -40,7 +42,7 @@ final class Requests {
                         .setTopic("heating too cold")
                         .setDescription("Radiators have been cold since Monday; indoor temperature 14 °C.")
                         .setDemand("Restore heating and refund the days without heat.")
-                        .setOrgUnit("HEAT-NORTH"));
+                        .setOrgUnit(OWNING_UNIT));
     }
 
     /** A power complaint forwarded by 12345 that sets every optional field too. */

@@ -28,7 +28,7 @@ final class StepAssertions {
 
     /** The complaint's timeline, as the auditor reads it. */
     static List<ComplaintEvent> eventsOf(Lifecycle life, Complaint complaint) {
-        return life.auditor.listComplaintEvents(ListComplaintEventsRequest.newBuilder()
+        return life.supervisor.listComplaintEvents(ListComplaintEventsRequest.newBuilder()
                 .setParent(complaint.getName()).build()).getEventsList();
     }
 

@@ -160,7 +160,7 @@ class StepRulesGrpcTest extends InProcessDeskTest {
     }
 
     @Test
-    void a_step_on_an_unknown_complaint_is_not_found_under_the_name_as_requested() {
+    void a_step_on_an_unknown_complaint_is_refused_as_out_of_reach_under_the_name_as_requested() {
         Complaint registered = life.registered();
         String unknown = ComplaintName.of(new ComplaintId(UUID.fromString("0f2b8c1e-6a4d-4f0e-9c7b-2d5e8a1f4b60")));
 
@@ -169,7 +169,7 @@ class StepRulesGrpcTest extends InProcessDeskTest {
         StatusRuntimeException byTicket = InProcessDesk.failure(() -> life.agent.acceptComplaint(
                 StepCalls.accept(registered, "r-2").setName("complaints/TS20261123000999").build()));
 
-        assertThat(byId.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(byId.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
         assertThat(StatusDetails.only(StatusProto.fromThrowable(byId), ResourceInfo.class).getResourceName())
                 .isEqualTo(unknown);
         assertThat(StatusDetails.only(StatusProto.fromThrowable(byTicket), ResourceInfo.class).getResourceName())

@@ -28,7 +28,10 @@ import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Nature;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
+import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,8 +97,8 @@ class ComplaintListTest {
                         matching(c -> c.triage().severity().applied() == Severity.LEVEL_1)),
                 arguments(named("channel", ComplaintFilter.ALL.withChannel(Channel.CITY_HOTLINE_12345)),
                         matching(c -> c.submission().channel() == Channel.CITY_HOTLINE_12345)),
-                arguments(named("organisation unit", ComplaintFilter.ALL.withOrgUnit(new OrgUnitId("waterco/north"))),
-                        matching(c -> c.registration().orgUnit().value().equals("waterco/north"))));
+                arguments(named("organisation unit", ComplaintFilter.ALL.withOrgUnit(new OrgUnitId("gridco/north"))),
+                        matching(c -> c.registration().orgUnit().value().equals("gridco/north"))));
     }
 
     @Test
@@ -190,32 +193,36 @@ class ComplaintListTest {
         Instant t = T0;
         store(registered(anIntake().receivedAt(t)));
         store(registered(anIntake().receivedAt(t.plusSeconds(3600)).utilityDomain(UtilityDomain.WATER)
-                .orgUnit("waterco/north")));
+                .orgUnit("gridco/north")));
         store(registered(anIntake().receivedAt(t.plusSeconds(3600)).utilityDomain(UtilityDomain.WATER)
                 .channel(Channel.CITY_HOTLINE_12345).channelReference("12345-0001")));
         store(registered(anIntake().receivedAt(t.plusSeconds(7200)).nature(Nature.SAFETY)
                 .facts(new IntakeFacts(true, false, false))));
         store(registered(anIntake().receivedAt(t.plusSeconds(9000)).utilityDomain(UtilityDomain.GAS)
-                .nature(Nature.SAFETY).facts(new IntakeFacts(true, false, false)).orgUnit("gasco/west")));
+                .nature(Nature.SAFETY).facts(new IntakeFacts(true, false, false)).orgUnit("gridco/west")));
         store(registered(anIntake().receivedAt(t.plusSeconds(10_000)).severity(Severity.LEVEL_1, "媒体已关注")));
         store(registered(anIntake().receivedAt(t.plusSeconds(20_000)).facts(new IntakeFacts(false, false, true))));
         store(registered(anIntake().receivedAt(t.plusSeconds(30_000)).channel(Channel.WEB)));
         store(registered(anIntake().receivedAt(t.plusSeconds(40_000)).utilityDomain(UtilityDomain.WATER)
-                .orgUnit("waterco/north").channel(Channel.CITY_HOTLINE_12345)));
+                .orgUnit("gridco/north").channel(Channel.CITY_HOTLINE_12345)));
         store(registered(anIntake().receivedAt(t.plusSeconds(50_000)).utilityDomain(UtilityDomain.HEATING)
                 .nature(Nature.SERVICE_QUALITY)));
         store(registered(anIntake().receivedAt(t.plusSeconds(86_400)).utilityDomain(UtilityDomain.WATER)));
-        store(registered(anIntake().receivedAt(t.plusSeconds(90_000)).orgUnit("waterco/north")));
+        store(registered(anIntake().receivedAt(t.plusSeconds(90_000)).orgUnit("gridco/north")));
         store(registered(anIntake().receivedAt(t.plusSeconds(100_000)).channel(Channel.APP)));
     }
 
-    /** Pages through the list with the real use case, checking each page's size and cursor. */
+    /**
+     * Pages through the list with the real use case, as an auditor of the top unit that every
+     * complaint here lies under, checking each page's size and cursor.
+     */
     private List<Complaint> allPages(ComplaintFilter filter, int pageSize) {
         var listComplaints = new ListComplaints(store);
+        var auditor = new Actor(new UserId("auditor-1"), Role.AUDITOR, new OrgUnitId("gridco"));
         List<Complaint> seen = new ArrayList<>();
         Optional<PageCursor> cursor = Optional.empty();
         do {
-            ListComplaints.Page page = listComplaints.execute(new ListComplaints.Query(filter, pageSize, cursor));
+            ListComplaints.Page page = listComplaints.execute(auditor, new ListComplaints.Query(filter, pageSize, cursor));
             assertThat(page.complaints()).hasSizeBetween(1, pageSize);
             if (page.next().isPresent()) {
                 assertThat(page.complaints()).hasSize(pageSize);

@@ -23,7 +23,7 @@ import org.complaintdesk.domain.organisation.UserId;
 public final class ComplaintFixture {
     public static final Instant REGISTERED_AT = Instant.parse("2026-11-23T02:00:00Z");
     public static final LocalDate REGISTRATION_DAY = LocalDate.of(2026, 11, 23);
-    public static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
+    public static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east"));
 
     // Unique within the JVM, so complaints of different tests never share a ticket number.
     private static final AtomicLong TICKETS = new AtomicLong();
@@ -42,7 +42,12 @@ public final class ComplaintFixture {
         Instant now = intake.receivedAt().isAfter(REGISTERED_AT) ? intake.receivedAt() : REGISTERED_AT;
         return Complaint.register(id,
                 () -> TicketNumber.of(REGISTRATION_DAY, TICKETS.incrementAndGet()),
-                intake, AGENT, now, new SeverityPolicy(), new PriorityPolicy());
+                intake, registrar(intake), now, new SeverityPolicy(), new PriorityPolicy());
+    }
+
+    /** {@link #AGENT}, acting for the unit the intake is registered for: a unit registers only for itself and below. */
+    public static Actor registrar(Intake intake) {
+        return new Actor(AGENT.userId(), AGENT.role(), intake.orgUnit());
     }
 
     public static Complaint registered(IntakeBuilder intake) {
@@ -51,7 +56,8 @@ public final class ComplaintFixture {
 
     /** As {@link #registered(Intake)}, with the given ticket number: for tests of a clash. */
     public static Complaint registered(IntakeBuilder intake, TicketNumber ticketNumber) {
-        return Complaint.register(IDS.newComplaintId(), () -> ticketNumber, intake.build(), AGENT, REGISTERED_AT,
+        Intake built = intake.build();
+        return Complaint.register(IDS.newComplaintId(), () -> ticketNumber, built, registrar(built), REGISTERED_AT,
                 new SeverityPolicy(), new PriorityPolicy());
     }
 

@@ -29,7 +29,7 @@ public final class HandlingFixture {
 
     /** Dispatches, approves resolutions below level 1, concludes reviews. */
     public static final Actor SUPERVISOR = new Actor(new UserId("supervisor-2"), Role.SUPERVISOR,
-            new OrgUnitId("gridco/east/cs"));
+            new OrgUnitId("gridco/east"));
     /** Approves level-1 resolutions too. */
     public static final Actor DIRECTOR = new Actor(new UserId("director-1"), Role.DIRECTOR, new OrgUnitId("gridco/east"));
     public static final Actor METERING_HANDLER = new Actor(new UserId("handler-31"), Role.HANDLER, METERING);
