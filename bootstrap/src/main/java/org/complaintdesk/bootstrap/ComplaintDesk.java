@@ -69,6 +69,7 @@ public final class ComplaintDesk implements AutoCloseable {
     static final int SEALING_BATCH_SIZE = 1_000;
 
     private final Server server;
+    private final ConnectionLimit connections;
     private final HealthStatusManager health;
     private final ExecutorService callExecutor;
     private final Duration shutdownGrace;
@@ -122,20 +123,27 @@ public final class ComplaintDesk implements AutoCloseable {
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
         // One limit for both services: it counts a caller's calls to either.
         var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
-        this.server = limits.applyTo(NettyServerBuilder.forPort(port, transport))
-                .executor(callExecutor)
-                // The caller is authenticated first (the outermost interceptor), then counted.
-                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
-                        authentication.interceptor()))
-                .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
-                        authentication.interceptor()))
-                // Health checks and reflection need no token: load balancers and buf curl use them. A body
-                // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
-                .addService(MalformedRequestGuard.guard(health.getHealthService()))
-                .addService(MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance()))
-                .addService(MalformedRequestGuard.guard(ProtoReflectionService.newInstance()))
-                .build()
-                .start();
+        this.connections = new ConnectionLimit(limits.maxConnections());
+        try {
+            this.server = connections.applyTo(limits.applyTo(NettyServerBuilder.forPort(port, transport)))
+                    .executor(callExecutor)
+                    // The caller is authenticated first (the outermost interceptor), then counted.
+                    .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
+                            authentication.interceptor()))
+                    .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
+                            authentication.interceptor()))
+                    // Health checks and reflection need no token: load balancers and buf curl use them. A body
+                    // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
+                    .addService(MalformedRequestGuard.guard(health.getHealthService()))
+                    .addService(MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance()))
+                    .addService(MalformedRequestGuard.guard(ProtoReflectionService.newInstance()))
+                    .build()
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            // Its event loops are this desk's: a server that did not start leaves no threads behind.
+            connections.close();
+            throw e;
+        }
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
@@ -284,6 +292,7 @@ public final class ComplaintDesk implements AutoCloseable {
             server.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        connections.close();
         callExecutor.shutdown();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);

@@ -184,6 +184,7 @@ class ConfigTest {
         assertThat(Config.fromEnvironment(Map.of()).serverLimits()).isEqualTo(ServerLimits.DEFAULTS);
 
         ServerLimits limits = Config.fromEnvironment(Map.of(
+                "COMPLAINTS_MAX_CONNECTIONS", "50",
                 "COMPLAINTS_MAX_CONCURRENT_STREAMS", "20",
                 "COMPLAINTS_MAX_INBOUND_MESSAGE_BYTES", "1048576",
                 "COMPLAINTS_MAX_HEADER_LIST_BYTES", "8192",
@@ -193,7 +194,7 @@ class ConfigTest {
                 "COMPLAINTS_MAX_CONNECTION_AGE_GRACE_SECONDS", "10",
                 "COMPLAINTS_MAX_CALLS_PER_CALLER", "4")).serverLimits();
 
-        assertThat(limits).isEqualTo(new ServerLimits(20, 1_048_576, 8_192, Duration.ofSeconds(300),
+        assertThat(limits).isEqualTo(new ServerLimits(50, 20, 1_048_576, 8_192, Duration.ofSeconds(300),
                 Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofSeconds(10), 4));
     }
 
@@ -203,6 +204,21 @@ class ConfigTest {
                 "COMPLAINTS_MAX_CONCURRENT_STREAMS", "0", "COMPLAINTS_MAX_CALLS_PER_CALLER", "-1")))
                 .hasMessageContaining("COMPLAINTS_MAX_CONCURRENT_STREAMS must be between 1 and 10000")
                 .hasMessageContaining("COMPLAINTS_MAX_CALLS_PER_CALLER");
+    }
+
+    @Test
+    void an_instance_holds_1000_connections_unless_configured_otherwise() {
+        assertThat(Config.fromEnvironment(Map.of()).serverLimits().maxConnections()).isEqualTo(1_000);
+        assertThat(Config.fromEnvironment(Map.of("COMPLAINTS_MAX_CONNECTIONS", " 2 ")).serverLimits().maxConnections())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_connection_cap_that_is_not_a_positive_whole_number_is_refused_by_name() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_MAX_CONNECTIONS", "0")))
+                .hasMessageContaining("COMPLAINTS_MAX_CONNECTIONS must be between 1 and 1000000");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_MAX_CONNECTIONS", "many")))
+                .hasMessageContaining("COMPLAINTS_MAX_CONNECTIONS must be a whole number");
     }
 
     @Test
