@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.DeclineReason;
 import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
+import org.complaintdesk.api.v1.ListPersonalDataAccessesRequest;
 import org.complaintdesk.api.v1.Responsibility;
+import org.complaintdesk.api.v1.ReviewOutcome;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.bootstrap.AuthenticationSettings;
 import org.complaintdesk.bootstrap.DevelopmentIssuer;
@@ -77,9 +80,28 @@ class ServiceProcessTest {
                     .setDescription("电话 " + phone + "，户号 " + account + "，住址 " + address));
             c = life.find(life.investigate(life.contact(life.dispatch(life.accept(c)))),
                     Responsibility.RESPONSIBILITY_COMPANY);
-            c = life.archive(life.close(life.callBack(life.reply(life.propose(c)), Satisfaction.SATISFACTION_SATISFIED)));
+            c = life.concludeReview(life.requestReview(
+                    life.callBack(life.reply(life.propose(c)), Satisfaction.SATISFACTION_SATISFIED)),
+                    ReviewOutcome.REVIEW_OUTCOME_UPHELD);
+            c = life.archive(life.close(c));
+            Complaint second = life.register(billingComplaint()
+                    .setComplainant(billingComplaint().getComplainant().toBuilder().setPhoneNumber(phone))
+                    .setLocation(address));
+            second = life.withdraw(life.urge(life.supervisor(), life.resumeHandling(life.waitOnComplainant(
+                    life.dispatch(life.accept(second)),
+                    org.complaintdesk.api.v1.Clock.PauseReason.PAUSE_REASON_COMPLAINANT_UNREACHABLE))));
+            life.decline(life.register(billingComplaint().setDescription("户号 " + account)),
+                    DeclineReason.DECLINE_REASON_OTHER_BODYS_DUTY);
             client.agent().getComplaint(GetComplaintRequest.newBuilder().setName(c.getName()).build());
             client.agent().listComplaints(ListComplaintsRequest.newBuilder().setComplainantPhoneNumber(phone).build());
+            life.timeline(c);
+            // Masked reads, the record of full ones, and reads refused out of reach.
+            var auditor = client.as("auditor-1", "AUDITOR");
+            auditor.getComplaint(GetComplaintRequest.newBuilder().setName(second.getName()).build());
+            auditor.listPersonalDataAccesses(ListPersonalDataAccessesRequest.newBuilder().setParent(c.getName()).build());
+            String archived = c.getName();
+            catchThrowable(() -> client.as("agent-9", "AGENT", "gridco/west")
+                    .getComplaint(GetComplaintRequest.newBuilder().setName(archived).build()));
             // Refused requests that carry the values: a bad phone number, and a bad filter.
             catchThrowable(() -> client.agent().createComplaint(create(billingComplaint().setComplainant(
                     billingComplaint().getComplainant().toBuilder().setPhoneNumber(phone + "x" + account))).build()));
@@ -88,6 +110,7 @@ class ServiceProcessTest {
             service.terminate();
 
             assertThat(c.getState()).isEqualTo(Complaint.State.STATE_ARCHIVED);
+            assertThat(second.getState()).isEqualTo(Complaint.State.STATE_WITHDRAWN);
             assertThat(service.output()).as("the log at debug level").anyMatch(line -> line.contains(" DEBUG "));
             assertThat(service.output()).noneMatch(line -> line.contains(name) || line.contains(phone)
                     || line.contains(account) || line.contains(address));
