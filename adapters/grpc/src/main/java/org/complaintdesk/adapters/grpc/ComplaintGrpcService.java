@@ -135,7 +135,7 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
                     ? PersonalDataPolicy.disclosureTo(reader, page.complaint())
                     : disclosures.discloseTimeline(reader, page.complaint(), CallContext.method());
             var events = pageBudget.fit(page.events(), event -> disclosure == Disclosure.FULL
-                    ? EventMapper.toMessage(event) : FreeTextMasking.mask(EventMapper.toMessage(event)));
+                    ? EventMapper.toMessage(event) : EventMapper.masked(EventMapper.toMessage(event)));
             var response = ListComplaintEventsResponse.newBuilder().addAllEvents(events)
                     .setPersonalDataDisclosure(ComplaintMapper.disclosure(disclosure));
             Optional<Long> next = events.size() < page.events().size()

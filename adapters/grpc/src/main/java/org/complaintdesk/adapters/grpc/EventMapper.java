@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.grpc;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.complaintdesk.api.v1.Actor;
 import org.complaintdesk.api.v1.Complaint;
@@ -21,6 +22,8 @@ import org.complaintdesk.domain.organisation.Role;
  */
 final class EventMapper {
     private static final String EVENTS = "/events/";
+    /** Details written in free words, masked like the contract's free-text fields (see {@link #masked}). */
+    static final Set<String> FREE_TEXT_DETAILS = Set.of("promise", "place", "participants", "reason");
     private static final String RETIMED = "retimed.";
 
     private static final Map<String, EnumMapping<?, ?>> ENUM_DETAILS = Map.ofEntries(
@@ -56,6 +59,17 @@ final class EventMapper {
 
     static String name(ComplaintId complaint, long sequence) {
         return ComplaintName.of(complaint) + EVENTS + sequence;
+    }
+
+    /**
+     * The entry as a caller who may not see the complaint's personal data sees it: the note (a
+     * free-text field) and the free-text details read {@value ComplainantMasking#WITHHELD}.
+     */
+    static ComplaintEvent masked(ComplaintEvent event) {
+        var masked = FreeTextMasking.mask(event).toBuilder();
+        event.getDetailsMap().keySet().stream().filter(FREE_TEXT_DETAILS::contains)
+                .forEach(key -> masked.putDetails(key, ComplainantMasking.WITHHELD));
+        return masked.build();
     }
 
     static ComplaintEvent toMessage(org.complaintdesk.domain.complaint.ComplaintEvent event) {

@@ -114,6 +114,20 @@ class EventMapperTest {
         assertThat(message.getNote()).isEmpty();
     }
 
+    @Test
+    void a_masked_entry_withholds_its_note_and_the_details_written_in_free_words_and_keeps_the_rest() {
+        ComplaintEvent full = EventMapper.toMessage(event(15, EventType.CONTACT_RECORDED, Map.of(
+                "contact_time", "2026-11-23T02:00:00Z", "method", "PHONE", "promise", "王先生家下午两点前到场")));
+
+        ComplaintEvent masked = EventMapper.masked(full);
+
+        assertThat(masked.getNote()).isEqualTo("***");
+        assertThat(masked.getDetailsMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "contact_time", "2026-11-23T02:00:00Z", "method", "CONTACT_METHOD_PHONE", "promise", "***"));
+        assertThat(masked.toBuilder().clearNote().clearDetails().build())
+                .isEqualTo(full.toBuilder().clearNote().clearDetails().build());
+    }
+
     private static org.complaintdesk.domain.complaint.ComplaintEvent event(long sequence, EventType type,
                                                                             Map<String, String> details) {
         var director = new org.complaintdesk.domain.organisation.Actor(
