@@ -3,8 +3,8 @@ package org.complaintdesk.adapters.grpc;
 import static java.util.Map.entry;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.complaintdesk.api.v1.Actor;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
