@@ -13,17 +13,28 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.complaintdesk.api.v1.ApproveClockExtensionRequest;
+import org.complaintdesk.api.v1.ChangeComplaintSeverityRequest;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.DeclineReason;
 import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
 import org.complaintdesk.api.v1.ListPersonalDataAccessesRequest;
+import org.complaintdesk.api.v1.Nature;
+import org.complaintdesk.api.v1.ReclassifyComplaintRequest;
+import org.complaintdesk.api.v1.RedispatchComplaintRequest;
+import org.complaintdesk.api.v1.RejectClockExtensionRequest;
+import org.complaintdesk.api.v1.RequestClockExtensionRequest;
 import org.complaintdesk.api.v1.Responsibility;
+import org.complaintdesk.api.v1.ReturnComplaintRequest;
 import org.complaintdesk.api.v1.ReviewOutcome;
 import org.complaintdesk.api.v1.Satisfaction;
+import org.complaintdesk.api.v1.SendBackComplaintResolutionRequest;
+import org.complaintdesk.api.v1.Severity;
 import org.complaintdesk.bootstrap.AuthenticationSettings;
 import org.complaintdesk.bootstrap.DevelopmentIssuer;
 import org.complaintdesk.bootstrap.Main;
@@ -92,6 +103,8 @@ class ServiceProcessTest {
                     org.complaintdesk.api.v1.Clock.PauseReason.PAUSE_REASON_COMPLAINANT_UNREACHABLE))));
             life.decline(life.register(billingComplaint().setDescription("户号 " + account)),
                     DeclineReason.DECLINE_REASON_OTHER_BODYS_DUTY);
+            Complaint third = otherSteps(life, phone + " " + name + " " + address + " " + account);
+            assertThat(third.getState()).isEqualTo(Complaint.State.STATE_DISPATCHED);
             client.agent().getComplaint(GetComplaintRequest.newBuilder().setName(c.getName()).build());
             client.agent().listComplaints(ListComplaintsRequest.newBuilder().setComplainantPhoneNumber(phone).build());
             life.timeline(c);
@@ -115,6 +128,54 @@ class ServiceProcessTest {
             assertThat(service.output()).noneMatch(line -> line.contains(name) || line.contains(phone)
                     || line.contains(account) || line.contains(address));
         }
+    }
+
+    /**
+     * The steps the lifecycle above skips, each carrying {@code words} in its free text:
+     * reclassification, a severity change, a return and a redispatch, extensions asked, refused and
+     * granted, and a resolution sent back.
+     */
+    private static Complaint otherSteps(Lifecycle life, String words) {
+        Complaint c = life.accept(life.register(billingComplaint()));
+        c = life.agent.reclassifyComplaint(ReclassifyComplaintRequest.newBuilder().setName(c.getName())
+                .setEtag(c.getEtag()).setRequestId(Lifecycle.requestId()).setUtilityDomain(c.getUtilityDomain())
+                .setNature(Nature.NATURE_SERVICE_QUALITY).setTopic("meter reading").setReason(words).build()).getComplaint();
+        c = life.supervisor.changeComplaintSeverity(ChangeComplaintSeverityRequest.newBuilder().setName(c.getName())
+                .setEtag(c.getEtag()).setRequestId(Lifecycle.requestId()).setSeverity(Severity.SEVERITY_LEVEL_2)
+                .setReason(words).build()).getComplaint();
+        c = life.dispatch(c);
+        c = life.handler.requestClockExtension(extension(c, words)).getComplaint();
+        c = life.supervisor.rejectClockExtension(RejectClockExtensionRequest.newBuilder().setName(c.getName())
+                .setEtag(c.getEtag()).setRequestId(Lifecycle.requestId()).setReason(words).build()).getComplaint();
+        c = life.handler.requestClockExtension(extension(c, words)).getComplaint();
+        c = life.supervisor.approveClockExtension(ApproveClockExtensionRequest.newBuilder().setName(c.getName())
+                .setEtag(c.getEtag()).setRequestId(Lifecycle.requestId()).setNote(words).build()).getComplaint();
+        Complaint proposed = life.proposeWithCompensation(life.find(life.investigate(life.contact(c)),
+                Responsibility.RESPONSIBILITY_COMPANY), 200);
+        life.supervisor.sendBackComplaintResolution(SendBackComplaintResolutionRequest.newBuilder()
+                .setName(proposed.getName()).setEtag(proposed.getEtag()).setRequestId(Lifecycle.requestId())
+                .setReason(words).build());
+        Complaint another = life.dispatch(life.accept(life.register(billingComplaint())));
+        another = life.handler.returnComplaint(ReturnComplaintRequest.newBuilder().setName(another.getName())
+                .setEtag(another.getEtag()).setRequestId(Lifecycle.requestId()).setReason(words).build()).getComplaint();
+        another = life.dispatch(another);
+        return life.supervisor.redispatchComplaint(RedispatchComplaintRequest.newBuilder().setName(another.getName())
+                .setEtag(another.getEtag()).setRequestId(Lifecycle.requestId())
+                .setLeadDepartment(Lifecycle.OTHER_DEPARTMENT).setHandler("handler-wu").setReason(words).build())
+                .getComplaint();
+    }
+
+    private static RequestClockExtensionRequest extension(Complaint c, String words) {
+        Instant due = Instant.ofEpochSecond(c.getClocksList().stream()
+                .filter(clock -> clock.getKind() == org.complaintdesk.api.v1.Clock.Kind.KIND_REPLY)
+                .findFirst().orElseThrow().getDueTime().getSeconds());
+        return RequestClockExtensionRequest.newBuilder().setName(c.getName()).setEtag(c.getEtag())
+                .setRequestId(Lifecycle.requestId()).setClock(org.complaintdesk.api.v1.Clock.Kind.KIND_REPLY)
+                .setNewDueTime(com.google.protobuf.Timestamp.newBuilder()
+                        .setSeconds(due.plus(java.time.Duration.ofDays(7)).getEpochSecond()))
+                .setReason(words).setPreliminaryOpinion(words)
+                .setComplainantToldTime(com.google.protobuf.Timestamp.newBuilder()
+                        .setSeconds(Instant.now().minusSeconds(60).getEpochSecond())).build();
     }
 
     @Test
