@@ -3,6 +3,7 @@
 //                                      them and dispatches them to gridco/r2/dept3 (as the agent)
 //   node scoped-list.js measure        ListComplaints, page_size 50, first page, no filter, for every
 //                                      caller of CALLERS at each concurrency of C: WARMUP_S s, then S s
+//                                      (after JIT_WARMUP_S s of all callers in turn, not measured)
 // Environment: COMPLAINTDESK_ADDR, REPO (the checkout), and one token per caller: TOKEN_<KIND>
 // (see scoped-list). Every page is checked: 50 complaints, each reached by the caller's unit (owned
 // by it or a unit below, or dispatched to a department within it), disclosed as the caller expects.
@@ -114,7 +115,11 @@ async function measure() {
   const kinds = (process.env.CALLERS || 'agent auditor handler region top').split(/\s+/).filter(Boolean);
   const concs = (process.env.C || '1 8').split(/\s+/).filter(Boolean).map(Number);
   const warmupS = +(process.env.WARMUP_S || 5), secs = +(process.env.S || 20);
-  console.log(`ListComplaints page_size ${PAGE}, first page, no filter; closed loop, ${warmupS} s warm-up then ${secs} s per row`);
+  // The service's JIT first: every caller in turn at the highest concurrency, not measured.
+  const jitS = +(process.env.JIT_WARMUP_S || 20);
+  for (const kind of kinds) await run(kind, Math.max(...concs), 0, jitS / kinds.length);
+  console.log(`ListComplaints page_size ${PAGE}, first page, no filter; closed loop after ${jitS} s of warm-up of all callers,`
+    + ` then per row ${warmupS} s warm-up and ${secs} s measured`);
   console.log('caller                         conc    calls   calls/s  p50 ms  p99 ms  max ms');
   const rows = [];
   for (const conc of concs) {
