@@ -101,39 +101,16 @@ public final class ScopeListBenchmark {
         }
     }
 
-    /** Complaints in SQL, one every minute, owned by the 40 units; a third dispatched to a region's department. */
+    /**
+     * Complaints in SQL, one every minute, owned by the 40 units; a third dispatched to a region's
+     * department: bench/scope-seed.sql, which the gRPC benchmark (bootstrap/src/test/bench/scoped-list) runs too.
+     */
     private static void seed(DSLContext dsl, int complaints) throws IOException {
+        String insert = resource("/bench/scope-seed.sql").replace(":from", "?").replace(":to", "?");
         int chunk = 200_000;
         for (int from = 1; from <= complaints; from += chunk) {
             int to = Math.min(complaints, from + chunk - 1);
-            dsl.execute("""
-                    insert into complaint (
-                        id, ticket_number, state, complainant_name_sealed, complainant_phone_sealed,
-                        complainant_address_sealed, personal_data_key_id, complainant_phone_index,
-                        contact_preference, channel, received_at, kind, utility_domain, nature, topic,
-                        safety_hazard, large_area_interruption, wide_area_quality_problem,
-                        proposed_severity, severity, priority, description, demand, org_unit,
-                        registered_by, registered_at, updated_at,
-                        lead_department, co_handling_departments, dispatch_handler, dispatched_by, dispatched_at,
-                        version)
-                    select gen_random_uuid(), 'TS20240101' || lpad(n::text, 8, '0'),
-                           case when dispatched then 'DISPATCHED' else 'REGISTERED' end,
-                           decode('00', 'hex'), decode('00', 'hex'), decode('00', 'hex'), 0,
-                           decode(md5('phone' || n), 'hex'), 'PHONE', 'HOTLINE',
-                           timestamptz '2024-01-01 00:00:00+00' + n * interval '1 minute',
-                           'COMPLAINT', 'ELECTRICITY', 'BILLING', '电费异常', false, false, false,
-                           3, 3, 'NORMAL', '十月份的电费是平时的两倍。', '重新抄表。',
-                           'gridco/r' || (n % 5) || '/u' || ((n / 5) % 8), 'agent-1',
-                           timestamptz '2024-01-01 00:00:00+00' + n * interval '1 minute',
-                           timestamptz '2024-01-01 00:00:00+00' + n * interval '1 minute',
-                           case when dispatched then 'gridco/r' || (n % 5) || '/dept' || ((n / 40) % 4) end,
-                           case when dispatched then '{}'::text[] end,
-                           case when dispatched then 'handler-' || (n % 200) end,
-                           case when dispatched then 'supervisor-1' end,
-                           case when dispatched then timestamptz '2024-01-01 01:00:00+00' + n * interval '1 minute' end,
-                           1
-                    from generate_series(?::int, ?::int) as n, lateral (select n % 3 = 0) as d(dispatched)
-                    """, from, to);
+            dsl.execute(insert, from, to);
         }
         dsl.execute(backfill());
         dsl.execute("vacuum analyze complaint");
@@ -172,9 +149,16 @@ public final class ScopeListBenchmark {
 
     /** The statement of V7__unit_scope.sql that fills the scope of complaints stored before it. */
     private static String backfill() throws IOException {
-        try (InputStream in = ScopeListBenchmark.class.getResourceAsStream("/db/migration/V7__unit_scope.sql")) {
-            String migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return migration.substring(migration.indexOf("insert into complaint_scope"));
+        String migration = resource("/db/migration/V7__unit_scope.sql");
+        return migration.substring(migration.indexOf("insert into complaint_scope"));
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ScopeListBenchmark.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("no resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
