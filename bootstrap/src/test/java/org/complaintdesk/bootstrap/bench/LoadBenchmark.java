@@ -198,12 +198,12 @@ public final class LoadBenchmark {
                   complainant_account_number_sealed, complainant_address_sealed, personal_data_key_id,
                   complainant_phone_index, complainant_account_number_index, contact_preference, channel, received_at, kind,
                   utility_domain, nature, topic, safety_hazard, large_area_interruption, wide_area_quality_problem,
-                  proposed_severity, severity, priority, description, demand, org_unit, registered_by,
+                  proposed_severity, severity, priority, description, demand, org_unit, intake_unit, registered_by,
                   registered_at, updated_at, version)
                 values (?, ?, 'REGISTERED', decode(md5('n'), 'hex'), decode(md5('p'), 'hex'), decode(md5('a'), 'hex'),
                   decode(md5('d'), 'hex'), 1, decode(md5('pi'), 'hex'), decode(md5('ai'), 'hex'), 'PHONE',
                   'HOTLINE', ?, 'COMPLAINT', ?, 'BILLING', 'estimated meter reading', false, false, false, 3, 3,
-                  'NORMAL', '十月电费是平时的两倍，抄表员没有上门。', '重新抄表并更正账单。', ?, 'bench-agent', ?, ?, 1)""";
+                  'NORMAL', '十月电费是平时的两倍，抄表员没有上门。', '重新抄表并更正账单。', ?, ?, 'bench-agent', ?, ?, 1)""";
         String requestSql = "insert into request_log (request_id, operation, fingerprint, complaint_id) values (?, 'CreateComplaint', ?, ?)";
         String[] domains = {"ELECTRICITY", "WATER", "GAS", "HEATING"};
         return phase("raw JDBC insert (baseline)", (client, i) -> {
@@ -218,8 +218,9 @@ public final class LoadBenchmark {
                     complaint.setTimestamp(3, Timestamp.from(now.minusSeconds(60 + i % 86_400)));
                     complaint.setString(4, domains[i % domains.length]);
                     complaint.setString(5, "bench/unit-" + (i % 8));
-                    complaint.setTimestamp(6, Timestamp.from(now));
+                    complaint.setString(6, "bench/unit-" + (i % 8));
                     complaint.setTimestamp(7, Timestamp.from(now));
+                    complaint.setTimestamp(8, Timestamp.from(now));
                     complaint.executeUpdate();
                     request.setString(1, UUID.randomUUID().toString());
                     request.setString(2, "f".repeat(64));

@@ -39,7 +39,7 @@ public final class IntakeAndClassification {
     static Complaint register(ComplaintId id, Supplier<TicketNumber> ticketNumber, Intake intake, Actor registeredBy,
                               Instant now, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy) {
         // Who registers is checked before what is registered.
-        StepPolicy.authorizeRegistration(registeredBy, intake.orgUnit());
+        StepPolicy.authorizeRegistration(registeredBy);
         var violations = new Violations();
         intakeRuleViolations(Optional.of(intake.receivedAt()), intake.facts(), intake.requestedSeverity(),
                 intake.severityOverrideReason().isPresent(), now, severityPolicy)
@@ -55,7 +55,7 @@ public final class IntakeAndClassification {
                         intake.facts(), intake.description(), intake.demand(), intake.location()),
                 new Classification(intake.kind(), intake.utilityDomain(), intake.nature(), intake.topic()),
                 new Triage(severity, priority),
-                new Registration(intake.orgUnit(), registeredBy.userId(), now),
+                new Registration(intake.orgUnit(), registeredBy.orgUnit(), registeredBy.userId(), now),
                 Handling.NONE, now, 1L);
         var details = new Complaint.Details()
                 .put("ticket_number", snapshot.ticketNumber().value())

@@ -11,8 +11,8 @@ import org.complaintdesk.domain.organisation.Role;
  * protected; PIPL Art. 51: access on a need-to-know basis). Those who contact, investigate for or
  * answer the complainant see it in full:
  * <ul>
- *   <li>the agent who registered it, and the agents of the unit that owns it (who reply and call
- *       back);</li>
+ *   <li>whoever registered it, and the agents of the unit that owns it or took it in (who reply
+ *       and call back);</li>
  *   <li>the handlers of the departments that handle it (before a dispatch, of the owning unit);</li>
  *   <li>supervisors and directors of a unit that reaches it ({@link UnitScope}), who decide on it;</li>
  *   <li>SYSTEM accounts that reach it: the platforms that send the complainant messages.</li>
@@ -39,9 +39,13 @@ public final class PersonalDataPolicy {
     }
 
     public static Disclosure disclosureTo(Actor viewer, Complaint complaint) {
+        // Whoever registered the complaint typed its data in: showing it back discloses nothing new.
+        if (viewer.userId().equals(complaint.registration().registeredBy())) {
+            return Disclosure.FULL;
+        }
         boolean needsToKnow = switch (viewer.role()) {
-            case AGENT -> viewer.userId().equals(complaint.registration().registeredBy())
-                    || viewer.orgUnit().contains(complaint.registration().orgUnit());
+            case AGENT -> viewer.orgUnit().contains(complaint.registration().orgUnit())
+                    || viewer.orgUnit().contains(complaint.registration().intakeUnit());
             case HANDLER -> StepPolicy.handles(viewer.orgUnit(), complaint);
             case SUPERVISOR, DIRECTOR, SYSTEM -> UnitScope.reaches(viewer.orgUnit(), complaint);
             case AUDITOR, ADMINISTRATOR -> false;

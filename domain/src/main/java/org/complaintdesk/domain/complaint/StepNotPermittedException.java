@@ -6,16 +6,13 @@ import org.complaintdesk.domain.organisation.Role;
 import org.complaintdesk.domain.validation.DomainException;
 
 /**
- * The actor may not take this step: wrong role, not in a department that handles the complaint, or
- * registering for a unit outside its own.
+ * The actor may not take this step: wrong role, or not in a department that handles the complaint.
  */
 public final class StepNotPermittedException extends DomainException {
     /** The actor's role is not among the roles the step needs. */
     public static final String ROLE_NOT_PERMITTED = "ROLE_NOT_PERMITTED";
     /** A handler acts on a complaint dispatched to another department. */
     public static final String NOT_HANDLING_DEPARTMENT = "NOT_HANDLING_DEPARTMENT";
-    /** A complaint is registered for a unit outside the one the actor acts for. */
-    public static final String UNIT_OUT_OF_REACH = "UNIT_OUT_OF_REACH";
     /** Only the lead department may return a dispatch. */
     public static final String NOT_LEAD_DEPARTMENT = "NOT_LEAD_DEPARTMENT";
     /** The person who proposed a resolution may not decide on it (four-eyes principle). */

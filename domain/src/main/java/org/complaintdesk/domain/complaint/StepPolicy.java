@@ -141,17 +141,12 @@ public final class StepPolicy {
     }
 
     /**
-     * Refuses {@code actor} the registration of a complaint for {@code owningUnit} unless their
-     * role may register and the unit lies within their own (a unit registers for itself and the
-     * units below it, never for a sibling or a unit above).
+     * Refuses {@code actor} the registration of a complaint unless their role may register. A
+     * complaint may be registered for any unit: a hotline takes complaints in for the units that
+     * own them, and keeps them in its reach as their intake unit ({@link UnitScope}).
      */
-    static void authorizeRegistration(Actor actor, OrgUnitId owningUnit) {
+    static void authorizeRegistration(Actor actor) {
         authorizeRole(Step.REGISTER, actor);
-        if (!actor.orgUnit().contains(owningUnit)) {
-            throw new StepNotPermittedException(StepNotPermittedException.UNIT_OUT_OF_REACH, Step.REGISTER,
-                    actor.role(), ROLES.get(Step.REGISTER), "a caller acting for " + actor.orgUnit()
-                    + " registers complaints for that unit or a unit below it, not for " + owningUnit);
-        }
     }
 
     /** Refuses a decision on a resolution to a role that may not decide at the complaint's severity. */

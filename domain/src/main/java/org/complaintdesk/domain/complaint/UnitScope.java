@@ -8,8 +8,9 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**
  * Which organisation units reach a complaint. A unit reaches the complaints owned by it or by a
- * unit below it, and those dispatched, as lead or co-handling department, to it or to a unit
- * below it; a unit's people act within that reach, whatever their role (its supervisors and
+ * unit below it, those taken in by it or a unit below it (the intake unit: a hotline follows up and
+ * calls back what it registered), and those dispatched, as lead or co-handling department, to it
+ * or to a unit below it; a unit's people act within that reach, whatever their role (its supervisors and
  * directors thereby see the unit's whole subtree). A complaint returned or moved to another
  * department leaves the reach of the department it left.
  */
@@ -23,10 +24,11 @@ public final class UnitScope {
         return involved(complaint).stream().anyMatch(unit::contains);
     }
 
-    /** The units the complaint is owned by or dispatched to now. */
+    /** The units the complaint is owned by, was taken in by, or is dispatched to now. */
     public static Set<OrgUnitId> involved(Complaint complaint) {
         Set<OrgUnitId> units = new LinkedHashSet<>();
         units.add(complaint.registration().orgUnit());
+        units.add(complaint.registration().intakeUnit());
         complaint.handling().investigation().dispatch().map(Dispatch::assignment).ifPresent(a -> addDispatched(units, a));
         return units;
     }

@@ -157,19 +157,18 @@ class ComplaintRegistrationTest {
     }
 
     @Test
-    void a_unit_registers_for_itself_and_the_units_below_it_only() {
-        Actor parentAgent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("gridco"));
-        Actor childAgent = new Actor(new UserId("agent-2"), Role.AGENT, new OrgUnitId("gridco/east/cs"));
-        Actor siblingAgent = new Actor(new UserId("agent-3"), Role.AGENT, new OrgUnitId("gridco/west"));
+    void a_hotline_registers_for_the_unit_that_owns_the_complaint_and_is_recorded_as_its_intake_unit() {
+        Actor hotline = new Actor(new UserId("agent-12345"), Role.AGENT, new OrgUnitId("city/12345"));
 
-        assertThat(registerAs(parentAgent).registration().orgUnit()).isEqualTo(new OrgUnitId("gridco/east"));
-        for (Actor outside : List.of(childAgent, siblingAgent)) {
-            assertThatThrownBy(() -> registerAs(outside))
-                    .isInstanceOfSatisfying(StepNotPermittedException.class, e -> {
-                        assertThat(e.rule()).isEqualTo(StepNotPermittedException.UNIT_OUT_OF_REACH);
-                        assertThat(e.getMessage()).contains(outside.orgUnit().value(), "gridco/east");
-                    });
-        }
+        Complaint registered = registerAs(hotline);
+
+        assertThat(registered.registration().orgUnit()).isEqualTo(new OrgUnitId("gridco/east"));
+        assertThat(registered.registration().intakeUnit()).isEqualTo(hotline.orgUnit());
+        assertThat(UnitScope.reaches(new OrgUnitId("city/12345"), registered)).isTrue();
+        assertThat(UnitScope.reaches(new OrgUnitId("city"), registered)).isTrue();
+        assertThat(UnitScope.reaches(new OrgUnitId("city/12319"), registered)).isFalse();
+        assertThat(PersonalDataPolicy.disclosureTo(new Actor(new UserId("callback-1"), Role.AGENT,
+                new OrgUnitId("city/12345")), registered)).isEqualTo(PersonalDataPolicy.Disclosure.FULL);
     }
 
     private static Complaint registerAs(Actor actor) {

@@ -68,6 +68,7 @@ final class ComplaintMapper {
                 .setDemand(complaint.submission().demand().value())
                 .setLocation(complaint.submission().location().map(Location::value).orElse(""))
                 .setOrgUnit(complaint.registration().orgUnit().value())
+                .setIntakeUnit(complaint.registration().intakeUnit().value())
                 .setState(ProtoEnums.STATE.toProto(complaint.state()))
                 // AIP-154: opaque to clients; the version changes with every change of the complaint.
                 .setEtag(Etag.of(complaint))

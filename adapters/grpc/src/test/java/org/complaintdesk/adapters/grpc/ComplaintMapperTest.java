@@ -51,6 +51,7 @@ class ComplaintMapperTest {
                 .setDemand("Restore pressure today.")
                 .setLocation("pump station 4")
                 .setOrgUnit("WATER/east")
+                .setIntakeUnit("WATER/hotline")
                 .setState(Complaint.State.STATE_REGISTERED)
                 .setEtag("2")
                 .setRegisteredBy("agent-7")

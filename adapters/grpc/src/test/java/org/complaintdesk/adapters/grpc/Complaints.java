@@ -60,7 +60,7 @@ final class Complaints {
                         new Topic("low water pressure")),
                 new Triage(new SeverityAssessment(Severity.LEVEL_2, Severity.LEVEL_1,
                         Optional.of(new Reason("school on the main"))), Priority.URGENT),
-                new Registration(new OrgUnitId("WATER/east"), new UserId("agent-7"), Instant.parse("2026-11-23T01:00:00Z")),
+                new Registration(new OrgUnitId("WATER/east"), new OrgUnitId("WATER/hotline"), new UserId("agent-7"), Instant.parse("2026-11-23T01:00:00Z")),
                 Handling.NONE, Instant.parse("2026-11-23T05:30:00Z"), 2L));
     }
 }

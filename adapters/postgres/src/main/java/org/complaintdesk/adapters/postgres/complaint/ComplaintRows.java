@@ -85,6 +85,7 @@ final class ComplaintRows {
         r.setLocation(c.submission().location().map(Location::value).orElse(null));
         r.setOrgUnit(c.registration().orgUnit().value());
         r.setRegisteredBy(c.registration().registeredBy().value());
+        r.setIntakeUnit(c.registration().intakeUnit().value());
         r.setRegisteredAt(storable(c.registration().registeredAt()));
         r.setUpdatedAt(storable(c.updatedAt()));
         HandlingRows.write(c.handling(), r);
@@ -137,7 +138,10 @@ final class ComplaintRows {
                                 Severity.ofNumber(r.getSeverity()),
                                 optional(r.getSeverityOverrideReason(), Reason::new)),
                         Priority.valueOf(r.getPriority())),
-                new Registration(new OrgUnitId(r.getOrgUnit()), new UserId(r.getRegisteredBy()), r.getRegisteredAt()),
+                new Registration(new OrgUnitId(r.getOrgUnit()),
+                        // Null before V9: taken in by the unit that owns it.
+                        new OrgUnitId(r.getIntakeUnit() == null ? r.getOrgUnit() : r.getIntakeUnit()),
+                        new UserId(r.getRegisteredBy()), r.getRegisteredAt()),
                 HandlingRows.read(r),
                 r.getUpdatedAt(),
                 r.getVersion());

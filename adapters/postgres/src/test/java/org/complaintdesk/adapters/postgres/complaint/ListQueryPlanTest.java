@@ -63,7 +63,7 @@ class ListQueryPlanTest {
                     complainant_account_number_sealed, complainant_account_number_index,
                     contact_preference, channel, received_at, kind, utility_domain, nature, topic,
                     safety_hazard, large_area_interruption, wide_area_quality_problem,
-                    proposed_severity, severity, priority, description, demand, org_unit,
+                    proposed_severity, severity, priority, description, demand, org_unit, intake_unit,
                     registered_by, registered_at, updated_at,
                     lead_department, co_handling_departments, dispatch_handler, dispatched_by, dispatched_at,
                     version)
@@ -85,7 +85,7 @@ class ListQueryPlanTest {
                               'SERVICE'])[1 + (n / 7) % 7],
                        '电费异常', false, false, false,
                        level, level, 'NORMAL', '十月份的电费是平时的两倍。', '重新抄表。',
-                       'unit/' || (n % 40), 'agent-1',
+                       'unit/' || (n % 40), 'unit/' || (n % 40), 'agent-1',
                        timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes',
                        timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes',
                        case when dispatched then 'dept/' || (n % 20) end,
