@@ -256,7 +256,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
             return dsl.selectFrom(COMPLAINT)
                     .where(where)
                     .orderBy(COMPLAINT.RECEIVED_AT.desc(), COMPLAINT.ID.desc())
-                    .limit(limit);
+                    .limit(inline(limit));
         }
         // Order and cursor on the scope's copy of the list key, so that its index serves the page.
         where.add(COMPLAINT_SCOPE.UNIT.eq(reachedBy.get().value()));
@@ -267,7 +267,9 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
                 .join(COMPLAINT).on(COMPLAINT.ID.eq(COMPLAINT_SCOPE.COMPLAINT_ID))
                 .where(where)
                 .orderBy(COMPLAINT_SCOPE.RECEIVED_AT.desc(), COMPLAINT_SCOPE.COMPLAINT_ID.desc())
-                .limit(limit)
+                // A literal limit: with it bound, a statement prepared on the server may switch to
+                // a generic plan that gathers the unit's whole scope in parallel (53 ms, not 0.3).
+                .limit(inline(limit))
                 .coerce(COMPLAINT);
     }
 
