@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.complaintdesk.adapters.postgres.MonthlyPartitions;
+import org.complaintdesk.adapters.postgres.testing.PlaceholderComplaints;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.privacy.PersonalDataAccess;
 import org.complaintdesk.domain.complaint.ComplaintId;
@@ -40,24 +41,7 @@ class AccessLogQueryPlanTest {
     @BeforeAll
     static void seedALongLog() {
         TestDatabase.clear();
-        dsl.execute("""
-                insert into complaint (
-                    id, ticket_number, state, complainant_name_sealed, complainant_phone_sealed,
-                    complainant_address_sealed, personal_data_key_id, complainant_phone_index,
-                    contact_preference, channel, received_at, kind, utility_domain, nature, topic,
-                    safety_hazard, large_area_interruption, wide_area_quality_problem,
-                    proposed_severity, severity, priority, description, demand, org_unit, intake_unit,
-                    registered_by, registered_at, updated_at, version)
-                select gen_random_uuid(), 'TS20260101' || lpad(n::text, 6, '0'), 'ACCEPTED',
-                       decode('00', 'hex'), decode('00', 'hex'), decode('00', 'hex'), 0, decode(md5('phone' || n), 'hex'),
-                       'PHONE', 'HOTLINE',
-                       timestamptz '2026-01-01 00:00:00+00' + n * interval '5 minutes', 'COMPLAINT', 'ELECTRICITY',
-                       'BILLING', '电费异常', false, false, false, 3, 3, 'NORMAL', '十月份的电费是平时的两倍。',
-                       '重新抄表。', 'unit/1', 'unit/1', 'agent-1',
-                       timestamptz '2026-01-01 00:00:00+00' + n * interval '5 minutes',
-                       timestamptz '2026-01-01 00:00:00+00' + n * interval '5 minutes', 1
-                from generate_series(1, ?) as n
-                """, COMPLAINTS);
+        PlaceholderComplaints.insert(dsl, COMPLAINTS, Instant.parse("2026-01-01T00:00:00Z"), 1);
         dsl.execute("""
                 insert into complaint_scope (tenant, complaint_id, unit, received_at)
                 select 'unit', c.id, u.unit, c.received_at from complaint c, (values ('unit'), ('unit/1')) u(unit)

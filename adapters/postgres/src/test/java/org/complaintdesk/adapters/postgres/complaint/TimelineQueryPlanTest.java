@@ -3,7 +3,9 @@ package org.complaintdesk.adapters.postgres.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 
+import java.time.Instant;
 import java.util.UUID;
+import org.complaintdesk.adapters.postgres.testing.PlaceholderComplaints;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.jooq.DSLContext;
@@ -28,24 +30,7 @@ class TimelineQueryPlanTest {
     @BeforeAll
     static void seedLongTimelines() {
         TestDatabase.clear();
-        dsl.execute("""
-                insert into complaint (
-                    id, ticket_number, state, complainant_name_sealed, complainant_phone_sealed,
-                    complainant_address_sealed, personal_data_key_id, complainant_phone_index,
-                    contact_preference, channel, received_at, kind, utility_domain, nature, topic,
-                    safety_hazard, large_area_interruption, wide_area_quality_problem,
-                    proposed_severity, severity, priority, description, demand, org_unit, intake_unit,
-                    registered_by, registered_at, updated_at, version)
-                select gen_random_uuid(), 'TS20240101' || lpad(n::text, 6, '0'), 'ACCEPTED',
-                       decode('00', 'hex'), decode('00', 'hex'), decode('00', 'hex'), 0, decode(md5('phone' || n), 'hex'),
-                       'PHONE', 'HOTLINE',
-                       timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes', 'COMPLAINT', 'ELECTRICITY',
-                       'BILLING', '电费异常', false, false, false, 3, 3, 'NORMAL', '十月份的电费是平时的两倍。',
-                       '重新抄表。', 'unit/1', 'unit/1', 'agent-1',
-                       timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes',
-                       timestamptz '2024-01-01 00:00:00+00' + n * interval '5 minutes', ?
-                from generate_series(1, ?) as n
-                """, ENTRIES, COMPLAINTS);
+        PlaceholderComplaints.insert(dsl, COMPLAINTS, Instant.parse("2024-01-01T00:00:00Z"), ENTRIES);
         // The registration, then contacts.
         dsl.execute("""
                 insert into complaint_event (complaint_id, sequence, type, actor_user_id, actor_role, actor_org_unit,
