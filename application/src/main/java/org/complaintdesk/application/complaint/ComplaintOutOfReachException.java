@@ -16,7 +16,7 @@ public final class ComplaintOutOfReachException extends DomainException {
 
     public ComplaintOutOfReachException(String lookupKey, OrgUnitId unit) {
         super(RULE, "the complaint " + lookupKey + " does not exist or is not within the reach of " + unit
-                + " (the units it is owned by or dispatched to, and the units above them)");
+                + " (the units it is owned by, was taken in by or is dispatched to, and the units above them)");
         this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
         this.unit = Objects.requireNonNull(unit, "unit");
     }
