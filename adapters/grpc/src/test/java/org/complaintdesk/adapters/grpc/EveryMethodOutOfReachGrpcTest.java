@@ -17,7 +17,6 @@ import org.complaintdesk.api.v1.ComplaintServiceGrpc.ComplaintServiceBlockingStu
 import org.complaintdesk.api.v1.GetComplaintRequest;
 import org.complaintdesk.api.v1.ListComplaintEventsRequest;
 import org.complaintdesk.api.v1.ListComplaintsRequest;
-import org.complaintdesk.api.v1.ListPersonalDataAccessesRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,18 +111,6 @@ class EveryMethodOutOfReachGrpcTest {
         calls.put("ArchiveComplaint", (s, c) -> s.archiveComplaint(StepCalls.archive(c, id()).build()));
         assertThat(calls).as("the 26 lifecycle methods and the 2 reads").hasSize(28);
         return calls;
-    }
-
-    @Test
-    void the_record_of_a_complaint_out_of_reach_is_refused_to_an_auditor_as_the_complaint_is() {
-        Complaint complaint = life.registered();
-        var auditor = desk.as("auditor-9", "AUDITOR", SIBLING);
-
-        StatusRuntimeException refused = failure(() -> auditor.listPersonalDataAccesses(
-                ListPersonalDataAccessesRequest.newBuilder().setParent(complaint.getName()).build()));
-
-        assertThat(StatusDetails.only(StatusProto.fromThrowable(refused), ErrorInfo.class).getReason())
-                .isEqualTo("COMPLAINT_OUT_OF_REACH");
     }
 
     private static String id() {

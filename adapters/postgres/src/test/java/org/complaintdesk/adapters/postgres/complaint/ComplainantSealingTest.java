@@ -11,23 +11,18 @@ import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.complaintdesk.adapters.postgres.testing.LegacyRows;
+import org.complaintdesk.adapters.postgres.testing.MigratedSchema;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.PhoneNumber;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Complaints written in plaintext by versions before V6 are sealed at start, in batches, and their
@@ -35,26 +30,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  * V1 wrote it and migrated from there.
  */
 class ComplainantSealingTest {
-    private final String schema = "complainant_sealing_" + UUID.randomUUID().toString().replace("-", "");
-    private PGSimpleDataSource dataSource;
+    private MigratedSchema schema;
     private DSLContext dsl;
 
     @BeforeEach
     void aSchemaAtV1() {
-        TestDatabase.Server server = TestDatabase.server();
-        dataSource = new PGSimpleDataSource();
-        dataSource.setURL(server.jdbcUrl());
-        dataSource.setUser(server.user());
-        dataSource.setPassword(server.password());
-        dataSource.setCurrentSchema(schema);
-        dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderSchema(false));
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").target("1")
-                .load().migrate();
+        schema = new MigratedSchema("complainant_sealing", "1");
+        dsl = schema.dsl();
     }
 
     @AfterEach
     void dropTheSchema() {
-        dsl.execute("drop schema " + DSL.quotedName(schema) + " cascade");
+        schema.close();
     }
 
     @Test
@@ -62,7 +49,7 @@ class ComplainantSealingTest {
         List<Complaint> old = List.of(registered(distinctive()), registered(anIntake().phone(PHONE).withoutAccountNumber()),
                 registered(anIntake()));
         old.forEach(c -> LegacyRows.insertAsV1(dsl, c.snapshot()));
-        migrateToLatest();
+        schema.migrateTo("latest");
         var sealing = new ComplainantSealing(dsl, TestDatabase.personalData());
 
         assertThat(sealing.isValidated()).isFalse();
@@ -88,7 +75,7 @@ class ComplainantSealingTest {
     void sealing_again_finds_nothing_to_do_and_plaintext_is_refused_from_then_on() {
         Complaint old = registered(distinctive());
         LegacyRows.insertAsV1(dsl, old.snapshot());
-        migrateToLatest();
+        schema.migrateTo("latest");
         var sealing = new ComplainantSealing(dsl, TestDatabase.personalData());
         sealing.sealPlaintextRows(100);
 
@@ -102,7 +89,7 @@ class ComplainantSealingTest {
     void a_row_not_yet_sealed_is_read_from_its_plaintext_and_sealed_by_its_next_step() {
         Complaint old = registered(distinctive());
         LegacyRows.insertAsV1(dsl, old.snapshot());
-        migrateToLatest();
+        schema.migrateTo("latest");
         var store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
 
         Complaint read = store.findById(old.id()).orElseThrow();
@@ -114,9 +101,5 @@ class ComplainantSealingTest {
         assertThat(new ComplainantSealing(dsl, TestDatabase.personalData()).sealPlaintextRows(10)).isZero();
         assertThat(store.findById(old.id()).orElseThrow().submission().complainant())
                 .isEqualTo(old.submission().complainant());
-    }
-
-    private void migrateToLatest() {
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
     }
 }

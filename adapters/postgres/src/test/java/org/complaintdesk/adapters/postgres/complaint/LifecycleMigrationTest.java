@@ -8,8 +8,8 @@ import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.aNewSt
 import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.accepted;
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
-import java.util.UUID;
 import org.complaintdesk.adapters.postgres.testing.LegacyRows;
+import org.complaintdesk.adapters.postgres.testing.MigratedSchema;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
@@ -17,15 +17,10 @@ import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.Priority;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.organisation.Actor;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * V2 on a register that V1 filled: complaints registered before the lifecycle get the registration
@@ -33,25 +28,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  * own, migrated step by step, beside the test database's own.
  */
 class LifecycleMigrationTest {
-    private final String schema = "lifecycle_migration_" + UUID.randomUUID().toString().replace("-", "");
-    private PGSimpleDataSource dataSource;
+    private MigratedSchema schema;
     private DSLContext dsl;
 
     @BeforeEach
     void aSchemaAtV1() {
-        TestDatabase.Server server = TestDatabase.server();
-        dataSource = new PGSimpleDataSource();
-        dataSource.setURL(server.jdbcUrl());
-        dataSource.setUser(server.user());
-        dataSource.setPassword(server.password());
-        dataSource.setCurrentSchema(schema);
-        dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderSchema(false));
-        migrateTo("1");
+        schema = new MigratedSchema("lifecycle_migration", "1");
+        dsl = schema.dsl();
     }
 
     @AfterEach
     void dropTheSchema() {
-        dsl.execute("drop schema " + DSL.quotedName(schema) + " cascade");
+        schema.close();
     }
 
     @Test
@@ -59,7 +47,7 @@ class LifecycleMigrationTest {
         Complaint registeredThen = registered(anIntake().severity(Severity.LEVEL_2, "多户反映").priority(Priority.HIGH));
         LegacyRows.insertAsV1(dsl, registeredThen.snapshot());
 
-        migrateTo("latest");
+        schema.migrateTo("latest");
 
         ComplaintEvent registration = registeredThen.newEvents().getFirst();
         // V1 did not keep the registering agent's own unit; the complaint's unit stands in for it.
@@ -77,7 +65,7 @@ class LifecycleMigrationTest {
     void the_next_step_on_a_complaint_registered_before_the_lifecycle_continues_its_timeline() {
         Complaint registeredThen = registered(anIntake());
         LegacyRows.insertAsV1(dsl, registeredThen.snapshot());
-        migrateTo("latest");
+        schema.migrateTo("latest");
         var store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
 
         Complaint accepted = accepted(store.findById(registeredThen.id()).orElseThrow());
@@ -88,15 +76,5 @@ class LifecycleMigrationTest {
                 .containsExactly(
                         tuple(1L, EventType.REGISTERED),
                         tuple(2L, EventType.ACCEPTED));
-    }
-
-    private void migrateTo(String version) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .locations("classpath:db/migration")
-                .target(version)
-                .load()
-                .migrate();
     }
 }
