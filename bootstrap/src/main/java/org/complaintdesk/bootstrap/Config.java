@@ -87,6 +87,8 @@ public record Config(
         PersonalDataSettings personalData = PersonalDataSettings.read(env, external.isPresent(), problems);
         AuthenticationSettings authentication = AuthenticationSettings.read(env, external.isPresent(), problems);
         TlsSettings tls = TlsSettings.read(env, problems);
+        // Logback has read these already; a bad value is refused here with the rest.
+        LogFormat.check(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }

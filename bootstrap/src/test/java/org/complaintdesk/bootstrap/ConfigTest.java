@@ -111,6 +111,22 @@ class ConfigTest {
     }
 
     @Test
+    void the_log_is_plain_unless_json_is_asked_for_and_a_bad_format_or_level_is_refused_with_the_rest() {
+        assertThat(LogFormat.parse(null)).contains(LogFormat.PLAIN);
+        assertThat(LogFormat.parse(" JSON ")).contains(LogFormat.JSON);
+        assertThat(Config.fromEnvironment(Map.of("COMPLAINTS_LOG_FORMAT", "json", "COMPLAINTS_LOG_LEVEL", "debug")))
+                .isNotNull();
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_LOG_FORMAT", "xml",
+                "COMPLAINTS_LOG_LEVEL", "loud", "COMPLAINTS_PORT", "http")))
+                .hasMessageContaining("COMPLAINTS_LOG_FORMAT must be plain or json")
+                .hasMessageContaining("COMPLAINTS_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF")
+                .hasMessageContaining("COMPLAINTS_PORT");
+        // Logback would read an empty level as DEBUG.
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_LOG_LEVEL", "")))
+                .hasMessageContaining("COMPLAINTS_LOG_LEVEL");
+    }
+
+    @Test
     void handling_rules_default_to_the_seed_documents_and_can_be_set() {
         assertThat(Config.fromEnvironment(Map.of()).handlingPolicy()).isEqualTo(HandlingPolicy.defaults());
 

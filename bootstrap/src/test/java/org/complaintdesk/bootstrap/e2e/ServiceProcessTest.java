@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.create;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,9 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.complaintdesk.api.v1.ApproveClockExtensionRequest;
 import org.complaintdesk.api.v1.ChangeComplaintSeverityRequest;
 import org.complaintdesk.api.v1.Complaint;
@@ -128,6 +136,66 @@ class ServiceProcessTest {
             assertThat(service.output()).noneMatch(line -> line.contains(name) || line.contains(phone)
                     || line.contains(account) || line.contains(address));
         }
+    }
+
+    @Test
+    void in_json_every_line_is_one_object_and_the_lines_of_a_call_carry_its_correlation_id(@TempDir Path dataDir)
+            throws Exception {
+        int port = freePort();
+        String name = "司马测试";
+        String phone = "13712345678";
+        String account = "PII-5566-1122";
+        String address = "测试市隐私路9号";
+        String correlationId = "json-log-test-1";
+        try (RunningService service = RunningService.start(dataDir, port,
+                Map.of("COMPLAINTS_LOG_FORMAT", "json", "COMPLAINTS_LOG_LEVEL", "DEBUG"));
+             ApiClient client = new ApiClient(port, developmentIssuerOf(dataDir))) {
+            Metadata headers = new Metadata();
+            headers.put(ApiClient.CORRELATION_ID, correlationId);
+            client.agent().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                    .createComplaint(create(billingComplaint().setComplainant(billingComplaint().getComplainant()
+                                    .toBuilder().setDisplayName(name).setPhoneNumber(phone).setAccountNumber(account)
+                                    .setAddress(address)))
+                            .build());
+            service.terminate();
+
+            ObjectMapper json = new ObjectMapper();
+            List<JsonNode> events = new ArrayList<>();
+            for (String line : service.output()) {
+                JsonNode event = json.readTree(line);
+                assertThat(event.isObject()).as("a JSON object: %s", line).isTrue();
+                assertThat(List.of("@timestamp", "level", "logger", "thread", "message"))
+                        .as("fields of %s", line).allMatch(event::hasNonNull);
+                OffsetDateTime.parse(event.get("@timestamp").asText());
+                events.add(event);
+            }
+            assertThat(events).anyMatch(event -> event.get("level").asText().equals("INFO")
+                    && event.get("logger").asText().equals(Main.class.getName())
+                    && event.get("message").asText().startsWith("complaintdesk listening for gRPC on port " + port)
+                    && !event.has("correlation_id"));
+            assertThat(events).as("the call's answer, logged while the call ran")
+                    .anyMatch(event -> event.get("level").asText().equals("DEBUG")
+                            && event.get("logger").asText().equals("org.complaintdesk.adapters.grpc.UnaryCalls")
+                            && event.get("message").asText().startsWith("CreateComplaint answered OK")
+                            && event.path("correlation_id").asText().equals(correlationId));
+            assertThat(events).anyMatch(event -> event.get("message").asText().equals("embedded PostgreSQL stopped"));
+            assertThat(service.output()).noneMatch(line -> line.contains(name) || line.contains(phone)
+                    || line.contains(account) || line.contains(address));
+        }
+    }
+
+    @Test
+    void a_log_format_other_than_plain_or_json_stops_the_start_with_one_readable_line(@TempDir Path dataDir)
+            throws Exception {
+        Process process = RunningService.command(dataDir, freePort(), Map.of("COMPLAINTS_LOG_FORMAT", "xml")).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        // Logback's own status report, had it failed to configure, would come first.
+        assertThat(output.lines().toList()).singleElement(InstanceOfAssertFactories.STRING)
+                .contains(" ERROR ", "COMPLAINTS_LOG_FORMAT must be plain or json");
+        assertThat(dataDir.resolve("pgdata")).doesNotExist();
     }
 
     /**
@@ -242,15 +310,11 @@ class ServiceProcessTest {
         }
 
         static RunningService start(Path dataDir, int port, String logLevel) throws Exception {
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                    .redirectErrorStream(true);
-            builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
-            builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
-            builder.environment().remove("COMPLAINTS_DB_URL");
-            builder.environment().put("COMPLAINTS_LOG_LEVEL", logLevel);
-            Process process = builder.start();
+            return start(dataDir, port, Map.of("COMPLAINTS_LOG_LEVEL", logLevel));
+        }
+
+        static RunningService start(Path dataDir, int port, Map<String, String> settings) throws Exception {
+            Process process = command(dataDir, port, settings).start();
             List<String> lines = new CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -273,6 +337,19 @@ class ServiceProcessTest {
             }
             assertThat(Files.isDirectory(dataDir.resolve("pgdata"))).isTrue();
             return new RunningService(process, lines, reader);
+        }
+
+        /** {@code java Main} with the embedded database in {@code dataDir}, and {@code settings} on top. */
+        static ProcessBuilder command(Path dataDir, int port, Map<String, String> settings) {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                    .redirectErrorStream(true);
+            builder.environment().keySet().removeIf(name -> name.startsWith("COMPLAINTS_"));
+            builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
+            builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
+            builder.environment().putAll(settings);
+            return builder;
         }
 
         /** SIGTERM, then the exit code. */
