@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The container image Jib built (target/jib-image.tar), loaded into a container runtime and run as
  * operators run it: on an external PostgreSQL, with keysets mounted read-only, a real identity
- * provider, a read-only root file system, and stopped with SIGTERM. Runs only in the {@code image}
+ * provider, a read-only root file system, and stopped with SIGTERM; and alone, on its embedded
+ * PostgreSQL in the image's data directory. Runs only in the {@code image}
  * profile (bootstrap/src/test/image/check-image), which builds the image first.
  */
 class ContainerImageIT {
@@ -103,9 +104,8 @@ class ContainerImageIT {
         int port = freePort();
         String name = "complaintdesk-it-" + UUID.randomUUID().toString().substring(0, 8);
 
-        List<String> command = new ArrayList<>(List.of(RUNTIME, "run", "--rm", "--name", name,
-                // The service's loopback is the host's, where the database and the identity provider listen.
-                "--network=host", "--read-only", "--tmpfs", "/tmp",
+        Process container = start(name,
+                "--read-only", "--tmpfs", "/tmp",
                 "-v", keys + ":/etc/complaintdesk/keys:ro",
                 "-e", "COMPLAINTS_PORT=" + port,
                 "-e", "COMPLAINTS_ADMIN_PORT=" + freePort(),
@@ -115,10 +115,7 @@ class ContainerImageIT {
                 "-e", "COMPLAINTS_DATA_KEYS_FILE=/etc/complaintdesk/keys/sealing.json",
                 "-e", "COMPLAINTS_DATA_INDEX_KEYS_FILE=/etc/complaintdesk/keys/index.json",
                 "-e", "COMPLAINTS_OIDC_ISSUER=" + provider.issuerUrl("gridco"),
-                "-e", "COMPLAINTS_SHUTDOWN_GRACE_SECONDS=5"));
-        command.addAll(2, RUNTIME_OPTIONS);
-        command.add(IMAGE);
-        Process container = new ProcessBuilder(command).redirectErrorStream(true).start();
+                "-e", "COMPLAINTS_SHUTDOWN_GRACE_SECONDS=5");
         List<String> log = follow(container);
         try {
             awaitLine(log, container, "complaintdesk listening for gRPC", Duration.ofMinutes(2));
@@ -143,12 +140,62 @@ class ContainerImageIT {
             assertThat(log).anyMatch(line -> line.contains("connection pool closed"))
                     .noneMatch(line -> line.contains("王小明") || line.contains("13800138000"));
         } finally {
-            if (container.isAlive()) {
-                run(RUNTIME, "rm", "--force", name);
-                container.destroyForcibly();
-            }
-            System.out.println("---- container log\n" + String.join("\n", log));
+            remove(name, container, log);
         }
+    }
+
+    @Test
+    void the_image_alone_runs_its_embedded_postgresql_in_its_data_directory_and_mints_tokens_for_it() throws Exception {
+        int port = freePort();
+        String name = "complaintdesk-it-" + UUID.randomUUID().toString().substring(0, 8);
+        Process container = start(name, "-e", "COMPLAINTS_PORT=" + port, "-e", "COMPLAINTS_SHUTDOWN_GRACE_SECONDS=5");
+        List<String> log = follow(container);
+        try {
+            awaitLine(log, container, "complaintdesk listening for gRPC", Duration.ofMinutes(3));
+            // The token command of the image, on the same data directory, as README's walkthrough uses it.
+            Tokens minted = (userId, role, unit) -> {
+                try {
+                    return output(RUNTIME, "exec", name, "java", "-cp", "@/app/jib-classpath-file",
+                            "org.complaintdesk.bootstrap.Main", "token", "--user", userId, "--role", role, "--unit", unit)
+                            .strip();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            Complaint created;
+            try (ApiClient client = new ApiClient(port, minted)) {
+                created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
+            }
+            assertThat(created.getTicketNumber()).isNotBlank();
+
+            assertThat(run(RUNTIME, "stop", "--time", "30", name)).as(RUNTIME + " stop").isZero();
+            assertThat(container.waitFor(60, TimeUnit.SECONDS)).as("container ended").isTrue();
+            assertThat(container.exitValue()).as("exit code after SIGTERM").isIn(0, 143);
+            assertThat(log).anyMatch(line -> line.contains("started embedded PostgreSQL with data in /var/lib/complaintdesk/pgdata"))
+                    .anyMatch(line -> line.contains("embedded PostgreSQL stopped"));
+        } finally {
+            remove(name, container, log);
+        }
+    }
+
+    /**
+     * {@code run} of the image, with the runtime's options and the given ones, on the host's network:
+     * the service's loopback is the host's, where the database and the identity provider listen.
+     */
+    private static Process start(String name, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(RUNTIME, "run", "--rm", "--name", name, "--network=host"));
+        command.addAll(RUNTIME_OPTIONS);
+        command.addAll(List.of(options));
+        command.add(IMAGE);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static void remove(String name, Process container, List<String> log) throws Exception {
+        if (container.isAlive()) {
+            run(RUNTIME, "rm", "--force", name);
+            container.destroyForcibly();
+        }
+        System.out.println("---- container log of " + name + "\n" + String.join("\n", log));
     }
 
     private static Tokens providerTokens() {
