@@ -248,6 +248,8 @@ class ServiceProcessTest {
                     .redirectErrorStream(true);
             builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
             builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
+            // Any free admin port: tests beside it on this machine may hold 8081.
+            builder.environment().put("COMPLAINTS_ADMIN_PORT", "0");
             builder.environment().remove("COMPLAINTS_DB_URL");
             builder.environment().put("COMPLAINTS_LOG_LEVEL", logLevel);
             Process process = builder.start();
