@@ -161,8 +161,6 @@ public final class ComplaintDesk implements AutoCloseable {
     public static ComplaintDesk start(Config config) {
         EmbeddedDatabase embedded = null;
         Database database = null;
-        // First of all: liveness answers while the database starts and the schema migrates.
-        Observability observability = Observability.start(config.admin());
         // Before any database starts: a missing or foreign keyset stops the start at once.
         var personalData = new PersonalDataCipher(config.personalData().keys(config.dataDirectory()));
         // Before any database starts: an unreachable identity provider stops the start at once.
@@ -173,6 +171,8 @@ public final class ComplaintDesk implements AutoCloseable {
             log.warn("the gRPC port speaks plaintext: bearer tokens and personal data cross the network unencrypted; "
                     + "set COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE unless a proxy terminates TLS in front");
         }
+        // Before any database starts: liveness answers while it starts and the schema migrates.
+        Observability observability = Observability.start(config.admin());
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
