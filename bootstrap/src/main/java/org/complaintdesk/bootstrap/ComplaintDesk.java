@@ -14,10 +14,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
@@ -78,6 +80,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
     private final Authentication authentication;
+    private final Observability observability;
+    private final Supplier<ClockMonitor.Pass> monitorPasses;
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, ServerCredentials transport, Duration shutdownGrace,
@@ -85,8 +89,9 @@ public final class ComplaintDesk implements AutoCloseable {
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           ServerLimits limits, PersonalDataCipher personalData,
-                          Authentication authentication) throws IOException {
+                          Authentication authentication, Observability observability) throws IOException {
         this.shutdownGrace = shutdownGrace;
+        this.observability = observability;
         this.authentication = authentication;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
@@ -115,8 +120,10 @@ public final class ComplaintDesk implements AutoCloseable {
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
                 monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
+        this.monitorPasses = observability.passes(monitor);
+        observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
-                ? Optional.of(new MonitorJob(monitor, monitorSettings.interval())) : Optional.empty();
+                ? Optional.of(new MonitorJob(monitorPasses, monitorSettings.interval())) : Optional.empty();
 
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
@@ -125,7 +132,7 @@ public final class ComplaintDesk implements AutoCloseable {
         var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
         this.connections = new ConnectionLimit(limits.maxConnections());
         try {
-            this.server = connections.applyTo(limits.applyTo(NettyServerBuilder.forPort(port, transport)))
+            this.server = observability.measure(connections.applyTo(limits.applyTo(NettyServerBuilder.forPort(port, transport))))
                     .executor(callExecutor)
                     // The caller is authenticated first (the outermost interceptor), then counted.
                     .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
@@ -147,6 +154,7 @@ public final class ComplaintDesk implements AutoCloseable {
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
+        observability.serving(database);
     }
 
     /** Starts the service as configured: on the external PostgreSQL if one is given, else on an embedded one. */
@@ -163,6 +171,8 @@ public final class ComplaintDesk implements AutoCloseable {
             log.warn("the gRPC port speaks plaintext: bearer tokens and personal data cross the network unencrypted; "
                     + "set COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE unless a proxy terminates TLS in front");
         }
+        // Before any database starts: liveness answers while it starts and the schema migrates.
+        Observability observability = Observability.start(config.admin());
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
@@ -179,8 +189,9 @@ public final class ComplaintDesk implements AutoCloseable {
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
-                    authentication);
+                    authentication, observability);
         } catch (IOException | RuntimeException e) {
+            observability.close();
             if (database != null) {
                 database.close();
             }
@@ -242,17 +253,35 @@ public final class ComplaintDesk implements AutoCloseable {
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                         Authentication authentication) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication,
+                AdminSettings.OFF);
+    }
+
+    /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies, MonitorSettings, Authentication)}, with an admin port. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                        Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                        Authentication authentication, AdminSettings admin) {
+        Observability observability = Observability.start(admin);
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
-                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the gRPC server", e);
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability);
+        } catch (IOException | RuntimeException e) {
+            observability.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("could not start the gRPC server", io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
     public int port() {
         return server.getPort();
+    }
+
+    /** The admin HTTP port (metrics and probes), if there is one. */
+    public OptionalInt adminPort() {
+        return observability.port();
     }
 
     /** The issuer whose tokens this desk accepts, when it is its own (no identity provider configured). */
@@ -262,7 +291,7 @@ public final class ComplaintDesk implements AutoCloseable {
 
     /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */
     public ClockMonitor.Pass runMonitorOnce() {
-        return monitor.runOnce();
+        return monitorPasses.get();
     }
 
     public void awaitTermination() throws InterruptedException {
@@ -279,6 +308,8 @@ public final class ComplaintDesk implements AutoCloseable {
             return;
         }
         closed = true;
+        // Load balancers take the instance out at once; the admin port stays open until the end.
+        observability.stopping();
         log.info("stopping: refusing new calls, letting calls in flight finish (up to {})", shutdownGrace);
         health.enterTerminalState();
         server.shutdown();
@@ -304,6 +335,7 @@ public final class ComplaintDesk implements AutoCloseable {
             embedded.close();
             log.info("embedded PostgreSQL stopped");
         });
+        observability.close();
         log.info("stopped");
     }
 }

@@ -34,7 +34,8 @@ public record Config(
         ServerLimits serverLimits,
         PersonalDataSettings personalData,
         AuthenticationSettings authentication,
-        TlsSettings tls) {
+        TlsSettings tls,
+        AdminSettings admin) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -89,12 +90,13 @@ public record Config(
         TlsSettings tls = TlsSettings.read(env, problems);
         // Logback has read these already; a bad value is refused here with the rest.
         LogFormat.check(env, problems);
+        AdminSettings admin = AdminSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls);
+                authentication, tls, admin);
     }
 
     /**

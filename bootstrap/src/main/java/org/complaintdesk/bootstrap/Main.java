@@ -39,6 +39,7 @@ public final class Main {
         // SIGTERM and SIGINT run shutdown hooks; the desk finishes calls in flight before the database stops.
         Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "complaintdesk-shutdown"));
         log.info("complaintdesk listening for gRPC on port {} (time zone {})", desk.port(), config.zone());
+        desk.adminPort().ifPresent(port -> log.info("metrics and probes on port {}: /metrics, /livez, /readyz", port));
         desk.awaitTermination();
     }
 }

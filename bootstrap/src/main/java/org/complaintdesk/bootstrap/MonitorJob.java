@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.complaintdesk.application.deadline.ClockMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +18,16 @@ final class MonitorJob implements AutoCloseable {
 
     private final ScheduledExecutorService scheduler;
 
-    MonitorJob(ClockMonitor monitor, Duration interval) {
+    MonitorJob(Supplier<ClockMonitor.Pass> passes, Duration interval) {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clock-monitor")
                 .daemon(true).factory());
-        scheduler.scheduleWithFixedDelay(() -> pass(monitor), interval.toMillis(), interval.toMillis(),
+        scheduler.scheduleWithFixedDelay(() -> pass(passes), interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
-    private static void pass(ClockMonitor monitor) {
+    private static void pass(Supplier<ClockMonitor.Pass> passes) {
         try {
-            ClockMonitor.Pass pass = monitor.runOnce();
+            ClockMonitor.Pass pass = passes.get();
             if (pass.attended().complaints() > 0 || pass.alertsDelivered() > 0) {
                 log.debug("clock monitor: {} complaints, {} alerts recorded, {} steps, {} alerts delivered",
                         pass.attended().complaints(), pass.attended().alertsRecorded(), pass.attended().steps(),

@@ -272,4 +272,34 @@ class ConfigTest {
         assertThat(dataDir.resolve("keys").resolve(PersonalDataKeys.INDEX_FILE)).isRegularFile();
         assertThat(second.sealingKeyId()).isEqualTo(first.sealingKeyId());
     }
+
+    @Test
+    void metrics_and_probes_are_served_on_port_8081_and_read_the_register_every_30_seconds_by_default() {
+        AdminSettings admin = Config.fromEnvironment(Map.of()).admin();
+
+        assertThat(admin.enabled()).isTrue();
+        assertThat(admin.port()).hasValue(8081);
+        assertThat(admin.figuresRefresh()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void the_admin_port_can_be_moved_set_to_any_free_port_or_turned_off() {
+        assertThat(Config.fromEnvironment(Map.of("COMPLAINTS_ADMIN_PORT", "9464")).admin().port()).hasValue(9464);
+        assertThat(Config.fromEnvironment(Map.of("COMPLAINTS_ADMIN_PORT", "0")).admin().port()).hasValue(0);
+        AdminSettings off = Config.fromEnvironment(Map.of("COMPLAINTS_ADMIN_PORT", " OFF ",
+                "COMPLAINTS_METRICS_REFRESH_SECONDS", "5")).admin();
+        assertThat(off.enabled()).isFalse();
+        assertThat(off.figuresRefresh()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_bad_admin_port_or_refresh_interval_is_reported_by_name_with_the_rest() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_ADMIN_PORT", "no",
+                "COMPLAINTS_METRICS_REFRESH_SECONDS", "0", "COMPLAINTS_PORT", "-1")))
+                .hasMessageContaining("COMPLAINTS_ADMIN_PORT must be a port number (0 for any free port) or off")
+                .hasMessageContaining("COMPLAINTS_METRICS_REFRESH_SECONDS must be between 1 and 3600")
+                .hasMessageContaining("COMPLAINTS_PORT must be between 0 and 65535");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_ADMIN_PORT", "65536")))
+                .hasMessageContaining("COMPLAINTS_ADMIN_PORT must be a port number");
+    }
 }

@@ -62,7 +62,7 @@ class ExternalDatabaseTest {
         PersonalDataKeys.generate().writeTo(sealingKeys, indexKeys);
         Config config = Config.fromEnvironment(Map.of(
                 "COMPLAINTS_DB_URL", url, "COMPLAINTS_DB_USER", server.user(), "COMPLAINTS_DB_PASSWORD", server.password(),
-                "COMPLAINTS_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString(),
+                "COMPLAINTS_PORT", "0", "COMPLAINTS_ADMIN_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString(),
                 "COMPLAINTS_DATA_KEYS_FILE", sealingKeys.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", indexKeys.toString(),
                 // The JWKS URI comes from the provider's discovery document.
                 "COMPLAINTS_OIDC_ISSUER", provider.issuerUrl("gridco").toString()));

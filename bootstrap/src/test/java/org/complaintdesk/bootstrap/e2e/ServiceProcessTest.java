@@ -348,6 +348,8 @@ class ServiceProcessTest {
             builder.environment().keySet().removeIf(name -> name.startsWith("COMPLAINTS_"));
             builder.environment().put("COMPLAINTS_DATA_DIR", dataDir.toString());
             builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
+            // Any free admin port: tests beside it on this machine may hold 8081.
+            builder.environment().put("COMPLAINTS_ADMIN_PORT", "0");
             builder.environment().putAll(settings);
             return builder;
         }

@@ -40,7 +40,7 @@ class TlsEndToEndTest {
         Path ca = certificates.ca();
         Path server = certificates.server("server");
         desk = ComplaintDesk.start(Config.fromEnvironment(Map.of(
-                "COMPLAINTS_PORT", "0", "COMPLAINTS_DATA_DIR", files.resolve("data").toString(),
+                "COMPLAINTS_PORT", "0", "COMPLAINTS_ADMIN_PORT", "0", "COMPLAINTS_DATA_DIR", files.resolve("data").toString(),
                 "COMPLAINTS_TLS_CERT_FILE", server.toString(),
                 "COMPLAINTS_TLS_KEY_FILE", certificates.keyOf(server).toString(),
                 "COMPLAINTS_TLS_CLIENT_CA_FILE", ca.toString())));

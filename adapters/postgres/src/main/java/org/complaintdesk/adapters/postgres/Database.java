@@ -60,6 +60,17 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource);
     }
 
+    /**
+     * Publishes the pool's use and waits (connections active, idle, pending, acquire time) to a
+     * Micrometer {@code MeterRegistry}, through HikariCP's own tracker. A pool publishes to one
+     * registry in its life.
+     *
+     * @throws IllegalStateException if this pool already publishes
+     */
+    public void publishMetricsTo(Object meterRegistry) {
+        dataSource.setMetricRegistry(Objects.requireNonNull(meterRegistry, "meterRegistry"));
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

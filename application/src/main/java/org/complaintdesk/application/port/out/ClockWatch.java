@@ -43,15 +43,23 @@ public interface ClockWatch {
     /**
      * What one {@link #attend} did.
      *
-     * @param complaints     complaints looked at
-     * @param alertsRecorded alerts recorded for the first time
-     * @param steps          steps the monitor took (supervisions, re-timing notes)
+     * @param complaints       complaints looked at
+     * @param warningsRecorded warnings recorded for the first time
+     * @param breachesRecorded breaches recorded for the first time
+     * @param steps            steps the monitor took (supervisions, re-timing notes)
+     * @param escalations      of those steps, the supervisions (escalations)
      */
-    record Tally(int complaints, int alertsRecorded, int steps) {
-        public static final Tally NONE = new Tally(0, 0, 0);
+    record Tally(int complaints, int warningsRecorded, int breachesRecorded, int steps, int escalations) {
+        public static final Tally NONE = new Tally(0, 0, 0, 0, 0);
+
+        /** Warnings and breaches recorded for the first time. */
+        public int alertsRecorded() {
+            return warningsRecorded + breachesRecorded;
+        }
 
         public Tally plus(Tally other) {
-            return new Tally(complaints + other.complaints, alertsRecorded + other.alertsRecorded, steps + other.steps);
+            return new Tally(complaints + other.complaints, warningsRecorded + other.warningsRecorded,
+                    breachesRecorded + other.breachesRecorded, steps + other.steps, escalations + other.escalations);
         }
     }
 }

@@ -32,6 +32,7 @@ import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -89,7 +90,9 @@ public final class PostgresClockWatch implements ClockWatch {
             List<Query> events = new ArrayList<>();
             List<Query> writes = new ArrayList<>();
             List<Query> alerts = new ArrayList<>();
+            List<ClockAlert.Kind> alertKinds = new ArrayList<>();
             int steps = 0;
+            int escalations = 0;
             for (Record row : due) {
                 Complaint complaint = rows.toComplaint(row.into(COMPLAINT));
                 ComplaintWatchRecord watch = row.into(COMPLAINT_WATCH);
@@ -100,6 +103,8 @@ public final class PostgresClockWatch implements ClockWatch {
                     changed.add(PostgresComplaintStore.conditionalUpdate(d, rows, outcome.complaint()));
                     events.add(PostgresComplaintStore.eventInsert(d, outcome.complaint()));
                     steps += outcome.complaint().newEvents().size();
+                    escalations += (int) outcome.complaint().newEvents().stream()
+                            .filter(e -> e.type() == EventType.SUPERVISED).count();
                 }
                 writes.add(d.update(COMPLAINT_WATCH)
                         .set(COMPLAINT_WATCH.NEXT_ATTENTION_AT, outcome.nextAttention().map(ComplaintRows::storable).orElse(null))
@@ -108,7 +113,10 @@ public final class PostgresClockWatch implements ClockWatch {
                         .set(COMPLAINT_WATCH.RECORDED_VERSION, outcome.complaint().version())
                         .set(COMPLAINT_WATCH.RUNNING_DUES, json(outcome.dues()))
                         .where(COMPLAINT_WATCH.COMPLAINT_ID.eq(complaint.id().value())));
-                outcome.alerts().forEach(a -> alerts.add(d.insertInto(CLOCK_ALERT).set(toRecord(a)).onConflictDoNothing()));
+                for (ClockAlert a : outcome.alerts()) {
+                    alerts.add(d.insertInto(CLOCK_ALERT).set(toRecord(a)).onConflictDoNothing());
+                    alertKinds.add(a.kind());
+                }
             }
             // A round trip each for the steps, their timeline entries, the records and the alerts.
             if (!changed.isEmpty()) {
@@ -121,13 +129,19 @@ public final class PostgresClockWatch implements ClockWatch {
                 d.batch(events).execute();
             }
             d.batch(writes).execute();
-            int recorded = 0;
+            int warnings = 0;
+            int breaches = 0;
             if (!alerts.isEmpty()) {
-                for (int inserted : d.batch(alerts).execute()) {
-                    recorded += Math.max(inserted, 0);
+                int[] inserted = d.batch(alerts).execute();
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] > 0 && alertKinds.get(i) == ClockAlert.Kind.WARNING) {
+                        warnings++;
+                    } else if (inserted[i] > 0) {
+                        breaches++;
+                    }
                 }
             }
-            return new Tally(due.size(), recorded, steps);
+            return new Tally(due.size(), warnings, breaches, steps, escalations);
         });
     }
 

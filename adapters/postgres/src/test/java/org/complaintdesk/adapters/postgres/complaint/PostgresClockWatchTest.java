@@ -127,7 +127,7 @@ class PostgresClockWatchTest {
                 List.of(breach(a.complaint(), now, now)), Optional.of(now), Optional.of(now.minusSeconds(300)),
                 Optional.of(ClockStatus.BREACHED), Map.of(ClockKind.REPLY, next)));
 
-        assertThat(tally).isEqualTo(new ClockWatch.Tally(1, 1, 1));
+        assertThat(tally).isEqualTo(new ClockWatch.Tally(1, 0, 1, 1, 1));
         Complaint after = store.findById(c.id()).orElseThrow();
         assertThat(after.version()).isEqualTo(c.version() + 1);
         assertThat(after.handling().oversight().supervision()).isPresent();
@@ -144,7 +144,7 @@ class PostgresClockWatchTest {
             return new Attention.Outcome(a.complaint(), List.of(breach(a.complaint(), now.plusSeconds(1), now)),
                     Optional.empty(), Optional.empty(), Optional.of(ClockStatus.BREACHED), Map.of());
         });
-        assertThat(second).isEqualTo(new ClockWatch.Tally(1, 0, 0));
+        assertThat(second).isEqualTo(new ClockWatch.Tally(1, 0, 0, 0, 0));
         assertThat(again.getFirst().recorded()).contains(new Attention.Recorded(after.version(), Map.of(ClockKind.REPLY, next)));
         assertThat(dsl.fetchCount(CLOCK_ALERT)).isEqualTo(1);
     }
