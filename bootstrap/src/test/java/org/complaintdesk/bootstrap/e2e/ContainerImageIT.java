@@ -12,6 +12,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,13 +106,14 @@ class ContainerImageIT {
             Files.setAttribute(p, "unix:gid", USER);
         }
         int port = freePort();
+        int adminPort = freePort();
         String name = "complaintdesk-it-" + UUID.randomUUID().toString().substring(0, 8);
 
         Process container = start(name,
                 "--read-only", "--tmpfs", "/tmp",
                 "-v", keys + ":/etc/complaintdesk/keys:ro",
                 "-e", "COMPLAINTS_PORT=" + port,
-                "-e", "COMPLAINTS_ADMIN_PORT=" + freePort(),
+                "-e", "COMPLAINTS_ADMIN_PORT=" + adminPort,
                 "-e", "COMPLAINTS_DB_URL=" + url,
                 "-e", "COMPLAINTS_DB_USER=" + server.user(),
                 "-e", "COMPLAINTS_DB_PASSWORD=" + server.password(),
@@ -127,6 +132,11 @@ class ContainerImageIT {
                         .check(HealthCheckRequest.getDefaultInstance()).getStatus()).isEqualTo(ServingStatus.SERVING);
                 created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
             }
+            // The probes and the metrics the Kubernetes manifest and Prometheus rely on.
+            assertThat(adminGet(adminPort, "/livez").statusCode()).as("/livez").isEqualTo(200);
+            assertThat(adminGet(adminPort, "/readyz").statusCode()).as("/readyz").isEqualTo(200);
+            assertThat(adminGet(adminPort, "/metrics").body())
+                    .contains("grpc_server_processing_duration_seconds_count{", "method=\"CreateComplaint\"");
             try (Connection external = DriverManager.getConnection(url, server.user(), server.password());
                  Statement sql = external.createStatement();
                  ResultSet rows = sql.executeQuery("select ticket_number from complaint")) {
@@ -148,7 +158,9 @@ class ContainerImageIT {
     void the_image_alone_runs_its_embedded_postgresql_in_its_data_directory_and_mints_tokens_for_it() throws Exception {
         int port = freePort();
         String name = "complaintdesk-it-" + UUID.randomUUID().toString().substring(0, 8);
-        Process container = start(name, "-e", "COMPLAINTS_PORT=" + port, "-e", "COMPLAINTS_SHUTDOWN_GRACE_SECONDS=5");
+        // The host's network: a free admin port, since 8081 may be taken on this machine.
+        Process container = start(name, "-e", "COMPLAINTS_PORT=" + port, "-e", "COMPLAINTS_ADMIN_PORT=" + freePort(),
+                "-e", "COMPLAINTS_SHUTDOWN_GRACE_SECONDS=5");
         List<String> log = follow(container);
         try {
             awaitLine(log, container, "complaintdesk listening for gRPC", Duration.ofMinutes(3));
@@ -251,6 +263,14 @@ class ContainerImageIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
         return out;
+    }
+
+    private static HttpResponse<String> adminGet(int adminPort, String path)
+            throws IOException, InterruptedException {
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static int freePort() throws IOException {
