@@ -34,7 +34,8 @@ public record Config(
         ServerLimits serverLimits,
         PersonalDataSettings personalData,
         AuthenticationSettings authentication,
-        TlsSettings tls) {
+        TlsSettings tls,
+        TracingSettings tracing) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -87,12 +88,13 @@ public record Config(
         PersonalDataSettings personalData = PersonalDataSettings.read(env, external.isPresent(), problems);
         AuthenticationSettings authentication = AuthenticationSettings.read(env, external.isPresent(), problems);
         TlsSettings tls = TlsSettings.read(env, problems);
+        TracingSettings tracing = TracingSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls);
+                authentication, tls, tracing);
     }
 
     /**
