@@ -82,6 +82,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Authentication authentication;
     private final Observability observability;
     private final Supplier<ClockMonitor.Pass> monitorPasses;
+    private final Tracing tracing;
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, ServerCredentials transport, Duration shutdownGrace,
@@ -89,33 +90,36 @@ public final class ComplaintDesk implements AutoCloseable {
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           ServerLimits limits, PersonalDataCipher personalData,
-                          Authentication authentication, Observability observability) throws IOException {
+                          Authentication authentication, Observability observability, Tracing tracing) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.observability = observability;
+        this.tracing = tracing;
         this.authentication = authentication;
         this.ownedDatabase = ownedDatabase;
         this.ownedEmbedded = ownedEmbedded;
+        // Transactions run within a call are spans of their own, children of the call's span.
+        var dsl = tracing.traced(database.dsl());
 
-        var calendarStore = new PostgresCalendarStore(database.dsl());
+        var calendarStore = new PostgresCalendarStore(dsl);
         // One calendar per instance, in the business time zone: whatever counts working days here
         // sees a change made through this instance at once.
         var currentCalendar = new CurrentCalendar(calendarStore, clock.getZone(), clock, calendarRefresh);
-        var store = new PostgresComplaintStore(database.dsl(), personalData);
-        var timeline = new PostgresComplaintTimeline(database.dsl());
+        var store = new PostgresComplaintStore(dsl, personalData);
+        var timeline = new PostgresComplaintTimeline(dsl);
         var priorities = new PriorityPolicy();
         var severities = new SeverityPolicy();
-        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(database.dsl(), TICKET_BLOCK_SIZE),
+        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(dsl, TICKET_BLOCK_SIZE),
                 new TimeOrderedIdGenerator(), clock, severities, priorities);
         // The review window clock shows the window that RequestReview enforces.
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks);
-        var accessLog = new PostgresPersonalDataAccessLog(database.dsl());
+        var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
                 new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
                 new ListPersonalDataAccesses(accessLog, store));
-        var watch = new PostgresClockWatch(database.dsl(), personalData);
+        var watch = new PostgresClockWatch(dsl, personalData);
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
@@ -135,10 +139,10 @@ public final class ComplaintDesk implements AutoCloseable {
             this.server = observability.measure(connections.applyTo(limits.applyTo(NettyServerBuilder.forPort(port, transport))))
                     .executor(callExecutor)
                     // The caller is authenticated first (the outermost interceptor), then counted.
-                    .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints), perCaller,
-                            authentication.interceptor()))
-                    .addService(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar), perCaller,
-                            authentication.interceptor()))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints),
+                            perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar),
+                            perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
                     // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                     .addService(MalformedRequestGuard.guard(health.getHealthService()))
@@ -167,12 +171,19 @@ public final class ComplaintDesk implements AutoCloseable {
         Authentication authentication = Authentication.configured(config.authentication(), config.dataDirectory(),
                 config.tls());
         ServerCredentials transport = config.tls().credentials();
+        Tracing tracing = Tracing.start(config.tracing());
         if (!config.tls().enabled() && config.externalDatabase().isPresent()) {
             log.warn("the gRPC port speaks plaintext: bearer tokens and personal data cross the network unencrypted; "
                     + "set COMPLAINTS_TLS_CERT_FILE and COMPLAINTS_TLS_KEY_FILE unless a proxy terminates TLS in front");
         }
         // Before any database starts: liveness answers while it starts and the schema migrates.
-        Observability observability = Observability.start(config.admin());
+        Observability observability;
+        try {
+            observability = Observability.start(config.admin());
+        } catch (RuntimeException e) {
+            tracing.close();
+            throw e;
+        }
         try {
             if (config.externalDatabase().isPresent()) {
                 var db = config.externalDatabase().get();
@@ -189,8 +200,9 @@ public final class ComplaintDesk implements AutoCloseable {
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
-                    authentication, observability);
+                    authentication, observability, tracing);
         } catch (IOException | RuntimeException e) {
+            tracing.close();
             observability.close();
             if (database != null) {
                 database.close();
@@ -254,19 +266,34 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                         Authentication authentication) {
         return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication,
-                AdminSettings.OFF);
+                AdminSettings.OFF, Tracing.off());
     }
 
     /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies, MonitorSettings, Authentication)}, with an admin port. */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                         Authentication authentication, AdminSettings admin) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication, admin,
+                Tracing.off());
+    }
+
+    /** Like {@link #startOn(Database, Clock, int)}, tracing as {@code tracing} says; the desk closes it. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, Tracing tracing) {
+        return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
+                DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
+                AdminSettings.OFF, tracing);
+    }
+
+    private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                         Authentication authentication, AdminSettings admin, Tracing tracing) {
         Observability observability = Observability.start(admin);
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
-                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability);
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing);
         } catch (IOException | RuntimeException e) {
+            tracing.close();
             observability.close();
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("could not start the gRPC server", io);
@@ -325,6 +352,8 @@ public final class ComplaintDesk implements AutoCloseable {
         }
         connections.close();
         callExecutor.shutdown();
+        // Every call has ended: its spans are the last to export.
+        tracing.close();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
         ownedDatabase.ifPresent(database -> {

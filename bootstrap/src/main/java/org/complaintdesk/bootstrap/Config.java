@@ -35,7 +35,8 @@ public record Config(
         PersonalDataSettings personalData,
         AuthenticationSettings authentication,
         TlsSettings tls,
-        AdminSettings admin) {
+        AdminSettings admin,
+        TracingSettings tracing) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -91,12 +92,13 @@ public record Config(
         // Logback has read these already; a bad value is refused here with the rest.
         LogFormat.check(env, problems);
         AdminSettings admin = AdminSettings.read(env, problems);
+        TracingSettings tracing = TracingSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin);
+                authentication, tls, admin, tracing);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.complaintdesk.bootstrap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts the service with settings from the environment and stops it gracefully on SIGTERM; with
@@ -19,6 +20,9 @@ public final class Main {
                     System.out, System.err));
             return;
         }
+        // The OpenTelemetry SDK reports failed exports through java.util.logging: into our log, in its format.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         Config config;
         try {
             config = Config.fromEnvironment(System.getenv());

@@ -302,4 +302,36 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_ADMIN_PORT", "65536")))
                 .hasMessageContaining("COMPLAINTS_ADMIN_PORT must be a port number");
     }
+
+    @Test
+    void without_an_otlp_endpoint_no_span_is_exported() {
+        assertThat(Config.fromEnvironment(Map.of()).tracing().exporting()).isFalse();
+        assertThat(Config.fromEnvironment(Map.of("OTEL_SERVICE_NAME", "complaintdesk-east",
+                "OTEL_TRACES_SAMPLER", "always_on")).tracing().exporting()).isFalse();
+    }
+
+    @Test
+    void an_otlp_endpoint_for_every_signal_or_for_traces_turns_the_export_on_unless_the_sdk_or_the_exporter_is_off() {
+        assertThat(Config.fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318"))
+                .tracing().exporting()).isTrue();
+        assertThat(Config.fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "https://collector/v1/traces"))
+                .tracing().exporting()).isTrue();
+        assertThat(Config.fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
+                "OTEL_SDK_DISABLED", "true")).tracing().exporting()).isFalse();
+        assertThat(Config.fromEnvironment(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318",
+                "OTEL_TRACES_EXPORTER", "none")).tracing().exporting()).isFalse();
+    }
+
+    @Test
+    void broken_tracing_settings_are_refused_together_by_name() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318",
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc",
+                "OTEL_TRACES_SAMPLER", "sometimes",
+                "OTEL_TRACES_SAMPLER_ARG", "2")))
+                .hasMessageContaining("OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL")
+                .hasMessageContaining("OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf")
+                .hasMessageContaining("OTEL_TRACES_SAMPLER must be one of")
+                .hasMessageContaining("OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1");
+    }
 }

@@ -147,16 +147,27 @@ class ServiceProcessTest {
         String account = "PII-5566-1122";
         String address = "测试市隐私路9号";
         String correlationId = "json-log-test-1";
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        // Spans go to a port where nothing listens: the SDK's report of the failed export, made through
+        // java.util.logging, must come out as JSON too.
         try (RunningService service = RunningService.start(dataDir, port,
-                Map.of("COMPLAINTS_LOG_FORMAT", "json", "COMPLAINTS_LOG_LEVEL", "DEBUG"));
+                Map.of("COMPLAINTS_LOG_FORMAT", "json", "COMPLAINTS_LOG_LEVEL", "DEBUG",
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + freePort(), "OTEL_BSP_SCHEDULE_DELAY", "50"));
              ApiClient client = new ApiClient(port, developmentIssuerOf(dataDir))) {
             Metadata headers = new Metadata();
             headers.put(ApiClient.CORRELATION_ID, correlationId);
+            headers.put(Metadata.Key.of("traceparent", Metadata.ASCII_STRING_MARSHALLER),
+                    "00-" + traceId + "-00f067aa0ba902b7-01");
             client.agent().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
                     .createComplaint(create(billingComplaint().setComplainant(billingComplaint().getComplainant()
                                     .toBuilder().setDisplayName(name).setPhoneNumber(phone).setAccountNumber(account)
                                     .setAddress(address)))
                             .build());
+            Instant giveUp = Instant.now().plusSeconds(30);
+            while (service.output().stream().noneMatch(line -> line.contains("\"logger\":\"io.opentelemetry"))
+                    && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(100);
+            }
             service.terminate();
 
             ObjectMapper json = new ObjectMapper();
@@ -177,7 +188,11 @@ class ServiceProcessTest {
                     .anyMatch(event -> event.get("level").asText().equals("DEBUG")
                             && event.get("logger").asText().equals("org.complaintdesk.adapters.grpc.UnaryCalls")
                             && event.get("message").asText().startsWith("CreateComplaint answered OK")
-                            && event.path("correlation_id").asText().equals(correlationId));
+                            && event.path("correlation_id").asText().equals(correlationId)
+                            && event.path("trace_id").asText().equals(traceId)
+                            && event.path("span_id").asText().matches("[0-9a-f]{16}"));
+            assertThat(events).as("the tracing SDK's report of the failed export")
+                    .anyMatch(event -> event.get("logger").asText().startsWith("io.opentelemetry"));
             assertThat(events).anyMatch(event -> event.get("message").asText().equals("embedded PostgreSQL stopped"));
             assertThat(service.output()).noneMatch(line -> line.contains(name) || line.contains(phone)
                     || line.contains(account) || line.contains(address));
