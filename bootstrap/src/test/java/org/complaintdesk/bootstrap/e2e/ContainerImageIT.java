@@ -29,14 +29,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
-import no.nav.security.mock.oauth2.http.NettyWrapper;
-import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
@@ -61,20 +56,18 @@ class ContainerImageIT {
             .split("\\s+")).filter(s -> !s.isBlank()).toList();
     private static final int USER = 65532;
 
-    private static MockOAuth2Server provider;
+    private static IdentityProvider provider;
 
     @BeforeAll
     static void loadImageAndStartIdentityProvider() throws Exception {
         assertThat(IMAGE_TAR).as("system property image.tar").isNotBlank();
         assertThat(run(RUNTIME, "load", "-i", IMAGE_TAR)).as(RUNTIME + " load").isZero();
-        provider = new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(),
-                Set.of(), new NettyWrapper(null)));
-        provider.start();
+        provider = IdentityProvider.start();
     }
 
     @AfterAll
     static void stopIdentityProvider() {
-        provider.shutdown();
+        provider.close();
     }
 
     @Test
@@ -119,7 +112,7 @@ class ContainerImageIT {
                 "-e", "COMPLAINTS_DB_PASSWORD=" + server.password(),
                 "-e", "COMPLAINTS_DATA_KEYS_FILE=/etc/complaintdesk/keys/sealing.json",
                 "-e", "COMPLAINTS_DATA_INDEX_KEYS_FILE=/etc/complaintdesk/keys/index.json",
-                "-e", "COMPLAINTS_OIDC_ISSUER=" + provider.issuerUrl("gridco"),
+                "-e", "COMPLAINTS_OIDC_ISSUER=" + provider.issuer(),
                 "-e", "COMPLAINTS_SHUTDOWN_GRACE_SECONDS=5");
         List<String> log = follow(container);
         try {
@@ -127,7 +120,7 @@ class ContainerImageIT {
 
             assertThat(containerUser(name)).as("uid of the container's java process").isEqualTo(USER);
             Complaint created;
-            try (ApiClient client = new ApiClient(port, providerTokens())) {
+            try (ApiClient client = new ApiClient(port, provider.tokens())) {
                 assertThat(HealthGrpc.newBlockingStub(client.channel).withDeadlineAfter(10, TimeUnit.SECONDS)
                         .check(HealthCheckRequest.getDefaultInstance()).getStatus()).isEqualTo(ServingStatus.SERVING);
                 created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
@@ -210,10 +203,6 @@ class ContainerImageIT {
         System.out.println("---- container log of " + name + "\n" + String.join("\n", log));
     }
 
-    private static Tokens providerTokens() {
-        return (userId, role, orgUnit) -> provider.issueToken("gridco", userId, "complaintdesk",
-                Map.of("roles", List.of(role), "org_units", List.of(orgUnit)), 3600).serialize();
-    }
 
     /** The real uid of the container's first process, read from the host's /proc. */
     private static int containerUser(String name) throws Exception {

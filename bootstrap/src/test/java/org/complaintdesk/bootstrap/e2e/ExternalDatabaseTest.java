@@ -9,14 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
-import no.nav.security.mock.oauth2.http.NettyWrapper;
-import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
@@ -32,19 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  * no embedded one, and accepts the tokens of the configured identity provider (a real one, started here).
  */
 class ExternalDatabaseTest {
-    private static MockOAuth2Server provider;
+    private static IdentityProvider provider;
 
     @BeforeAll
     static void startIdentityProvider() {
-        // Netty serves it: the default MockWebServer would pull JUnit 4 into the tests.
-        provider = new MockOAuth2Server(new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(),
-                Set.of(), new NettyWrapper(null)));
-        provider.start();
+        provider = IdentityProvider.start();
     }
 
     @AfterAll
     static void stopIdentityProvider() {
-        provider.shutdown();
+        provider.close();
     }
 
     @Test
@@ -65,10 +56,10 @@ class ExternalDatabaseTest {
                 "COMPLAINTS_PORT", "0", "COMPLAINTS_ADMIN_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString(),
                 "COMPLAINTS_DATA_KEYS_FILE", sealingKeys.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", indexKeys.toString(),
                 // The JWKS URI comes from the provider's discovery document.
-                "COMPLAINTS_OIDC_ISSUER", provider.issuerUrl("gridco").toString()));
+                "COMPLAINTS_OIDC_ISSUER", provider.issuer()));
 
         Complaint created;
-        try (ComplaintDesk desk = ComplaintDesk.start(config); ApiClient client = new ApiClient(desk.port(), providerTokens())) {
+        try (ComplaintDesk desk = ComplaintDesk.start(config); ApiClient client = new ApiClient(desk.port(), provider.tokens())) {
             created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
         }
 
@@ -85,11 +76,5 @@ class ExternalDatabaseTest {
         try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
             sql.execute("drop database " + database);
         }
-    }
-
-    /** Access tokens the provider issues, with the roles and units in the claims the service reads by default. */
-    private static Tokens providerTokens() {
-        return (userId, role, orgUnit) -> provider.issueToken("gridco", userId, "complaintdesk",
-                Map.of("roles", List.of(role), "org_units", List.of(orgUnit)), 3600).serialize();
     }
 }

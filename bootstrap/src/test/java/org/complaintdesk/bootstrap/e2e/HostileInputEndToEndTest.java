@@ -7,20 +7,14 @@ import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import io.grpc.CallOptions;
 import io.grpc.ClientInterceptors;
 import io.grpc.Metadata;
-import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicReference;
 import org.complaintdesk.api.v1.Complaint;
-import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.DispatchComplaintRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +55,7 @@ class HostileInputEndToEndTest {
     @Test
     void a_body_that_is_not_a_protobuf_message_is_invalid_argument_over_netty() {
         var trailers = new AtomicReference<Metadata>();
-        var createComplaint = ComplaintServiceGrpc.getCreateComplaintMethod().toBuilder(RAW, RAW).build();
+        var createComplaint = RawCreateComplaint.METHOD;
         // An authenticated caller: the body is read only once the caller is known.
         var channel = ClientInterceptors.intercept(client.channel,
                 MetadataUtils.newCaptureMetadataInterceptor(new AtomicReference<>(), trailers),
@@ -84,22 +78,6 @@ class HostileInputEndToEndTest {
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
     }
-
-    private static final MethodDescriptor.Marshaller<byte[]> RAW = new MethodDescriptor.Marshaller<>() {
-        @Override
-        public InputStream stream(byte[] value) {
-            return new ByteArrayInputStream(value);
-        }
-
-        @Override
-        public byte[] parse(InputStream stream) {
-            try {
-                return stream.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    };
 
     /** The bytes the trailers take on the wire, near enough: names and values as sent. */
     static int sizeOf(Metadata metadata) {

@@ -10,15 +10,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.grpc.CallOptions;
 import io.grpc.ClientInterceptors;
 import io.grpc.Metadata;
-import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -140,7 +136,7 @@ class TracingEndToEndTest {
     @Test
     void the_logs_of_a_call_carry_its_trace_and_span_ids_on_the_thread_that_runs_it() throws InterruptedException {
         String traceId = hex(16);
-        var createComplaint = ComplaintServiceGrpc.getCreateComplaintMethod().toBuilder(RAW, RAW).build();
+        var createComplaint = RawCreateComplaint.METHOD;
         Metadata headers = client.tokens.headers("agent-7", "AGENT", "gridco/east");
         headers.merge(traceContext(traceId, hex(8), "trace-log-1"));
         var channel = ClientInterceptors.intercept(client.channel, MetadataUtils.newAttachHeadersInterceptor(headers));
@@ -239,20 +235,4 @@ class TracingEndToEndTest {
         random.nextBytes(id);
         return HexFormat.of().formatHex(id);
     }
-
-    private static final MethodDescriptor.Marshaller<byte[]> RAW = new MethodDescriptor.Marshaller<>() {
-        @Override
-        public InputStream stream(byte[] value) {
-            return new ByteArrayInputStream(value);
-        }
-
-        @Override
-        public byte[] parse(InputStream stream) {
-            try {
-                return stream.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    };
 }
