@@ -68,11 +68,11 @@ public final class NoticeTemplate {
             String token = text.substring(open + 1, end);
             var placeholder = Placeholder.byToken(token);
             if (placeholder.isEmpty()) {
-                violations.add(field, UNKNOWN_PLACEHOLDER, "{" + token + "} is no placeholder; a " + kind
+                violations.add(field, UNKNOWN_PLACEHOLDER, "{" + token + "} is no placeholder; the " + kind
                         + " notice may use " + tokens(kind.allowed()));
                 sound = false;
             } else if (!kind.allowed().contains(placeholder.get())) {
-                violations.add(field, NOT_FOR_KIND, "{" + token + "} is not told in a " + kind + " notice; it may use "
+                violations.add(field, NOT_FOR_KIND, "{" + token + "} is not told in the " + kind + " notice; it may use "
                         + tokens(kind.allowed()));
                 sound = false;
             } else {
@@ -84,7 +84,7 @@ public final class NoticeTemplate {
         missing.addAll(kind.required());
         parts.forEach(missing::remove);
         if (!missing.isEmpty()) {
-            violations.add(field, MISSING_PLACEHOLDER, "a " + kind + " notice must use " + tokens(missing));
+            violations.add(field, MISSING_PLACEHOLDER, "the " + kind + " notice must use " + tokens(missing));
             sound = false;
         }
         if (!sound) {

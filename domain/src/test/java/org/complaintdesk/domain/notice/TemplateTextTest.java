@@ -64,7 +64,7 @@ class TemplateTextTest {
                 tuple("line 9", NoticeTemplate.FORMAT),
                 tuple("line 10.unit", "FORMAT"));
         assertThat(e.getMessage()).contains("letters come later", "{complainant_name} is no placeholder",
-                "a DECLINE notice must use {where_to_turn}");
+                "the DECLINE notice must use {where_to_turn}");
     }
 
     @Test
