@@ -34,15 +34,15 @@ public sealed interface NoticeFacts {
 
         @Override
         public String toString() {
-            return free ? "Value[free text]" : "Value[" + text + "]";
+            // A value may be the verification code or quote the complainant.
+            return "Value[" + (free ? "free text, " : "") + text.length() + " characters]";
         }
     }
 
     record Acceptance(Sender sender, TicketNumber ticket, Instant replyDue, VerificationCode code)
             implements NoticeFacts {
         public Acceptance {
-            Objects.requireNonNull(replyDue, "replyDue");
-            Objects.requireNonNull(code, "code");
+            present(sender, ticket, replyDue, code);
         }
 
         public NoticeKind kind() {
@@ -59,8 +59,7 @@ public sealed interface NoticeFacts {
 
     record Decline(Sender sender, TicketNumber ticket, FreeText reason, FreeText whereToTurn) implements NoticeFacts {
         public Decline {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(whereToTurn, "whereToTurn");
+            present(sender, ticket, reason, whereToTurn);
         }
 
         public NoticeKind kind() {
@@ -78,8 +77,7 @@ public sealed interface NoticeFacts {
     record Extension(Sender sender, TicketNumber ticket, Instant newDue, FreeText preliminaryOpinion)
             implements NoticeFacts {
         public Extension {
-            Objects.requireNonNull(newDue, "newDue");
-            Objects.requireNonNull(preliminaryOpinion, "preliminaryOpinion");
+            present(sender, ticket, newDue, preliminaryOpinion);
         }
 
         public NoticeKind kind() {
@@ -97,8 +95,7 @@ public sealed interface NoticeFacts {
     record ProgressUpdate(Sender sender, TicketNumber ticket, FreeText progress, Instant nextUpdate)
             implements NoticeFacts {
         public ProgressUpdate {
-            Objects.requireNonNull(progress, "progress");
-            Objects.requireNonNull(nextUpdate, "nextUpdate");
+            present(sender, ticket, progress, nextUpdate);
         }
 
         public NoticeKind kind() {
@@ -116,8 +113,7 @@ public sealed interface NoticeFacts {
     record Reply(Sender sender, TicketNumber ticket, Instant reviewUntil, FreeText summary)
             implements NoticeFacts {
         public Reply {
-            Objects.requireNonNull(reviewUntil, "reviewUntil");
-            Objects.requireNonNull(summary, "summary");
+            present(sender, ticket, reviewUntil, summary);
         }
 
         public NoticeKind kind() {
@@ -134,7 +130,7 @@ public sealed interface NoticeFacts {
 
     record CallbackInvitation(Sender sender, TicketNumber ticket, Instant callbackDue) implements NoticeFacts {
         public CallbackInvitation {
-            Objects.requireNonNull(callbackDue, "callbackDue");
+            present(sender, ticket, callbackDue);
         }
 
         public NoticeKind kind() {
@@ -148,9 +144,14 @@ public sealed interface NoticeFacts {
         }
     }
 
+    /** Every fact is given: a notice never goes out with a gap where a fact belongs. */
+    private static void present(Object... facts) {
+        for (Object fact : facts) {
+            Objects.requireNonNull(fact, "every fact of a notice is given");
+        }
+    }
+
     private static Map<Placeholder, Value> common(NoticeFacts facts) {
-        Objects.requireNonNull(facts.sender(), "sender");
-        Objects.requireNonNull(facts.ticket(), "ticket");
         Map<Placeholder, Value> values = new EnumMap<>(Placeholder.class);
         values.put(Placeholder.TICKET_NUMBER, Value.fixed(facts.ticket().value()));
         values.put(Placeholder.UNIT_NAME, Value.fixed(facts.sender().unitName()));
