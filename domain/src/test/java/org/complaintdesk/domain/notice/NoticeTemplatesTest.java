@@ -1,6 +1,7 @@
 package org.complaintdesk.domain.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.domain.notice.Notices.SHANGHAI;
 
 import java.time.Instant;
@@ -63,5 +64,32 @@ class NoticeTemplatesTest {
         assertThat(NoticeChannel.forPreference(ContactPreference.WECHAT)).contains(NoticeChannel.WECHAT);
         assertThat(NoticeChannel.forPreference(ContactPreference.EMAIL)).contains(NoticeChannel.EMAIL);
         assertThat(NoticeChannel.forPreference(ContactPreference.LETTER)).isEmpty();
+    }
+
+    @Test
+    void the_example_file_of_the_readme_loads_and_the_log_line_counts_what_it_changed() {
+        var own = NoticeTemplates.shipped(SmsLimit.DEFAULT).overlaidWith("""
+                # Our own acknowledgement for every unit, with our hotline
+                *            ACCEPTANCE  SMS     您的投诉已受理，工单号{ticket_number}，我们将于{reply_due}前答复。查询码{verification_code}，咨询{hotline}。
+                # The east region signs its e-mails
+                gridco/east  REPLY       EMAIL   您好：\\n\\n您的投诉（工单号{ticket_number}）已答复。\\n\\n{reply_summary}\\n\\n如有异议，可在{review_until}前申请复查。\\n\\n{unit_name}
+                """);
+
+        assertThat(own.describe()).isEqualTo("notice templates: 19 (2 from the templates file), SMS up to 3 segments"
+                + " (201 characters); by unit {*=18, gridco/east=1}");
+        assertThat(own.render(new OrgUnitId("gridco/east/cs"), NoticeChannel.EMAIL, Notices.REPLY, SHANGHAI).text())
+                .endsWith("如有异议，可在2027年1月8日前申请复查。\n\n国网杭州供电公司");
+        assertThat(own.render(new OrgUnitId("heatco"), NoticeChannel.SMS, Notices.ACCEPTANCE, SHANGHAI).text())
+                .isEqualTo("您的投诉已受理，工单号TS20261205000123，我们将于12月9日17:00前答复。查询码482913，咨询95598。");
+    }
+
+    @Test
+    void a_notice_is_never_made_with_a_fact_missing() {
+        assertThatThrownBy(() -> new NoticeFacts.Acceptance(Notices.SENDER, Notices.TICKET, null,
+                new VerificationCode("482913"))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new NoticeFacts.Decline(Notices.SENDER, null, new FreeText("原因"), new FreeText("去处")))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new FreeText("  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VerificationCode("12345")).isInstanceOf(IllegalArgumentException.class);
     }
 }
