@@ -197,6 +197,7 @@ public final class ComplaintDesk implements AutoCloseable {
             // Rows of earlier versions hold the complainant's data in plaintext: sealed before serving.
             new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
+            log.info("{}", config.noticeTemplates().describe());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,

@@ -13,6 +13,7 @@ import org.complaintdesk.domain.complaint.ApprovalPolicy;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.notice.NoticeTemplates;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
@@ -36,7 +37,8 @@ public record Config(
         AuthenticationSettings authentication,
         TlsSettings tls,
         AdminSettings admin,
-        TracingSettings tracing) {
+        TracingSettings tracing,
+        NoticeTemplates noticeTemplates) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -93,12 +95,13 @@ public record Config(
         LogFormat.check(env, problems);
         AdminSettings admin = AdminSettings.read(env, problems);
         TracingSettings tracing = TracingSettings.read(env, problems);
+        NoticeTemplates notices = NoticeSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing);
+                authentication, tls, admin, tracing, notices);
     }
 
     /**

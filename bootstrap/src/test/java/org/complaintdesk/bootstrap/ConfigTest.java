@@ -11,6 +11,9 @@ import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.domain.notice.NoticeChannel;
+import org.complaintdesk.domain.notice.NoticeKind;
+import org.complaintdesk.domain.notice.SmsLimit;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -333,5 +336,65 @@ class ConfigTest {
                 .hasMessageContaining("OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf")
                 .hasMessageContaining("OTEL_TRACES_SAMPLER must be one of")
                 .hasMessageContaining("OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1");
+    }
+
+    @Test
+    void without_a_templates_file_the_shipped_notices_are_in_effect_with_sms_of_three_segments() {
+        Config config = Config.fromEnvironment(Map.of());
+
+        assertThat(config.noticeTemplates().smsLimit()).isEqualTo(SmsLimit.DEFAULT);
+        assertThat(config.noticeTemplates().forUnit(new OrgUnitId("gridco"), NoticeKind.ACCEPTANCE, NoticeChannel.SMS)
+                .text()).startsWith("您的投诉已受理");
+        assertThat(config.noticeTemplates().describe()).contains("18 (0 from the templates file)");
+    }
+
+    @Test
+    void a_templates_file_lays_a_units_own_notices_over_the_shipped_ones(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notices.txt"), """
+                # the east region names itself
+                gridco/east ACCEPTANCE SMS 国网东区已受理您的投诉，工单号{ticket_number}，{reply_due}前答复。
+                """);
+        Config config = Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_TEMPLATES_FILE", file.toString(),
+                "COMPLAINTS_NOTICE_SMS_SEGMENTS", "4"));
+
+        var templates = config.noticeTemplates();
+        assertThat(templates.smsLimit().characters()).isEqualTo(268);
+        assertThat(templates.forUnit(new OrgUnitId("gridco/east/cs"), NoticeKind.ACCEPTANCE, NoticeChannel.SMS).text())
+                .startsWith("国网东区");
+        assertThat(templates.forUnit(new OrgUnitId("gridco/west"), NoticeKind.ACCEPTANCE, NoticeChannel.SMS).text())
+                .startsWith("您的投诉已受理");
+    }
+
+    @Test
+    void a_bad_template_stops_the_start_naming_its_line_along_with_the_other_problems(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notices.txt"), """
+                # fine
+                * REPLY SMS 已答复{ticket_number}，{review_until}前可申请复查。
+                * ACCEPTANCE SMS 已受理{ticket_number}，尊敬的{complainant_name}
+                """);
+
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_TEMPLATES_FILE", file.toString(),
+                "COMPLAINTS_PORT", "http")))
+                .hasMessageContaining("COMPLAINTS_NOTICE_TEMPLATES_FILE " + file + " has bad templates")
+                .hasMessageContaining("line 3: {complainant_name} is no placeholder")
+                .hasMessageContaining("line 3: the ACCEPTANCE notice must use {reply_due}")
+                .hasMessageContaining("COMPLAINTS_PORT");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_TEMPLATES_FILE",
+                dir.resolve("missing.txt").toString(), "COMPLAINTS_NOTICE_SMS_SEGMENTS", "1")))
+                .hasMessageContaining("COMPLAINTS_NOTICE_TEMPLATES_FILE cannot be read")
+                .hasMessageContaining("COMPLAINTS_NOTICE_SMS_SEGMENTS must be between 2 and 10");
+    }
+
+    @Test
+    void a_template_file_written_for_more_segments_is_refused_when_fewer_are_configured(@TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notices.txt"),
+                "* ACCEPTANCE SMS " + "请您耐心等待".repeat(20) + "{ticket_number}{reply_due}\n");
+
+        assertThat(Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_TEMPLATES_FILE", file.toString(),
+                "COMPLAINTS_NOTICE_SMS_SEGMENTS", "3")).noticeTemplates().describe()).contains("1 from the templates file");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_TEMPLATES_FILE", file.toString(),
+                "COMPLAINTS_NOTICE_SMS_SEGMENTS", "2")))
+                .hasMessageContaining("line 1: its longest SMS has 153 characters");
     }
 }
