@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.domain.complaint.DueChanges;
 import org.complaintdesk.domain.complaint.EventDetails;
@@ -51,11 +52,11 @@ final class EventDetailsMapper {
             case EventDetails.DispatchReturned r -> out.put("returned_by_department", r.returnedByDepartment().value());
             case EventDetails.Redispatched r -> out.assigned(r.assigned());
             case EventDetails.ContactRecorded c -> out.put("contact_time", c.contactTime())
-                    .put("method", ProtoEnums.CONTACT_METHOD.toProto(c.method())).optional("promise", c.promise());
+                    .put("method", ProtoEnums.CONTACT_METHOD.toProto(c.method())).put("promise", c.promise());
             case EventDetails.InvestigationRecorded i -> out
                     .put("method", ProtoEnums.INVESTIGATION_METHOD.toProto(i.method())).put("conduct_time", i.conductTime())
-                    .optional("place", i.place()).list("participants", i.participants(), "; ")
-                    .list("evidence", i.evidence(), "; ");
+                    .put("place", i.place()).joined("participants", "; ", i.participants())
+                    .joined("evidence", "; ", i.evidence());
             case EventDetails.FindingRecorded f -> out.put("responsibility", ProtoEnums.RESPONSIBILITY.toProto(f.responsibility()));
             case EventDetails.ResolutionProposed p -> {
                 out.put("approval_required", p.approvalRequired());
@@ -67,7 +68,7 @@ final class EventDetailsMapper {
             case EventDetails.Replied r -> out.put("channel", ProtoEnums.CONTACT_METHOD.toProto(r.channel()));
             case EventDetails.CallbackRecorded c -> out.put("method", ProtoEnums.CALLBACK_METHOD.toProto(c.method()))
                     .put("attempts", c.attempts())
-                    .put("satisfaction", c.satisfaction().map(s -> ProtoEnums.SATISFACTION.toProto(s).name()).orElse(UNREACHABLE))
+                    .put("satisfaction", c.satisfaction().<Object>map(ProtoEnums.SATISFACTION::toProto).orElse(UNREACHABLE))
                     .flag("reopened", c.reopened());
             case EventDetails.ReviewRequested r -> out.put("review_deadline", r.reviewDeadline());
             case EventDetails.ReviewConcluded r -> out.put("outcome", ProtoEnums.REVIEW_OUTCOME.toProto(r.outcome()))
@@ -86,7 +87,7 @@ final class EventDetailsMapper {
             case EventDetails.ExtensionRejected r -> out.decided(r.request());
             case EventDetails.Supervised s -> out.put("level", level(s.level()))
                     .put("cause", ProtoEnums.SUPERVISION_CAUSE.toProto(s.cause()))
-                    .optional("clock", s.clock().map(k -> ProtoEnums.CLOCK_KIND.toProto(k).name()));
+                    .put("clock", s.clock().map(ProtoEnums.CLOCK_KIND::toProto));
             case EventDetails.ClocksRetimed r -> out.retimed(r.changes());
         }
         return out.map;
@@ -98,31 +99,32 @@ final class EventDetailsMapper {
         return level == Handling.Supervision.Level.LEVEL_UNSPECIFIED ? role.name() : level.name();
     }
 
+    /** The map being spelled: an absent value, an empty list and an unset flag leave their key out. */
     private static final class Out {
         private final Map<String, String> map = new LinkedHashMap<>();
 
         Out put(String key, Object value) {
-            map.put(key, value instanceof Enum<?> e ? e.name() : String.valueOf(value));
-            return this;
-        }
-
-        Out optional(String key, Optional<String> value) {
-            value.ifPresent(v -> map.put(key, v));
+            switch (value) {
+                case Optional<?> maybe -> maybe.ifPresent(present -> put(key, present));
+                case Enum<?> constant -> map.put(key, constant.name());
+                default -> map.put(key, String.valueOf(value));
+            }
             return this;
         }
 
         Out flag(String key, boolean set) {
-            return set ? put(key, true) : this;
+            return put(key, set ? Optional.of(true) : Optional.empty());
         }
 
-        Out list(String key, List<String> items, String separator) {
-            return items.isEmpty() ? this : put(key, String.join(separator, items));
+        Out joined(String key, String separator, List<?> items) {
+            return put(key, items.isEmpty() ? Optional.empty()
+                    : Optional.of(items.stream().map(String::valueOf).collect(Collectors.joining(separator))));
         }
 
         Out assigned(Assigned assigned) {
             return put("lead_department", assigned.leadDepartment().value()).put("handler", assigned.handler().value())
-                    .list("co_handling_departments",
-                            assigned.coHandlingDepartments().stream().map(OrgUnitId::value).toList(), ",");
+                    .joined("co_handling_departments", ",",
+                            assigned.coHandlingDepartments().stream().map(OrgUnitId::value).toList());
         }
 
         Out endedWait(Optional<EndedWait> ended) {
