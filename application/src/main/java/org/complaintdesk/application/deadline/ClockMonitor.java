@@ -12,6 +12,7 @@ import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.DueChanges;
 import org.complaintdesk.domain.deadline.AlertHours;
 import org.complaintdesk.domain.deadline.ClockBook;
 import org.complaintdesk.domain.deadline.ClockState;
@@ -128,7 +129,7 @@ public final class ClockMonitor {
         if (recorded.isEmpty() || recorded.get().version() != complaint.version()) {
             return complaint;
         }
-        Map<String, String> moved = ClockBook.retimed(recorded.get().dues(), dues);
+        DueChanges moved = ClockBook.retimed(recorded.get().dues(), dues);
         if (moved.isEmpty()) {
             return complaint;
         }

@@ -3,14 +3,13 @@ package org.complaintdesk.application.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.DueChanges;
 import org.complaintdesk.domain.deadline.ClockBook;
 import org.complaintdesk.domain.deadline.ClockFacts;
 import org.complaintdesk.domain.deadline.ComplaintClock;
@@ -63,23 +62,21 @@ public final class ComplaintClocks {
 
     /**
      * The complaint after a step that may re-time its clocks (a severity change, a
-     * reclassification), with each clock it moved named on the step's timeline entry as
-     * {@code retimed.<CLOCK>: "<due before> -> <due after>"}: so the timeline says why a due moved.
+     * reclassification), with each clock it moved and its due before and after named on the
+     * step's timeline entry: so the timeline says why a due moved.
      * {@code before} is the complaint as stored, {@code after} the same with the step taken.
      */
     public Complaint withRetimingNoted(Complaint before, Complaint after, Instant now) {
         List<ComplaintEvent> stored = timelineOf(before);
         List<ComplaintEvent> withStep = new ArrayList<>(stored);
         withStep.addAll(after.newEvents().subList(before.newEvents().size(), after.newEvents().size()));
-        Map<String, String> moved = ClockBook.retimed(
+        DueChanges moved = ClockBook.retimed(
                 ClockBook.runningDues(ClockBook.current(all(before, stored, now))),
                 ClockBook.runningDues(ClockBook.current(all(after, withStep, now))));
         if (moved.isEmpty()) {
             return after;
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        moved.forEach((clock, change) -> details.put("retimed." + clock, change));
-        return after.withStepDetails(details);
+        return after.withRetimingNoted(moved);
     }
 
     /**

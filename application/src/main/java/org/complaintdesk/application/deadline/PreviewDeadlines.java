@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,10 +13,12 @@ import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.ComplaintState;
-import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.IntakeFacts;
+import org.complaintdesk.domain.complaint.Priority;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
+import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.complaintdesk.domain.deadline.ClockBook;
 import org.complaintdesk.domain.deadline.ClockFacts;
@@ -43,6 +44,8 @@ public final class PreviewDeadlines {
     /** Nobody registers a preview: its one timeline entry is written by no one in particular. */
     private static final ComplaintId NO_COMPLAINT = new ComplaintId(new UUID(0, 0));
     private static final UserId PREVIEW = new UserId("preview");
+    /** A preview registers nothing: no ticket is drawn and no queue place given; the clocks read neither. */
+    private static final TicketNumber NO_TICKET = new TicketNumber("TS19700101000001");
 
     /**
      * A hypothetical complaint.
@@ -107,8 +110,8 @@ public final class PreviewDeadlines {
 
     /** The timeline entry a registration writes, with the particulars a rule's start step may ask for. */
     private static ComplaintEvent registration(Query query, Severity severity, Instant at) {
-        return new ComplaintEvent(NO_COMPLAINT, 1, EventType.REGISTERED, new Actor(PREVIEW, Role.SYSTEM, query.orgUnit()),
+        return new ComplaintEvent(NO_COMPLAINT, 1, new Actor(PREVIEW, Role.SYSTEM, query.orgUnit()),
                 at, Optional.empty(), ComplaintState.REGISTERED, Optional.empty(),
-                Map.of("kind", query.kind().name(), "channel", query.channel().name(), "severity", severity.name()));
+                new EventDetails.Registered(NO_TICKET, query.kind(), query.channel(), severity, Priority.NORMAL));
     }
 }

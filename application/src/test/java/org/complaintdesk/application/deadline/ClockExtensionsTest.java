@@ -7,8 +7,11 @@ import static org.complaintdesk.application.deadline.DeadlineDesk.at;
 import static org.complaintdesk.application.deadline.DeadlineDesk.clock;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.DueChanges;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Severity;
@@ -118,7 +121,8 @@ class ClockExtensionsTest {
         Complaint raised = desk.changeSeverity(c, Severity.LEVEL_1, clocks);
 
         // Level 1: on site within 30 minutes of the dispatch instead of a contact within 2 hours.
-        assertThat(desk.timeline(raised).getLast().details())
-                .containsEntry("retimed.FIRST_CONTACT", at("2026-03-02T12:00") + " -> " + at("2026-03-02T10:30"));
+        assertThat(desk.timeline(raised).getLast().details()).isInstanceOfSatisfying(EventDetails.SeverityChanged.class,
+                changed -> assertThat(changed.retimed().changes()).containsEntry(ClockKind.FIRST_CONTACT,
+                        new DueChanges.DueChange(Optional.of(at("2026-03-02T12:00")), Optional.of(at("2026-03-02T10:30")))));
     }
 }

@@ -14,12 +14,15 @@ import org.complaintdesk.application.testing.RecordingClockWatch;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.DueChanges;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.deadline.AlertHours;
 import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.deadline.SupervisionPolicy;
 import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.handling.SupervisionCause;
 import org.complaintdesk.domain.organisation.Role;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +87,8 @@ class ClockMonitorTest {
         ComplaintEvent supervised = outcome.complaint().newEvents().getLast();
         assertThat(supervised.type()).isEqualTo(EventType.SUPERVISED);
         assertThat(supervised.actor().userId()).isEqualTo(ClockMonitor.MONITOR);
-        assertThat(supervised.details()).containsEntry("level", "SUPERVISOR").containsEntry("cause", "CLOCK_BREACHED")
-                .containsEntry("clock", "FIRST_CONTACT");
+        assertThat(supervised.details()).isEqualTo(new EventDetails.Supervised(Role.SUPERVISOR,
+                SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.FIRST_CONTACT)));
         assertThat(outcome.complaint().handling().oversight().supervision().orElseThrow().level()).isEqualTo(Role.SUPERVISOR);
     }
 
@@ -114,7 +117,8 @@ class ClockMonitorTest {
                 desk.clock.instant());
 
         assertThat(outcome.alerts()).isEmpty();
-        assertThat(outcome.complaint().newEvents().getLast().details()).containsEntry("cause", "REPEATED_URGES");
+        assertThat(outcome.complaint().newEvents().getLast().details()).isInstanceOfSatisfying(
+                EventDetails.Supervised.class, s -> assertThat(s.cause()).isEqualTo(SupervisionCause.REPEATED_URGES));
     }
 
     @Test
@@ -132,8 +136,8 @@ class ClockMonitorTest {
 
         ComplaintEvent note = sameVersion.complaint().newEvents().getLast();
         assertThat(note.type()).isEqualTo(EventType.CLOCKS_RETIMED);
-        assertThat(note.details()).containsOnlyKeys("REPLY")
-                .containsEntry("REPLY", before.get(ClockKind.REPLY) + " -> " + dues.get(ClockKind.REPLY));
+        assertThat(note.details()).isEqualTo(new EventDetails.ClocksRetimed(new DueChanges(Map.of(ClockKind.REPLY,
+                new DueChanges.DueChange(Optional.of(before.get(ClockKind.REPLY)), Optional.of(dues.get(ClockKind.REPLY)))))));
         assertThat(afterAStep.changedComplaint()).isFalse();
     }
 

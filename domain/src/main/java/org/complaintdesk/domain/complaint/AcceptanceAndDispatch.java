@@ -9,7 +9,6 @@ import static org.complaintdesk.domain.complaint.ComplaintState.REGISTERED;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.complaintdesk.domain.handling.Acceptance;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.Decline;
@@ -18,7 +17,6 @@ import org.complaintdesk.domain.handling.Dispatch;
 import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
-import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
 
 /**
@@ -38,14 +36,14 @@ public final class AcceptanceAndDispatch {
 
     static Complaint accept(Complaint c, Statement nextSteps, Actor actor, Instant now) {
         requireUndecided(c, Step.ACCEPT, actor);
-        return c.step(Step.ACCEPT, ACCEPTED, actor, now, Optional.of(nextSteps.value()), new Complaint.Details(),
+        return c.step(Step.ACCEPT, ACCEPTED, actor, now, Optional.of(nextSteps.value()), new EventDetails.Accepted(),
                 c.handling().withAcceptance(new Acceptance(nextSteps, actor.userId(), now)));
     }
 
     static Complaint decline(Complaint c, DeclineReason reason, Statement guidance, Actor actor, Instant now) {
         requireUndecided(c, Step.DECLINE, actor);
         return c.step(Step.DECLINE, DECLINED, actor, now, Optional.of(guidance.value()),
-                new Complaint.Details().put("decline_reason", reason),
+                new EventDetails.Declined(reason),
                 c.handling().withDecline(new Decline(reason, guidance, actor.userId(), now)));
     }
 
@@ -53,7 +51,7 @@ public final class AcceptanceAndDispatch {
         c.authorize(Step.DISPATCH, actor);
         c.requireState(Step.DISPATCH, EnumSet.of(ACCEPTED), DISPATCH_BEFORE_ACCEPTANCE,
                 "only an accepted complaint that awaits dispatch (state ACCEPTED) can be dispatched");
-        return c.step(Step.DISPATCH, DISPATCHED, actor, now, Optional.empty(), assignmentDetails(assignment),
+        return c.step(Step.DISPATCH, DISPATCHED, actor, now, Optional.empty(), new EventDetails.Dispatched(assigned(assignment)),
                 dispatched(c, Optional.of(new Dispatch(assignment, actor.userId(), now))));
     }
 
@@ -63,7 +61,7 @@ public final class AcceptanceAndDispatch {
                 "a dispatch can be returned only before the department starts investigating (state DISPATCHED)");
         Assignment returned = currentAssignment(c);
         return c.step(Step.RETURN, ACCEPTED, actor, now, Optional.of(reason.value()),
-                new Complaint.Details().put("returned_by_department", returned.leadDepartment().value()),
+                new EventDetails.DispatchReturned(returned.leadDepartment()),
                 dispatched(c, Optional.empty()));
     }
 
@@ -74,7 +72,7 @@ public final class AcceptanceAndDispatch {
         if (assignment.sameAs(currentAssignment(c))) {
             throw new InvalidValueException("lead_department", SAME_ASSIGNMENT, "the complaint is already assigned so");
         }
-        return c.step(Step.REDISPATCH, c.state(), actor, now, Optional.of(reason.value()), assignmentDetails(assignment),
+        return c.step(Step.REDISPATCH, c.state(), actor, now, Optional.of(reason.value()), new EventDetails.Redispatched(assigned(assignment)),
                 dispatched(c, Optional.of(new Dispatch(assignment, actor.userId(), now))));
     }
 
@@ -93,14 +91,8 @@ public final class AcceptanceAndDispatch {
                 .orElseThrow(() -> new IllegalStateException(c + " is in " + c.state() + " without a dispatch"));
     }
 
-    private static Complaint.Details assignmentDetails(Assignment assignment) {
-        var details = new Complaint.Details()
-                .put("lead_department", assignment.leadDepartment().value())
-                .put("handler", assignment.handler().value());
-        if (!assignment.coHandlingDepartments().isEmpty()) {
-            details.put("co_handling_departments", assignment.coHandlingDepartments().stream()
-                    .map(OrgUnitId::value).collect(Collectors.joining(",")));
-        }
-        return details;
+    private static EventDetails.Assigned assigned(Assignment assignment) {
+        return new EventDetails.Assigned(assignment.leadDepartment(), assignment.handler(),
+                assignment.coHandlingDepartments());
     }
 }

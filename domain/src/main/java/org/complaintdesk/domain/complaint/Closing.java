@@ -32,8 +32,8 @@ public final class Closing {
     static Complaint withdraw(Complaint c, Reason reason, Actor actor, Instant now) {
         c.authorize(Step.WITHDRAW, actor);
         c.requireOpen(Step.WITHDRAW);
-        var details = new Complaint.Details();
-        Handling handling = WaitingAndUrging.endWait(c.handling(), details);
+        var details = new EventDetails.Withdrawn(WaitingAndUrging.endedWait(c.handling()));
+        Handling handling = WaitingAndUrging.endWait(c.handling());
         handling = handling.with(handling.ending().withWithdrawal(new Withdrawal(reason, actor.userId(), now)));
         return c.step(Step.WITHDRAW, WITHDRAWN, actor, now, Optional.of(reason.value()), details, handling);
     }
@@ -47,8 +47,8 @@ public final class Closing {
         c.requireState(Step.CLOSE, allowed, CLOSE_BEFORE_CALLBACK, complaint
                 ? "a complaint is closed after the reply and the callback (CALLED_BACK), or when WITHDRAWN or DECLINED"
                 : "a consultation or suggestion is closed once answered (REPLIED or CALLED_BACK), or when WITHDRAWN or DECLINED");
-        var details = new Complaint.Details().put("closed_from", c.state());
-        Handling handling = WaitingAndUrging.endWait(c.handling(), details);
+        var details = new EventDetails.Closed(c.state(), WaitingAndUrging.endedWait(c.handling()));
+        Handling handling = WaitingAndUrging.endWait(c.handling());
         handling = handling.with(handling.ending().closed(now));
         return c.step(Step.CLOSE, CLOSED, actor, now, note.map(Statement::value), details, handling);
     }
@@ -56,7 +56,7 @@ public final class Closing {
     static Complaint archive(Complaint c, Actor actor, Instant now) {
         c.authorize(Step.ARCHIVE, actor);
         c.requireState(Step.ARCHIVE, EnumSet.of(CLOSED), ARCHIVE_BEFORE_CLOSE, "only a CLOSED complaint is archived");
-        return c.step(Step.ARCHIVE, ARCHIVED, actor, now, Optional.empty(), new Complaint.Details(),
+        return c.step(Step.ARCHIVE, ARCHIVED, actor, now, Optional.empty(), new EventDetails.Archived(),
                 c.handling().with(c.handling().ending().archived(now)));
     }
 }

@@ -8,9 +8,7 @@ import static org.complaintdesk.domain.complaint.ComplaintState.INVESTIGATING;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -215,7 +213,7 @@ public final class Complaint {
     }
 
     /** Notes that the running clocks were re-timed without a step (a new calendar or policy): each clock's due before and after. */
-    public Complaint recordRetiming(Map<String, String> changes, Statement note, Actor actor, Instant now) {
+    public Complaint recordRetiming(DueChanges changes, Statement note, Actor actor, Instant now) {
         return ExtensionsAndSupervision.recordRetiming(this, changes, note, actor, now);
     }
 
@@ -235,19 +233,19 @@ public final class Complaint {
     }
 
     /**
-     * The same complaint with {@code details} added to the timeline entry of the step it just took:
+     * The same complaint with the clocks its last step moved named on that step's timeline entry:
      * what the use case learnt of the step's effects, such as the clocks a severity change re-timed.
      */
-    public Complaint withStepDetails(Map<String, String> details) {
+    public Complaint withRetimingNoted(DueChanges retimed) {
         if (newEvents.isEmpty()) {
             throw new IllegalStateException(this + " took no step to annotate");
         }
         List<ComplaintEvent> events = new ArrayList<>(newEvents);
         ComplaintEvent last = events.removeLast();
-        Map<String, String> merged = new LinkedHashMap<>(last.details());
-        merged.putAll(details);
-        events.add(new ComplaintEvent(last.complaintId(), last.sequence(), last.type(), last.actor(), last.occurredAt(),
-                last.stateBefore(), last.stateAfter(), last.note(), merged));
+        if (!(last.details() instanceof EventDetails.Retiming step)) {
+            throw new IllegalStateException(last + " is no step that re-times clocks");
+        }
+        events.add(last.withDetails(step.withRetimed(retimed)));
         return new Complaint(state, events);
     }
 
@@ -299,10 +297,12 @@ public final class Complaint {
 
     /** The complaint after a step: new state and handling, one version on, and the step's timeline entry. */
     Complaint step(Step step, ComplaintState after, Actor actor, Instant now, Optional<String> note,
-                   Details details, Handling handling) {
+                   EventDetails details, Handling handling) {
+        if (details.type() != step.event()) {
+            throw new IllegalArgumentException(step + " writes " + step.event() + ", not " + details.type());
+        }
         ComplaintSnapshot next = state.next(after, handling, now);
-        var event = new ComplaintEvent(id(), next.version(), step.event(), actor, now, Optional.of(state()), after,
-                note, details.map);
+        var event = new ComplaintEvent(id(), next.version(), actor, now, Optional.of(state()), after, note, details);
         List<ComplaintEvent> events = new ArrayList<>(newEvents);
         events.add(event);
         return new Complaint(next, events);
@@ -311,20 +311,6 @@ public final class Complaint {
     /** The same complaint, with a part of its snapshot other than the handling changed by a step to come. */
     Complaint with(ComplaintSnapshot changed) {
         return new Complaint(changed, newEvents);
-    }
-
-    /** A step's particulars for its timeline entry, in the order written; enums by their domain constant name. */
-    static final class Details {
-        private final Map<String, String> map = new LinkedHashMap<>();
-
-        Details put(String key, Object value) {
-            map.put(key, value instanceof Enum<?> e ? e.name() : String.valueOf(value));
-            return this;
-        }
-
-        Map<String, String> asMap() {
-            return map;
-        }
     }
 
     // ---------------------------------------------------------------- reading

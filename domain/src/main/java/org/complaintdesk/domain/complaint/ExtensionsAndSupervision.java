@@ -1,9 +1,7 @@
 package org.complaintdesk.domain.complaint;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ExtensionRequest;
 import org.complaintdesk.domain.handling.Reason;
@@ -31,7 +29,6 @@ public final class ExtensionsAndSupervision {
     public static final String EXTENSION_DUE_PASSED = "EXTENSION_DUE_PASSED";
     public static final String ALREADY_SUPERVISED = "ALREADY_SUPERVISED";
     /** Where a clock's new due stands in the timeline entries of an extension. */
-    static final String NEW_DUE = "new_due";
 
     private ExtensionsAndSupervision() {
     }
@@ -58,11 +55,7 @@ public final class ExtensionsAndSupervision {
         values.throwIfAny();
         var request = new ExtensionRequest(clock, newDue, reason, preliminaryOpinion, complainantToldAt,
                 actor.userId(), now);
-        var details = new Complaint.Details()
-                .put("clock", clock)
-                .put(NEW_DUE, newDue)
-                .put("reason", reason.value())
-                .put("complainant_told_at", complainantToldAt);
+        var details = new EventDetails.ExtensionRequested(clock, newDue, reason, complainantToldAt);
         return c.step(step, c.state(), actor, now, Optional.of(preliminaryOpinion.value()), details,
                 c.handling().with(c.handling().oversight().withPendingExtension(Optional.of(request))));
     }
@@ -76,14 +69,16 @@ public final class ExtensionsAndSupervision {
             throw new IllegalTransitionException(EXTENSION_DUE_PASSED, step, c.state(),
                     "the extension asked for runs to " + request.newDue() + ", which has passed; reject it");
         }
-        return c.step(step, c.state(), actor, now, note.map(Statement::value), decided(request),
+        return c.step(step, c.state(), actor, now, note.map(Statement::value),
+                new EventDetails.ExtensionApproved(decided(request)),
                 c.handling().with(c.handling().oversight().withPendingExtension(Optional.empty())));
     }
 
     static Complaint rejectExtension(Complaint c, Reason reason, Actor actor, Instant now) {
         Step step = Step.REJECT_EXTENSION;
         ExtensionRequest request = pendingFor(c, step, actor);
-        return c.step(step, c.state(), actor, now, Optional.of(reason.value()), decided(request),
+        return c.step(step, c.state(), actor, now, Optional.of(reason.value()),
+                new EventDetails.ExtensionRejected(decided(request)),
                 c.handling().with(c.handling().oversight().withPendingExtension(Optional.empty())));
     }
 
@@ -99,13 +94,12 @@ public final class ExtensionsAndSupervision {
                     "the complaint is already supervised by " + current.get().level() + " since "
                             + current.get().since());
         }
-        var details = new Complaint.Details().put("level", level).put("cause", cause);
-        clock.ifPresent(k -> details.put("clock", k));
+        var details = new EventDetails.Supervised(level, cause, clock);
         return c.step(step, c.state(), actor, now, Optional.of(note.value()), details,
                 c.handling().with(c.handling().oversight().supervised(supervision)));
     }
 
-    static Complaint recordRetiming(Complaint c, Map<String, String> changes, Statement note, Actor actor,
+    static Complaint recordRetiming(Complaint c, DueChanges changes, Statement note, Actor actor,
                                     Instant now) {
         Step step = Step.RETIME_CLOCKS;
         c.authorize(step, actor);
@@ -113,9 +107,8 @@ public final class ExtensionsAndSupervision {
         if (changes.isEmpty()) {
             throw new InvalidValueException("changes", Complaint.NOTHING_CHANGED, "name at least one clock re-timed");
         }
-        var details = new Complaint.Details();
-        new TreeMap<>(changes).forEach(details::put);
-        return c.step(step, c.state(), actor, now, Optional.of(note.value()), details, c.handling());
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()), new EventDetails.ClocksRetimed(changes),
+                c.handling());
     }
 
     private static ExtensionRequest pendingFor(Complaint c, Step step, Actor actor) {
@@ -126,13 +119,8 @@ public final class ExtensionsAndSupervision {
     }
 
     /** The request a decision answers, for its timeline entry: the clocks read approved extensions from it. */
-    private static Complaint.Details decided(ExtensionRequest request) {
-        return new Complaint.Details()
-                .put("clock", request.clock())
-                .put(NEW_DUE, request.newDue())
-                .put("reason", request.reason().value())
-                .put("requested_by", request.requestedBy().value())
-                .put("requested_at", request.requestedAt())
-                .put("complainant_told_at", request.complainantToldAt());
+    private static EventDetails.DecidedRequest decided(ExtensionRequest request) {
+        return new EventDetails.DecidedRequest(request.clock(), request.newDue(), request.reason(),
+                request.requestedBy(), request.requestedAt(), request.complainantToldAt());
     }
 }

@@ -57,14 +57,10 @@ public final class IntakeAndClassification {
                 new Triage(severity, priority),
                 new Registration(intake.orgUnit(), registeredBy.orgUnit(), registeredBy.userId(), now),
                 Handling.NONE, now, 1L);
-        var details = new Complaint.Details()
-                .put("ticket_number", snapshot.ticketNumber().value())
-                .put("kind", intake.kind())
-                .put("channel", intake.channel())
-                .put("severity", severity.applied())
-                .put("priority", priority);
-        var registered = new ComplaintEvent(id, 1L, EventType.REGISTERED, registeredBy, now, Optional.empty(),
-                REGISTERED, Optional.empty(), details.asMap());
+        var details = new EventDetails.Registered(snapshot.ticketNumber(), intake.kind(), intake.channel(),
+                severity.applied(), priority);
+        var registered = new ComplaintEvent(id, 1L, registeredBy, now, Optional.empty(),
+                REGISTERED, Optional.empty(), details);
         return new Complaint(snapshot, List.of(registered));
     }
 
@@ -102,10 +98,8 @@ public final class IntakeAndClassification {
             throw new InvalidValueException("utility_domain", Complaint.NOTHING_CHANGED,
                     "domain, nature and topic are already as given");
         }
-        var details = new Complaint.Details()
-                .put("utility_domain_before", before.utilityDomain()).put("utility_domain", utilityDomain)
-                .put("nature_before", before.nature()).put("nature", nature)
-                .put("topic_before", before.topic().value()).put("topic", topic.value());
+        var details = new EventDetails.Reclassified(before.utilityDomain(), utilityDomain, before.nature(), nature,
+                before.topic(), topic, DueChanges.none());
         return c.with(c.snapshot().with(before.reclassified(utilityDomain, nature, topic)))
                 .step(Step.RECLASSIFY, c.state(), actor, now, Optional.of(reason.value()), details, c.handling());
     }
@@ -124,9 +118,8 @@ public final class IntakeAndClassification {
         SeverityAssessment proposedBefore = before.severity();
         var assessment = new SeverityAssessment(proposedBefore.proposed(), severity,
                 severity == proposedBefore.proposed() ? Optional.empty() : Optional.of(reason));
-        var details = new Complaint.Details()
-                .put("severity_before", proposedBefore.applied()).put("severity", severity)
-                .put("priority_before", before.priority()).put("priority", priority);
+        var details = new EventDetails.SeverityChanged(proposedBefore.applied(), severity, before.priority(), priority,
+                DueChanges.none());
         return c.with(c.snapshot().with(new Triage(assessment, priority)))
                 .step(Step.CHANGE_SEVERITY, c.state(), actor, now, Optional.of(reason.value()), details, c.handling());
     }

@@ -45,8 +45,7 @@ public final class InvestigationAndResolution {
         c.requireState(Step.RECORD_CONTACT, accepted, CONTACT_BEFORE_ACCEPTANCE,
                 "contacts are recorded on accepted, open complaints");
         Complaint.requireNotInFuture("contact_time", contactedAt, now);
-        var details = new Complaint.Details().put("contact_time", contactedAt).put("method", method);
-        promise.ifPresent(p -> details.put("promise", p.value()));
+        var details = new EventDetails.ContactRecorded(contactedAt, method, promise.map(Statement::value));
         var contact = new Contact(contactedAt, method, summary, promise, actor.userId());
         return c.step(Step.RECORD_CONTACT, c.state(), actor, now, Optional.of(summary.value()), details,
                 c.handling().with(c.handling().investigation().withContact(contact)));
@@ -57,16 +56,8 @@ public final class InvestigationAndResolution {
         c.requireState(Step.RECORD_INVESTIGATION, EnumSet.of(DISPATCHED, INVESTIGATING), INVESTIGATION_WITHOUT_DISPATCH,
                 "investigation records are added once the complaint is dispatched (state DISPATCHED or INVESTIGATING)");
         Complaint.requireNotInFuture("conduct_time", record.conductedAt(), now);
-        var details = new Complaint.Details()
-                .put("method", record.method())
-                .put("conduct_time", record.conductedAt());
-        record.place().ifPresent(place -> details.put("place", place));
-        if (!record.participants().isEmpty()) {
-            details.put("participants", String.join("; ", record.participants()));
-        }
-        if (!record.evidence().isEmpty()) {
-            details.put("evidence", String.join("; ", record.evidence()));
-        }
+        var details = new EventDetails.InvestigationRecorded(record.method(), record.conductedAt(), record.place(),
+                record.participants(), record.evidence());
         return c.step(Step.RECORD_INVESTIGATION, INVESTIGATING, actor, now, Optional.of(record.findings().value()),
                 details, c.handling().with(c.handling().investigation().withRecordAdded()));
     }
@@ -81,7 +72,7 @@ public final class InvestigationAndResolution {
         }
         var finding = new Finding(responsibility, grounds, actor.userId(), now);
         return c.step(Step.RECORD_FINDING, INVESTIGATING, actor, now, Optional.of(grounds.value()),
-                new Complaint.Details().put("responsibility", responsibility),
+                new EventDetails.FindingRecorded(responsibility),
                 c.handling().with(c.handling().investigation().withFinding(finding)));
     }
 
@@ -97,8 +88,7 @@ public final class InvestigationAndResolution {
         }
         boolean needsApproval = policy.requiresApproval(c.triage().severity().applied(), remedy,
                 c.registration().orgUnit());
-        var details = new Complaint.Details().put("approval_required", needsApproval);
-        remedy.ifPresent(r -> details.put("remedy_kind", r.kind()).put("remedy_amount_fen", r.amountFen()));
+        var details = new EventDetails.ResolutionProposed(needsApproval, remedy);
         var proposed = Resolution.proposed(measures, remedy, actor.userId(), now, needsApproval);
         return c.step(Step.PROPOSE_RESOLUTION, needsApproval ? RESOLUTION_PROPOSED : RESOLVED, actor, now,
                 Optional.of(measures.value()), details, resolved(c, proposed));
@@ -107,7 +97,7 @@ public final class InvestigationAndResolution {
     static Complaint approveResolution(Complaint c, Optional<Statement> note, Actor actor, Instant now) {
         Resolution pending = decidable(c, Step.APPROVE_RESOLUTION, actor);
         return c.step(Step.APPROVE_RESOLUTION, RESOLVED, actor, now, note.map(Statement::value),
-                new Complaint.Details(), resolved(c, pending.decided(ApprovalStatus.APPROVED, actor.userId(), now, note)));
+                new EventDetails.ResolutionApproved(), resolved(c, pending.decided(ApprovalStatus.APPROVED, actor.userId(), now, note)));
     }
 
     static Complaint sendBackResolution(Complaint c, Reason reason, Actor actor, Instant now) {
@@ -115,7 +105,7 @@ public final class InvestigationAndResolution {
         var sentBack = pending.decided(ApprovalStatus.SENT_BACK, actor.userId(), now,
                 Optional.of(new Statement(reason.value())));
         return c.step(Step.SEND_BACK_RESOLUTION, INVESTIGATING, actor, now, Optional.of(reason.value()),
-                new Complaint.Details(), resolved(c, sentBack));
+                new EventDetails.ResolutionSentBack(), resolved(c, sentBack));
     }
 
     private static Resolution decidable(Complaint c, Step step, Actor actor) {

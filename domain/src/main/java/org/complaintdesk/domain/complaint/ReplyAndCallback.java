@@ -44,7 +44,7 @@ public final class ReplyAndCallback {
                 : "an accepted consultation or suggestion is answered before any resolution is proposed");
         var reply = new Reply(channel, content, actor.userId(), now);
         return c.step(Step.REPLY, REPLIED, actor, now, Optional.of(content.value()),
-                new Complaint.Details().put("channel", channel),
+                new EventDetails.Replied(channel),
                 c.handling().with(c.handling().outcome().withReply(reply)));
     }
 
@@ -60,11 +60,9 @@ public final class ReplyAndCallback {
             throw new InvalidValueException(Callback.ATTEMPTS_FIELD, UNREACHABLE_TOO_FEW_ATTEMPTS,
                     "a complainant counts as unreachable after " + policy.callbackAttempts() + " attempts");
         }
-        var details = new Complaint.Details().put("method", method).put("attempts", attempts)
-                .put("satisfaction", satisfaction.map(Enum::name).orElse("UNREACHABLE"));
         Outcome outcome = c.handling().outcome().withCallback(callback);
+        var details = new EventDetails.CallbackRecorded(method, attempts, satisfaction, callback.unsatisfied());
         if (callback.unsatisfied()) {
-            details.put("reopened", true);
             return c.step(Step.RECORD_CALLBACK, c.reopenedState(), actor, now, comment.map(Statement::value), details,
                     c.handling().with(outcome.reopened()));
         }

@@ -41,7 +41,7 @@ public final class Reviewing {
                     "a review must be asked for within " + policy.reviewWindow().toDays() + " days of the reply");
         }
         return c.step(Step.REQUEST_REVIEW, UNDER_REVIEW, actor, now, Optional.of(grounds.value()),
-                new Complaint.Details().put("review_deadline", deadline),
+                new EventDetails.ReviewRequested(deadline),
                 c.handling().with(outcome.withReview(Review.requested(grounds, actor.userId(), now))));
     }
 
@@ -53,9 +53,8 @@ public final class Reviewing {
         Outcome outcome = c.handling().outcome();
         Outcome concluded = outcome.withReview(
                 outcome.review().orElseThrow().concluded(result, conclusion, actor.userId(), now));
-        var details = new Complaint.Details().put("outcome", result);
-        if (result == ReviewOutcome.CHANGED) {
-            details.put("reopened", true);
+        var details = new EventDetails.ReviewConcluded(result, result == ReviewOutcome.CHANGED);
+        if (details.reopened()) {
             return c.step(Step.CONCLUDE_REVIEW, c.reopenedState(), actor, now, Optional.of(conclusion.value()), details,
                     c.handling().with(concluded.reopened()));
         }

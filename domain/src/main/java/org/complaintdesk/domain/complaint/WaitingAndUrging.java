@@ -45,7 +45,7 @@ public final class WaitingAndUrging {
         }
         var wait = new ComplainantWait(reason, note, actor.userId(), now);
         return c.step(step, c.state(), actor, now, Optional.of(note.value()),
-                new Complaint.Details().put("waiting_reason", reason),
+                new EventDetails.WaitingOnComplainant(reason),
                 c.handling().with(c.handling().oversight().withComplainantWait(Optional.of(wait))));
     }
 
@@ -57,9 +57,8 @@ public final class WaitingAndUrging {
             throw new IllegalTransitionException(NOT_WAITING, step, c.state(),
                     "only a complaint that waits on the complainant resumes");
         }
-        var details = new Complaint.Details();
-        Handling handling = endWait(c.handling(), details);
-        return c.step(step, c.state(), actor, now, Optional.of(note.value()), details, handling);
+        var details = new EventDetails.WaitingEnded(endedWait(c.handling()).orElseThrow());
+        return c.step(step, c.state(), actor, now, Optional.of(note.value()), details, endWait(c.handling()));
     }
 
     static Complaint urge(Complaint c, Statement note, Actor actor, Instant now) {
@@ -68,16 +67,18 @@ public final class WaitingAndUrging {
         c.requireOpen(step);
         Oversight urged = c.handling().oversight().urged(new Urge(note, actor.userId(), now));
         return c.step(step, c.state(), actor, now, Optional.of(note.value()),
-                new Complaint.Details().put("urge_count", urged.urges()), c.handling().with(urged));
+                new EventDetails.Urged(urged.urges()), c.handling().with(urged));
     }
 
-    /** The handling with its wait, if any, ended, and the ended wait named in {@code details}. */
-    static Handling endWait(Handling handling, Complaint.Details details) {
+    /** The handling with its wait, if any, ended. */
+    static Handling endWait(Handling handling) {
         Oversight oversight = handling.oversight();
-        return oversight.complainantWait().map(wait -> {
-            details.put("waiting_reason", wait.reason()).put("waiting_since", wait.since());
-            return handling.with(oversight.withComplainantWait(Optional.empty()));
-        }).orElse(handling);
+        return oversight.isWaiting() ? handling.with(oversight.withComplainantWait(Optional.empty())) : handling;
+    }
+
+    /** The wait a step ends, if the complaint waits, for the step's timeline entry. */
+    static Optional<EventDetails.EndedWait> endedWait(Handling handling) {
+        return handling.oversight().complainantWait().map(wait -> new EventDetails.EndedWait(wait.reason(), wait.since()));
     }
 
     private static Set<ComplaintState> acceptedAndOpen() {

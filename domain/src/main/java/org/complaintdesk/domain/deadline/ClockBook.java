@@ -3,13 +3,13 @@ package org.complaintdesk.domain.deadline;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.calendar.BusinessCalendar;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.DueChanges;
 import org.complaintdesk.domain.handling.ClockKind;
 
 /**
@@ -93,20 +93,17 @@ public final class ClockBook {
         return dues;
     }
 
-    /**
-     * The clocks whose due moved between two readings, each as {@code "<before> -> <after>"}, where
-     * a clock that stopped running reads {@code none} after and one that started {@code none} before.
-     */
-    public static Map<String, String> retimed(Map<ClockKind, Instant> before, Map<ClockKind, Instant> after) {
-        Map<String, String> changes = new LinkedHashMap<>();
+    /** The clocks whose due moved between two readings; a clock that stopped or started has no due on one side. */
+    public static DueChanges retimed(Map<ClockKind, Instant> before, Map<ClockKind, Instant> after) {
+        Map<ClockKind, DueChanges.DueChange> changes = new EnumMap<>(ClockKind.class);
         for (ClockKind kind : ClockKind.values()) {
-            Instant was = before.get(kind);
-            Instant is = after.get(kind);
-            if (!Objects.equals(was, is)) {
-                changes.put(kind.name(), (was == null ? "none" : was.toString()) + " -> " + (is == null ? "none" : is.toString()));
+            Optional<Instant> was = Optional.ofNullable(before.get(kind));
+            Optional<Instant> is = Optional.ofNullable(after.get(kind));
+            if (!was.equals(is)) {
+                changes.put(kind, new DueChanges.DueChange(was, is));
             }
         }
-        return changes;
+        return new DueChanges(changes);
     }
 
     /** The earliest due of a clock that waits for its step (windows aside): what "due before" lists by. */

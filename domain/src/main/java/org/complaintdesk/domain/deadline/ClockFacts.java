@@ -9,14 +9,14 @@ import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintKind;
 import org.complaintdesk.domain.complaint.ComplaintSnapshot;
-import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 
 /**
  * What the rules are chosen by, as the complaint was registered. The timeline then changes the
- * severity (SEVERITY_CHANGED, detail {@code severity}) and the utility domain (RECLASSIFIED, detail
- * {@code utility_domain}); {@link ClockBook} follows those changes step by step.
+ * severity (SEVERITY_CHANGED) and the utility domain (RECLASSIFIED); {@link ClockBook} follows those
+ * changes step by step.
  *
  * <p>The reply limit follows the intake channel: 002 ch.5 §2 sets it by the form in which the
  * complaint came (written, by phone, on an online platform), and it must be known from receipt.
@@ -36,32 +36,30 @@ public record ClockFacts(Instant receivedAt, Channel channel, ComplaintKind kind
      * over the changes its timeline records.
      */
     public static ClockFacts asRegistered(ComplaintSnapshot complaint, List<ComplaintEvent> timeline) {
-        Severity severity = detailOf(timeline, EventType.REGISTERED, "severity").map(Severity::valueOf)
-                .or(() -> detailOf(timeline, EventType.SEVERITY_CHANGED, "severity_before").map(Severity::valueOf))
+        Severity severity = first(timeline, EventDetails.Registered.class).map(EventDetails.Registered::severity)
+                .or(() -> first(timeline, EventDetails.SeverityChanged.class).map(EventDetails.SeverityChanged::severityBefore))
                 .orElse(complaint.triage().severity().applied());
-        UtilityDomain domain = detailOf(timeline, EventType.RECLASSIFIED, "utility_domain_before")
-                .map(UtilityDomain::valueOf).orElse(complaint.classification().utilityDomain());
+        UtilityDomain domain = first(timeline, EventDetails.Reclassified.class)
+                .map(EventDetails.Reclassified::utilityDomainBefore).orElse(complaint.classification().utilityDomain());
         return new ClockFacts(complaint.submission().receivedAt(), complaint.submission().channel(),
                 complaint.classification().kind(), domain, severity);
     }
 
     /** The facts after a step: changed by a severity change or a reclassification, else the same. */
     public ClockFacts after(ComplaintEvent event) {
-        return switch (event.type()) {
-            case SEVERITY_CHANGED -> Optional.ofNullable(event.details().get("severity"))
-                    .map(s -> new ClockFacts(receivedAt, channel, kind, utilityDomain, Severity.valueOf(s)))
-                    .orElse(this);
-            case RECLASSIFIED -> Optional.ofNullable(event.details().get("utility_domain"))
-                    .map(d -> new ClockFacts(receivedAt, channel, kind, UtilityDomain.valueOf(d), severity))
-                    .orElse(this);
+        return switch (event.details()) {
+            case EventDetails.SeverityChanged changed ->
+                    new ClockFacts(receivedAt, channel, kind, utilityDomain, changed.severity());
+            case EventDetails.Reclassified changed ->
+                    new ClockFacts(receivedAt, channel, kind, changed.utilityDomain(), severity);
             default -> this;
         };
     }
 
-    private static Optional<String> detailOf(List<ComplaintEvent> timeline, EventType type, String key) {
+    private static <D extends EventDetails> Optional<D> first(List<ComplaintEvent> timeline, Class<D> type) {
         return timeline.stream()
-                .filter(e -> e.type() == type && e.details().containsKey(key))
+                .filter(e -> type.isInstance(e.details()))
                 .min(Comparator.comparingLong(ComplaintEvent::sequence))
-                .map(e -> e.details().get(key));
+                .map(e -> type.cast(e.details()));
     }
 }

@@ -1,11 +1,11 @@
 package org.complaintdesk.domain.deadline;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.handling.ClockKind;
 
 /**
@@ -110,20 +110,11 @@ final class ClockTrack {
      * reports (it may be recorded later), any other step when it was taken.
      */
     static Instant effectiveAt(ComplaintEvent event) {
-        String key = switch (event.type()) {
-            case CONTACT_RECORDED -> "contact_time";
-            case INVESTIGATION_RECORDED -> "conduct_time";
-            default -> null;
+        return switch (event.details()) {
+            case EventDetails.ContactRecorded contact -> contact.contactTime();
+            case EventDetails.InvestigationRecorded investigation -> investigation.conductTime();
+            default -> event.occurredAt();
         };
-        String reported = key == null ? null : event.details().get(key);
-        if (reported == null) {
-            return event.occurredAt();
-        }
-        try {
-            return Instant.parse(reported);
-        } catch (DateTimeParseException e) {
-            return event.occurredAt();
-        }
     }
 
     private void open(ClockRule r, boolean repeated, Instant start) {

@@ -1,13 +1,12 @@
 package org.complaintdesk.domain.deadline;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.Reason;
@@ -36,9 +35,8 @@ public record Extension(ClockKind clock, Instant newDue, Instant approvedAt, Use
     }
 
     /**
-     * The extensions a complaint's timeline records as approved (EXTENSION_APPROVED, details
-     * {@code clock}, {@code new_due}, {@code reason}), in order. An entry this version cannot read
-     * (an unknown clock) extends nothing.
+     * The extensions a complaint's timeline records as approved (EXTENSION_APPROVED), in order. An
+     * approval whose new due does not lie after it extends nothing.
      */
     public static List<Extension> fromTimeline(List<ComplaintEvent> timeline) {
         return timeline.stream()
@@ -49,21 +47,11 @@ public record Extension(ClockKind clock, Instant newDue, Instant approvedAt, Use
     }
 
     private static Optional<Extension> of(ComplaintEvent approval) {
-        Optional<ClockKind> kind = Arrays.stream(ClockKind.values())
-                .filter(k -> k.name().equals(approval.details().get("clock"))).findFirst();
-        String due = approval.details().get("new_due");
-        if (kind.isEmpty() || due == null) {
+        if (!(approval.details() instanceof EventDetails.ExtensionApproved(var request))
+                || !request.newDue().isAfter(approval.occurredAt())) {
             return Optional.empty();
         }
-        try {
-            Instant newDue = Instant.parse(due);
-            if (!newDue.isAfter(approval.occurredAt())) {
-                return Optional.empty();
-            }
-            return Optional.of(new Extension(kind.get(), newDue, approval.occurredAt(), approval.actor().userId(),
-                    new Reason(approval.details().getOrDefault("reason", "extension approved"))));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new Extension(request.clock(), request.newDue(), approval.occurredAt(),
+                approval.actor().userId(), request.reason()));
     }
 }

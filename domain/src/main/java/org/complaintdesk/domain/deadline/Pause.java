@@ -2,12 +2,12 @@ package org.complaintdesk.domain.deadline;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -49,8 +49,8 @@ public record Pause(Instant from, Optional<Instant> to, PauseReason reason) {
         Pause waiting = null;
         for (ComplaintEvent event : inOrder) {
             if (waiting == null) {
-                if (event.type() == EventType.WAITING_ON_COMPLAINANT) {
-                    waiting = reasonOf(event).map(reason -> open(event.occurredAt(), reason)).orElse(null);
+                if (event.details() instanceof EventDetails.WaitingOnComplainant started) {
+                    waiting = open(event.occurredAt(), started.reason());
                 }
             } else if (event.type() == EventType.WAITING_ENDED || !event.stateAfter().isOpen()) {
                 if (event.occurredAt().isAfter(waiting.from())) {
@@ -63,11 +63,6 @@ public record Pause(Instant from, Optional<Instant> to, PauseReason reason) {
             pauses.add(waiting);
         }
         return pauses;
-    }
-
-    private static Optional<PauseReason> reasonOf(ComplaintEvent waiting) {
-        String name = waiting.details().get("waiting_reason");
-        return Arrays.stream(PauseReason.values()).filter(reason -> reason.name().equals(name)).findFirst();
     }
 
     public boolean isOpen() {

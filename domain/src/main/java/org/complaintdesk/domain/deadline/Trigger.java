@@ -1,12 +1,16 @@
 package org.complaintdesk.domain.deadline;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.validation.InvalidValueException;
 import org.complaintdesk.domain.validation.Violations;
@@ -22,6 +26,7 @@ import org.complaintdesk.domain.validation.Violations;
 public record Trigger(EventType event, Map<String, String> details, Anchor anchor) {
     public static final String FORMAT = "TRIGGER_FORMAT";
     public static final String UNKNOWN_EVENT = "UNKNOWN_EVENT";
+    public static final String UNKNOWN_CONDITION = "UNKNOWN_CONDITION";
 
     /** From when a started clock runs. */
     public enum Anchor {
@@ -43,7 +48,45 @@ public record Trigger(EventType event, Map<String, String> details, Anchor ancho
 
     public boolean matches(ComplaintEvent e) {
         return e.type() == event && details.entrySet().stream()
-                .allMatch(d -> d.getValue().equals(e.details().get(d.getKey())));
+                .allMatch(d -> Condition.named(d.getKey()).flatMap(c -> c.of(e.details())).filter(d.getValue()::equals)
+                        .isPresent());
+    }
+
+    /** The particulars a rule may narrow a trigger by, named in rule text in lower case. */
+    public enum Condition {
+        /** How a contact, an investigation or a callback was made. */
+        METHOD,
+        /** Whether a proposed resolution awaits approval. */
+        APPROVAL_REQUIRED,
+        /** Whether a callback or a review's conclusion reopened the handling. */
+        REOPENED;
+
+        static Optional<Condition> named(String text) {
+            return Arrays.stream(values()).filter(c -> c.text().equals(text)).findFirst();
+        }
+
+        public String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The step's particular this condition reads, as rule text spells it; empty where the step has none. */
+        Optional<String> of(EventDetails details) {
+            return Optional.ofNullable(switch (this) {
+                case METHOD -> switch (details) {
+                    case EventDetails.ContactRecorded contact -> contact.method().name();
+                    case EventDetails.InvestigationRecorded investigation -> investigation.method().name();
+                    case EventDetails.CallbackRecorded callback -> callback.method().name();
+                    default -> null;
+                };
+                case APPROVAL_REQUIRED -> details instanceof EventDetails.ResolutionProposed proposed
+                        ? String.valueOf(proposed.approvalRequired()) : null;
+                case REOPENED -> switch (details) {
+                    case EventDetails.CallbackRecorded callback -> String.valueOf(callback.reopened());
+                    case EventDetails.ReviewConcluded review -> String.valueOf(review.reopened());
+                    default -> null;
+                };
+            });
+        }
     }
 
     public String text() {
@@ -74,6 +117,10 @@ public record Trigger(EventType event, Map<String, String> details, Anchor ancho
                 if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank() || details.put(kv[0].strip(), kv[1].strip()) != null) {
                     violations.add("trigger", FORMAT, "conditions read [key=value;key=value], each key once");
                     break;
+                }
+                if (Condition.named(kv[0].strip()).isEmpty()) {
+                    violations.add("trigger", UNKNOWN_CONDITION, "no condition " + kv[0].strip() + "; conditions are "
+                            + Arrays.stream(Condition.values()).map(Condition::text).collect(Collectors.joining(", ")));
                 }
             }
         }

@@ -41,9 +41,8 @@ class AcceptanceReviewTest {
             assertThat(e.stateBefore()).isEmpty();
             assertThat(e.stateAfter()).isEqualTo(REGISTERED);
             assertThat(e.note()).isEmpty();
-            assertThat(e.details()).containsExactly(
-                    Map.entry("ticket_number", "TS20261123000042"), Map.entry("kind", "COMPLAINT"),
-                    Map.entry("channel", "HOTLINE"), Map.entry("severity", "LEVEL_3"), Map.entry("priority", "NORMAL"));
+            assertThat(e.details()).isEqualTo(new EventDetails.Registered(new TicketNumber("TS20261123000042"),
+                    ComplaintKind.COMPLAINT, Channel.HOTLINE, Severity.LEVEL_3, Priority.NORMAL));
         });
         assertThat(c.handling()).isEqualTo(Handling.NONE);
         assertThat(c.storedVersion()).isZero();
@@ -102,7 +101,7 @@ class AcceptanceReviewTest {
                 new Acceptance(text("We will read your meter again within 3 days."), AGENT.userId(), now));
         ComplaintEvent event = stepTaken(registered, accepted, EventType.ACCEPTED, AGENT, now);
         assertThat(event.note()).contains("We will read your meter again within 3 days.");
-        assertThat(event.details()).isEmpty();
+        assertThat(event.details()).isEqualTo(new EventDetails.Accepted());
         assertThat(event.changedState()).isTrue();
     }
 
@@ -120,7 +119,8 @@ class AcceptanceReviewTest {
         assertThat(declined.handling().acceptance()).isEmpty();
         ComplaintEvent event = stepTaken(registered, declined, EventType.DECLINED, SUPERVISOR, now);
         assertThat(event.note()).contains("The matter is before the district court.");
-        assertThat(event.details()).containsExactly(Map.entry("decline_reason", "BEFORE_COURT_OR_ARBITRATION"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Declined(
+                org.complaintdesk.domain.handling.DeclineReason.BEFORE_COURT_OR_ARBITRATION));
     }
 
     @Test

@@ -41,10 +41,9 @@ class ClassificationTest {
         ComplaintEvent event = stepTaken(registered, reclassified, EventType.RECLASSIFIED, AGENT, now);
         assertThat(event.changedState()).isFalse();
         assertThat(event.note()).contains("the complainant spoke of heating");
-        assertThat(event.details()).containsExactly(
-                Map.entry("utility_domain_before", "ELECTRICITY"), Map.entry("utility_domain", "HEATING"),
-                Map.entry("nature_before", "BILLING"), Map.entry("nature", "SERVICE_QUALITY"),
-                Map.entry("topic_before", "estimated meter reading"), Map.entry("topic", "radiators cold"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Reclassified(UtilityDomain.ELECTRICITY,
+                UtilityDomain.HEATING, Nature.BILLING, Nature.SERVICE_QUALITY, new Topic("estimated meter reading"),
+                new Topic("radiators cold"), DueChanges.none()));
     }
 
     @Test
@@ -94,9 +93,8 @@ class ClassificationTest {
         assertThat(raised.triage().priority()).isEqualTo(Priority.URGENT);
         ComplaintEvent event = stepTaken(dispatched, raised, EventType.SEVERITY_CHANGED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("the meter box is smoking");
-        assertThat(event.details()).containsExactly(
-                Map.entry("severity_before", "LEVEL_3"), Map.entry("severity", "LEVEL_1"),
-                Map.entry("priority_before", "NORMAL"), Map.entry("priority", "URGENT"));
+        assertThat(event.details()).isEqualTo(new EventDetails.SeverityChanged(Severity.LEVEL_3, Severity.LEVEL_1,
+                Priority.NORMAL, Priority.URGENT, DueChanges.none()));
     }
 
     @Test
@@ -111,7 +109,10 @@ class ClassificationTest {
         assertThat(lowered.triage().severity().proposed()).isEqualTo(Severity.LEVEL_1);
         assertThat(lowered.triage().priority()).isEqualTo(Priority.URGENT);
         assertThat(stepTaken(level1, lowered, EventType.SEVERITY_CHANGED, SUPERVISOR, now).details())
-                .containsEntry("priority_before", "URGENT").containsEntry("priority", "URGENT");
+                .isInstanceOfSatisfying(EventDetails.SeverityChanged.class, changed -> {
+                    assertThat(changed.priorityBefore()).isEqualTo(Priority.URGENT);
+                    assertThat(changed.priority()).isEqualTo(Priority.URGENT);
+                });
     }
 
     @Test

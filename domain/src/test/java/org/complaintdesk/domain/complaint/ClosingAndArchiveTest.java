@@ -44,7 +44,7 @@ class ClosingAndArchiveTest {
         ComplaintEvent event = stepTaken(complaint, withdrawn, EventType.WITHDRAWN, AGENT, now);
         assertThat(event.stateBefore()).contains(open);
         assertThat(event.note()).contains("Settled with the landlord.");
-        assertThat(event.details()).isEmpty();
+        assertThat(event.details()).isEqualTo(new EventDetails.Withdrawn(Optional.empty()));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ClosingAndArchiveTest {
         assertThat(closed.handling().ending().archivedAt()).isEmpty();
         ComplaintEvent event = stepTaken(complaint, closed, EventType.CLOSED, SYSTEM, now);
         assertThat(event.note()).isEmpty();
-        assertThat(event.details()).containsExactly(Map.entry("closed_from", closable.name()));
+        assertThat(event.details()).isEqualTo(new EventDetails.Closed(closable, Optional.empty()));
     }
 
     @Test
@@ -115,7 +115,7 @@ class ClosingAndArchiveTest {
 
         assertThat(closed.state()).isEqualTo(CLOSED);
         assertThat(stepTaken(replied, closed, EventType.CLOSED, AGENT, now).details())
-                .containsExactly(Map.entry("closed_from", REPLIED.name()));
+                .isEqualTo(new EventDetails.Closed(REPLIED, Optional.empty()));
     }
 
     @Test
@@ -156,7 +156,7 @@ class ClosingAndArchiveTest {
         assertThat(archived.handling().ending().closedAt()).isEqualTo(closed.handling().ending().closedAt());
         ComplaintEvent event = stepTaken(closed, archived, EventType.ARCHIVED, AGENT, now);
         assertThat(event.note()).isEmpty();
-        assertThat(event.details()).isEmpty();
+        assertThat(event.details()).isEqualTo(new EventDetails.Archived());
     }
 
     @Test

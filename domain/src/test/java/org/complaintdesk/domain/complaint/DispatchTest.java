@@ -28,12 +28,13 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.Dispatch;
+import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
 import org.junit.jupiter.api.Test;
 
 /** Dispatch to a lead department and handler, return (退单) and redispatch (000 二(二)1, 004 三.3). */
@@ -51,9 +52,9 @@ class DispatchTest {
         assertThat(dispatched.handling().investigation().dispatch()).contains(new Dispatch(ASSIGNMENT, SUPERVISOR.userId(), now));
         ComplaintEvent event = stepTaken(accepted, dispatched, EventType.DISPATCHED, SUPERVISOR, now);
         assertThat(event.note()).isEmpty();
-        assertThat(event.details()).containsExactly(
-                Map.entry("lead_department", "gridco/east/metering"), Map.entry("handler", "handler-lead"),
-                Map.entry("co_handling_departments", "gridco/east/billing"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Dispatched(new EventDetails.Assigned(
+                new OrgUnitId("gridco/east/metering"), new UserId("handler-lead"),
+                List.of(new OrgUnitId("gridco/east/billing")))));
     }
 
     @Test
@@ -64,7 +65,8 @@ class DispatchTest {
         Complaint dispatched = accepted.dispatch(OTHER_ASSIGNMENT, AGENT, now);
 
         assertThat(stepTaken(accepted, dispatched, EventType.DISPATCHED, AGENT, now).details())
-                .containsOnlyKeys("lead_department", "handler");
+                .isInstanceOfSatisfying(EventDetails.Dispatched.class,
+                        d -> assertThat(d.assigned().coHandlingDepartments()).isEmpty());
     }
 
     @Test
@@ -76,7 +78,8 @@ class DispatchTest {
         Complaint dispatched = accepted.dispatch(assignment, AGENT, lifecycle.now());
 
         assertThat(dispatched.newEvents().getLast().details())
-                .containsEntry("co_handling_departments", "gridco/east/billing,gridco/west/grid");
+                .isInstanceOfSatisfying(EventDetails.Dispatched.class, d -> assertThat(d.assigned().coHandlingDepartments())
+                        .containsExactly(new OrgUnitId("gridco/east/billing"), new OrgUnitId("gridco/west/grid")));
     }
 
     @Test
@@ -116,7 +119,7 @@ class DispatchTest {
         assertThat(returned.handling().investigation().dispatch()).isEmpty();
         ComplaintEvent event = stepTaken(dispatched, returned, EventType.DISPATCH_RETURNED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("the meter belongs to the landlord");
-        assertThat(event.details()).containsExactly(Map.entry("returned_by_department", "gridco/east/metering"));
+        assertThat(event.details()).isEqualTo(new EventDetails.DispatchReturned(new OrgUnitId("gridco/east/metering")));
     }
 
     @Test
@@ -199,8 +202,8 @@ class DispatchTest {
         ComplaintEvent event = stepTaken(dispatched, moved, EventType.REDISPATCHED, SUPERVISOR, now);
         assertThat(event.changedState()).isFalse();
         assertThat(event.note()).contains("the west grid owns the line");
-        assertThat(event.details()).containsExactly(
-                Map.entry("lead_department", "gridco/west/grid"), Map.entry("handler", "handler-other"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Redispatched(new EventDetails.Assigned(
+                new OrgUnitId("gridco/west/grid"), new UserId("handler-other"), List.of())));
     }
 
     @Test

@@ -49,8 +49,8 @@ class ExtensionsAndSupervisionTest {
         });
         ComplaintEvent event = stepTaken(dispatched, asked, EventType.EXTENSION_REQUESTED, AGENT, now);
         assertThat(event.note()).contains("We found a fault in the meter and await the lab.");
-        assertThat(event.details()).containsExactly(Map.entry("clock", "REPLY"), Map.entry("new_due", newDue.toString()),
-                Map.entry("reason", "the meter goes to the lab"), Map.entry("complainant_told_at", told.toString()));
+        assertThat(event.details()).isEqualTo(new EventDetails.ExtensionRequested(ClockKind.REPLY, newDue,
+                new org.complaintdesk.domain.handling.Reason("the meter goes to the lab"), told));
     }
 
     @Test
@@ -62,9 +62,12 @@ class ExtensionsAndSupervisionTest {
 
         assertThat(approved.handling().oversight().pendingExtension()).isEmpty();
         ComplaintEvent event = stepTaken(asked, approved, EventType.EXTENSION_APPROVED, SUPERVISOR, now);
-        assertThat(event.details()).containsEntry("clock", "REPLY")
-                .containsEntry("new_due", asked.handling().oversight().pendingExtension().orElseThrow().newDue().toString())
-                .containsEntry("requested_by", AGENT.userId().value());
+        assertThat(event.details()).isInstanceOfSatisfying(EventDetails.ExtensionApproved.class, granted -> {
+            assertThat(granted.request().clock()).isEqualTo(ClockKind.REPLY);
+            assertThat(granted.request().newDue())
+                    .isEqualTo(asked.handling().oversight().pendingExtension().orElseThrow().newDue());
+            assertThat(granted.request().requestedBy()).isEqualTo(AGENT.userId());
+        });
     }
 
     @Test
@@ -167,8 +170,8 @@ class ExtensionsAndSupervisionTest {
             assertThat(s.since()).isEqualTo(now);
         });
         ComplaintEvent event = stepTaken(dispatched, supervised, EventType.SUPERVISED, SYSTEM, now);
-        assertThat(event.details()).containsExactly(Map.entry("level", "SUPERVISOR"),
-                Map.entry("cause", "CLOCK_BREACHED"), Map.entry("clock", "FIRST_CONTACT"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Supervised(Role.SUPERVISOR,
+                org.complaintdesk.domain.handling.SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.FIRST_CONTACT)));
 
         Complaint again = stored(supervised);
         ComplaintSnapshot before = again.snapshot();
@@ -189,25 +192,35 @@ class ExtensionsAndSupervisionTest {
         Complaint dispatched = lifecycle.dispatched();
         Instant now = lifecycle.advance(Duration.ofHours(3));
 
-        Complaint retimed = dispatched.recordRetiming(Map.of("REPLY", "2026-10-01T00:00:00Z -> 2026-10-09T00:00:00Z"),
-                text("the calendar changed"), SYSTEM, now);
+        var moved = new DueChanges(Map.of(ClockKind.REPLY, DueChanges.DueChange.parse("2026-10-01T00:00:00Z -> 2026-10-09T00:00:00Z")));
+        Complaint retimed = dispatched.recordRetiming(moved, text("the calendar changed"), SYSTEM, now);
 
         assertThat(retimed.handling()).isEqualTo(dispatched.handling());
         ComplaintEvent event = stepTaken(dispatched, retimed, EventType.CLOCKS_RETIMED, SYSTEM, now);
-        assertThat(event.details()).containsExactly(Map.entry("REPLY", "2026-10-01T00:00:00Z -> 2026-10-09T00:00:00Z"));
-        assertThatThrownBy(() -> dispatched.recordRetiming(Map.of(), text("nothing"), SYSTEM, now))
+        assertThat(event.details()).isEqualTo(new EventDetails.ClocksRetimed(moved));
+        assertThatThrownBy(() -> dispatched.recordRetiming(DueChanges.none(), text("nothing"), SYSTEM, now))
                 .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
-    void a_use_case_adds_what_it_learnt_to_the_entry_of_the_step_just_taken() {
-        Complaint urged = lifecycle.urge(lifecycle.dispatched());
+    void a_use_case_names_the_clocks_a_severity_change_moved_on_the_entry_of_that_change() {
+        Complaint dispatched = lifecycle.dispatched();
+        Instant now = lifecycle.advance(Duration.ofMinutes(5));
+        Complaint raised = dispatched.changeSeverity(Severity.LEVEL_1, reason("the meter box is smoking"),
+                LifecycleFixture.PRIORITIES, AGENT, now);
+        var moved = new DueChanges(Map.of(ClockKind.REPLY,
+                DueChanges.DueChange.parse("2026-10-01T00:00:00Z -> 2026-09-28T00:00:00Z")));
 
-        Complaint annotated = urged.withStepDetails(Map.of("retimed.REPLY", "a -> b"));
+        Complaint annotated = raised.withRetimingNoted(moved);
 
-        assertThat(annotated.version()).isEqualTo(urged.version());
-        assertThat(annotated.newEvents().getLast().details()).containsEntry("urge_count", "1")
-                .containsEntry("retimed.REPLY", "a -> b");
-        assertThatThrownBy(() -> stored(urged).withStepDetails(Map.of("x", "y"))).isInstanceOf(IllegalStateException.class);
+        assertThat(annotated.version()).isEqualTo(raised.version());
+        assertThat(annotated.newEvents().getLast().details()).isInstanceOfSatisfying(EventDetails.SeverityChanged.class,
+                changed -> {
+                    assertThat(changed.severity()).isEqualTo(Severity.LEVEL_1);
+                    assertThat(changed.retimed()).isEqualTo(moved);
+                });
+        assertThatThrownBy(() -> stored(raised).withRetimingNoted(moved)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> lifecycle.urge(dispatched).withRetimingNoted(moved))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

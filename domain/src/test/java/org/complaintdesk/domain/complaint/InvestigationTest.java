@@ -52,8 +52,8 @@ class InvestigationTest {
                 LEAD_HANDLER.userId()));
         ComplaintEvent event = stepTaken(dispatched, contacted, EventType.CONTACT_RECORDED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("Explained the meter check.");
-        assertThat(event.details()).containsExactly(Map.entry("contact_time", contactedAt.toString()),
-                Map.entry("method", "PHONE"), Map.entry("promise", "A fitter comes on Monday."));
+        assertThat(event.details()).isEqualTo(new EventDetails.ContactRecorded(contactedAt,
+                org.complaintdesk.domain.handling.ContactMethod.PHONE, Optional.of("A fitter comes on Monday.")));
     }
 
     @Test
@@ -66,7 +66,7 @@ class InvestigationTest {
 
         assertThat(contacted.state()).isEqualTo(ACCEPTED);
         assertThat(stepTaken(accepted, contacted, EventType.CONTACT_RECORDED, SYSTEM, now).details())
-                .containsOnlyKeys("contact_time", "method");
+                .isInstanceOfSatisfying(EventDetails.ContactRecorded.class, c -> assertThat(c.promise()).isEmpty());
     }
 
     @Test
@@ -128,10 +128,9 @@ class InvestigationTest {
         ComplaintEvent event = stepTaken(dispatched, investigating, EventType.INVESTIGATION_RECORDED,
                 LEAD_HANDLER, now);
         assertThat(event.note()).contains("The meter shows half the billed amount.");
-        assertThat(event.details()).containsExactly(Map.entry("method", "SITE_INSPECTION"),
-                Map.entry("conduct_time", conductedAt.toString()), Map.entry("place", "meter room"),
-                Map.entry("participants", "handler-lead; the complainant"),
-                Map.entry("evidence", "photo-1; photo-2"));
+        assertThat(event.details()).isEqualTo(new EventDetails.InvestigationRecorded(
+                org.complaintdesk.domain.handling.InvestigationMethod.SITE_INSPECTION, conductedAt, Optional.of("meter room"),
+                List.of("handler-lead", "the complainant"), List.of("photo-1", "photo-2")));
     }
 
     @Test
@@ -143,7 +142,12 @@ class InvestigationTest {
 
         Complaint investigating = dispatched.recordInvestigation(record, LEAD_HANDLER, now);
 
-        assertThat(investigating.newEvents().getLast().details()).containsOnlyKeys("method", "conduct_time");
+        assertThat(investigating.newEvents().getLast().details()).isInstanceOfSatisfying(
+                EventDetails.InvestigationRecorded.class, i -> {
+                    assertThat(i.place()).isEmpty();
+                    assertThat(i.participants()).isEmpty();
+                    assertThat(i.evidence()).isEmpty();
+                });
     }
 
     @Test
@@ -188,7 +192,7 @@ class InvestigationTest {
                 text("A contractor damaged the cable."), LEAD_HANDLER.userId(), now));
         ComplaintEvent event = stepTaken(investigating, found, EventType.FINDING_RECORDED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("A contractor damaged the cable.");
-        assertThat(event.details()).containsExactly(Map.entry("responsibility", "THIRD_PARTY"));
+        assertThat(event.details()).isEqualTo(new EventDetails.FindingRecorded(org.complaintdesk.domain.handling.Responsibility.THIRD_PARTY));
     }
 
     @Test

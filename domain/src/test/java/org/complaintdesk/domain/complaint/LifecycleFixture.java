@@ -358,7 +358,8 @@ final class LifecycleFixture {
             case REJECT_EXTENSION -> c.rejectExtension(reason("keep the limit"), actor, at);
             case SUPERVISE -> c.supervise(Role.SUPERVISOR, SupervisionCause.BY_HAND, Optional.empty(), text("watch it"),
                     actor, at);
-            case RETIME_CLOCKS -> c.recordRetiming(Map.of("REPLY", "a -> b"), text("calendar changed"), actor, at);
+            case RETIME_CLOCKS -> c.recordRetiming(new DueChanges(Map.of(ClockKind.REPLY,
+                    new DueChanges.DueChange(Optional.empty(), Optional.of(at)))), text("calendar changed"), actor, at);
             case WITHDRAW -> c.withdraw(reason("settled"), actor, at);
             case CLOSE -> c.close(Optional.empty(), actor, at);
             case ARCHIVE -> c.archive(actor, at);

@@ -43,7 +43,7 @@ class ReplyAndCallbackTest {
                 new Reply(ContactMethod.LETTER, text("Dear Mr Wang, ..."), LEAD_HANDLER.userId(), now));
         ComplaintEvent event = stepTaken(resolved, replied, EventType.REPLIED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("Dear Mr Wang, ...");
-        assertThat(event.details()).containsExactly(Map.entry("channel", "LETTER"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Replied(org.complaintdesk.domain.handling.ContactMethod.LETTER));
     }
 
     @Test
@@ -101,8 +101,8 @@ class ReplyAndCallbackTest {
         assertThat(calledBack.handling().outcome().reopenings()).isZero();
         ComplaintEvent event = stepTaken(replied, calledBack, EventType.CALLBACK_RECORDED, AGENT, now);
         assertThat(event.note()).contains("Thanked the fitter.");
-        assertThat(event.details()).containsExactly(Map.entry("method", "PHONE"), Map.entry("attempts", "1"),
-                Map.entry("satisfaction", "SATISFIED"));
+        assertThat(event.details()).isEqualTo(new EventDetails.CallbackRecorded(org.complaintdesk.domain.handling.CallbackMethod.PHONE, 1,
+                Optional.of(org.complaintdesk.domain.handling.Satisfaction.SATISFIED), false));
     }
 
     @Test
@@ -114,7 +114,8 @@ class ReplyAndCallbackTest {
 
         assertThat(calledBack.state()).isEqualTo(CALLED_BACK);
         assertThat(calledBack.newEvents().getLast().note()).isEmpty();
-        assertThat(calledBack.newEvents().getLast().details()).doesNotContainKey("reopened");
+        assertThat(calledBack.newEvents().getLast().details()).isInstanceOfSatisfying(
+                EventDetails.CallbackRecorded.class, c -> assertThat(c.reopened()).isFalse());
     }
 
     @Test
@@ -130,8 +131,8 @@ class ReplyAndCallbackTest {
         assertThat(reopened.handling().outcome().latestCallback()).map(Callback::unsatisfied).contains(true);
         ComplaintEvent event = stepTaken(replied, reopened, EventType.CALLBACK_RECORDED, AGENT, now);
         assertThat(event.note()).contains("The bill is still wrong.");
-        assertThat(event.details()).containsExactly(Map.entry("method", "PHONE"), Map.entry("attempts", "2"),
-                Map.entry("satisfaction", "UNSATISFIED"), Map.entry("reopened", "true"));
+        assertThat(event.details()).isEqualTo(new EventDetails.CallbackRecorded(org.complaintdesk.domain.handling.CallbackMethod.PHONE, 2,
+                Optional.of(org.complaintdesk.domain.handling.Satisfaction.UNSATISFIED), true));
     }
 
     @Test
@@ -169,8 +170,7 @@ class ReplyAndCallbackTest {
         assertThat(calledBack.handling().outcome().latestCallback()).map(Callback::reached).contains(false);
         assertThat(calledBack.handling().outcome().reopenings()).isZero();
         assertThat(stepTaken(replied, calledBack, EventType.CALLBACK_RECORDED, AGENT, now).details())
-                .containsExactly(Map.entry("method", "PHONE"), Map.entry("attempts", "3"),
-                        Map.entry("satisfaction", "UNREACHABLE"));
+                .isEqualTo(new EventDetails.CallbackRecorded(org.complaintdesk.domain.handling.CallbackMethod.PHONE, 3, Optional.empty(), false));
     }
 
     @Test
@@ -219,7 +219,8 @@ class ReplyAndCallbackTest {
 
         assertThat(reopened.state()).isEqualTo(ComplaintState.ACCEPTED);
         assertThat(reopened.handling().outcome().reopenings()).isEqualTo(1);
-        assertThat(reopened.newEvents().getLast().details()).containsEntry("reopened", "true");
+        assertThat(reopened.newEvents().getLast().details()).isInstanceOfSatisfying(
+                EventDetails.CallbackRecorded.class, c -> assertThat(c.reopened()).isTrue());
         Complaint dispatched = lifecycle.dispatch(LifecycleFixture.stored(reopened));
         assertThat(dispatched.state()).isEqualTo(ComplaintState.DISPATCHED);
     }

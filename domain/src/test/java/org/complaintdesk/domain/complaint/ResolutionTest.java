@@ -46,7 +46,7 @@ class ResolutionTest {
                 Optional.empty(), Optional.empty()));
         ComplaintEvent event = stepTaken(withFinding, resolved, EventType.RESOLUTION_PROPOSED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("Correct the October bill.");
-        assertThat(event.details()).containsExactly(Map.entry("approval_required", "false"));
+        assertThat(event.details()).isEqualTo(new EventDetails.ResolutionProposed(false, Optional.empty()));
     }
 
     @Test
@@ -62,8 +62,8 @@ class ResolutionTest {
                 Optional.of(COMPENSATION), LEAD_HANDLER.userId(), now, true));
         assertThat(proposed.handling().outcome().resolution()).map(Resolution::approval).contains(ApprovalStatus.PENDING);
         assertThat(stepTaken(withFinding, proposed, EventType.RESOLUTION_PROPOSED, LEAD_HANDLER, now).details())
-                .containsExactly(Map.entry("approval_required", "true"), Map.entry("remedy_kind", "COMPENSATION"),
-                        Map.entry("remedy_amount_fen", "5000"));
+                .isEqualTo(new EventDetails.ResolutionProposed(true, Optional.of(
+                        new org.complaintdesk.domain.handling.Remedy(org.complaintdesk.domain.handling.RemedyKind.COMPENSATION, 5000))));
     }
 
     @Test
@@ -74,7 +74,8 @@ class ResolutionTest {
                 Optional.of(new Remedy(RemedyKind.FEE_REDUCTION, 1)), APPROVAL, LEAD_HANDLER, lifecycle.now());
 
         assertThat(proposed.state()).isEqualTo(RESOLUTION_PROPOSED);
-        assertThat(proposed.newEvents().getLast().details()).containsEntry("remedy_kind", "FEE_REDUCTION");
+        assertThat(proposed.newEvents().getLast().details()).isInstanceOfSatisfying(EventDetails.ResolutionProposed.class,
+                p -> assertThat(p.remedy().orElseThrow().kind()).isEqualTo(org.complaintdesk.domain.handling.RemedyKind.FEE_REDUCTION));
     }
 
     @Test
@@ -85,7 +86,8 @@ class ResolutionTest {
                 APPROVAL, LEAD_HANDLER, lifecycle.now());
 
         assertThat(proposed.state()).isEqualTo(RESOLUTION_PROPOSED);
-        assertThat(proposed.newEvents().getLast().details()).containsEntry("approval_required", "true");
+        assertThat(proposed.newEvents().getLast().details()).isInstanceOfSatisfying(EventDetails.ResolutionProposed.class,
+                p -> assertThat(p.approvalRequired()).isTrue());
     }
 
     @Test
@@ -146,7 +148,7 @@ class ResolutionTest {
         assertThat(resolution.remedy()).contains(COMPENSATION);
         ComplaintEvent event = stepTaken(proposed, approved, EventType.RESOLUTION_APPROVED, SUPERVISOR, now);
         assertThat(event.note()).contains("Within the branch's limit.");
-        assertThat(event.details()).isEmpty();
+        assertThat(event.details()).isEqualTo(new EventDetails.ResolutionApproved());
     }
 
     @Test
@@ -187,7 +189,7 @@ class ResolutionTest {
         assertThat(resolution.decisionNote()).contains(text("The amount has no basis."));
         ComplaintEvent event = stepTaken(proposed, sentBack, EventType.RESOLUTION_SENT_BACK, SUPERVISOR, now);
         assertThat(event.note()).contains("The amount has no basis.");
-        assertThat(event.details()).isEmpty();
+        assertThat(event.details()).isEqualTo(new EventDetails.ResolutionSentBack());
     }
 
     @Test

@@ -46,8 +46,8 @@ class ReviewTest {
                 AGENT.userId(), now));
         ComplaintEvent event = stepTaken(calledBack, underReview, EventType.REVIEW_REQUESTED, AGENT, now);
         assertThat(event.note()).contains("New meter photos.");
-        assertThat(event.details()).containsExactly(
-                Map.entry("review_deadline", repliedAt(calledBack).plus(Duration.ofDays(30)).toString()));
+        assertThat(event.details()).isEqualTo(
+                new EventDetails.ReviewRequested(repliedAt(calledBack).plus(Duration.ofDays(30))));
     }
 
     @Test
@@ -136,7 +136,7 @@ class ReviewTest {
         assertThat(upheld.handling().outcome().reopenings()).isZero();
         ComplaintEvent event = stepTaken(underReview, upheld, EventType.REVIEW_CONCLUDED, SUPERVISOR, now);
         assertThat(event.note()).contains("The bill stands.");
-        assertThat(event.details()).containsExactly(Map.entry("outcome", "UPHELD"));
+        assertThat(event.details()).isEqualTo(new EventDetails.ReviewConcluded(ReviewOutcome.UPHELD, false));
     }
 
     @Test
@@ -176,7 +176,7 @@ class ReviewTest {
         assertThat(changed.handling().outcome().review()).flatMap(Review::outcome).contains(ReviewOutcome.CHANGED);
         ComplaintEvent event = stepTaken(underReview, changed, EventType.REVIEW_CONCLUDED, DIRECTOR, now);
         assertThat(event.note()).contains("The meter was faulty.");
-        assertThat(event.details()).containsExactly(Map.entry("outcome", "CHANGED"), Map.entry("reopened", "true"));
+        assertThat(event.details()).isEqualTo(new EventDetails.ReviewConcluded(ReviewOutcome.CHANGED, true));
     }
 
     @Test

@@ -29,7 +29,7 @@ class UrgingTest {
                 .contains(new Urge(text("The complainant called twice today."), SUPERVISOR.userId(), now));
         ComplaintEvent event = stepTaken(dispatched, urged, EventType.URGED, SUPERVISOR, now);
         assertThat(event.note()).contains("The complainant called twice today.");
-        assertThat(event.details()).containsExactly(Map.entry("urge_count", "1"));
+        assertThat(event.details()).isEqualTo(new EventDetails.Urged(1));
     }
 
     @Test
@@ -44,7 +44,7 @@ class UrgingTest {
             assertThat(urge.urgedBy()).isEqualTo(DIRECTOR.userId());
             assertThat(urge.urgedAt()).isEqualTo(now);
         });
-        assertThat(urgedTwice.newEvents().getLast().details()).containsEntry("urge_count", "2");
+        assertThat(urgedTwice.newEvents().getLast().details()).isEqualTo(new EventDetails.Urged(2));
     }
 
     @Test

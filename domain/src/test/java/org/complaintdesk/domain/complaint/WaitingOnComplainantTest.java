@@ -15,7 +15,7 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
 import org.complaintdesk.domain.handling.ComplainantWait;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class WaitingOnComplainantTest {
                 text("Asked for the meter photos by WeChat."), LEAD_HANDLER.userId(), now));
         ComplaintEvent event = stepTaken(dispatched, waiting, EventType.WAITING_ON_COMPLAINANT, LEAD_HANDLER, now);
         assertThat(event.note()).contains("Asked for the meter photos by WeChat.");
-        assertThat(event.details()).containsExactly(Map.entry("waiting_reason", "MATERIALS_REQUESTED"));
+        assertThat(event.details()).isEqualTo(new EventDetails.WaitingOnComplainant(org.complaintdesk.domain.handling.PauseReason.MATERIALS_REQUESTED));
     }
 
     @Test
@@ -71,8 +71,8 @@ class WaitingOnComplainantTest {
         assertThat(resumed.state()).isEqualTo(DISPATCHED);
         ComplaintEvent event = stepTaken(waiting, resumed, EventType.WAITING_ENDED, LEAD_HANDLER, now);
         assertThat(event.note()).contains("The complainant agreed to a visit on Friday.");
-        assertThat(event.details()).containsExactly(
-                Map.entry("waiting_reason", "SITE_VISIT_REFUSED"), Map.entry("waiting_since", since.toString()));
+        assertThat(event.details()).isEqualTo(new EventDetails.WaitingEnded(
+                new EventDetails.EndedWait(org.complaintdesk.domain.handling.PauseReason.SITE_VISIT_REFUSED, since)));
     }
 
     @Test
@@ -117,8 +117,8 @@ class WaitingOnComplainantTest {
         Complaint withdrawn = lifecycle.withdraw(waiting);
 
         assertThat(withdrawn.handling().oversight().complainantWait()).isEmpty();
-        assertThat(withdrawn.newEvents().getLast().details()).containsExactly(
-                Map.entry("waiting_reason", "COMPLAINANT_UNREACHABLE"), Map.entry("waiting_since", since.toString()));
+        assertThat(withdrawn.newEvents().getLast().details()).isEqualTo(new EventDetails.Withdrawn(
+                Optional.of(new EventDetails.EndedWait(org.complaintdesk.domain.handling.PauseReason.COMPLAINANT_UNREACHABLE, since))));
     }
 
     @Test
@@ -129,16 +129,17 @@ class WaitingOnComplainantTest {
 
         assertThat(closed.state()).isEqualTo(CLOSED);
         assertThat(closed.handling().oversight().complainantWait()).isEmpty();
-        assertThat(closed.newEvents().getLast().details())
-                .containsEntry("closed_from", "CALLED_BACK")
-                .containsEntry("waiting_reason", "MATERIALS_REQUESTED");
+        assertThat(closed.newEvents().getLast().details()).isInstanceOfSatisfying(EventDetails.Closed.class, c -> {
+            assertThat(c.closedFrom()).isEqualTo(ComplaintState.CALLED_BACK);
+            assertThat(c.endedWait().orElseThrow().reason()).isEqualTo(org.complaintdesk.domain.handling.PauseReason.MATERIALS_REQUESTED);
+        });
     }
 
     @Test
     void a_step_that_ends_no_wait_names_none() {
         Complaint withdrawn = lifecycle.withdraw(lifecycle.dispatched());
 
-        assertThat(withdrawn.newEvents().getLast().details()).isEmpty();
+        assertThat(withdrawn.newEvents().getLast().details()).isEqualTo(new EventDetails.Withdrawn(Optional.empty()));
         assertThat(withdrawn.handling().oversight().complainantWait()).isEmpty();
     }
 }

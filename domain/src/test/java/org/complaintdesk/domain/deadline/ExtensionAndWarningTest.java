@@ -10,6 +10,7 @@ import java.util.List;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Step;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;
@@ -70,14 +71,13 @@ class ExtensionAndWarningTest {
     }
 
     @Test
-    void a_rejected_or_unreadable_extension_extends_nothing() {
+    void a_rejected_extension_or_one_due_at_its_approval_extends_nothing() {
         var rejected = letter();
         rejected.extensionGranted(ClockKind.REPLY, "2026-03-13T00:00", "2026-03-06T09:00", "2026-03-06T11:00");
         var events = rejected.timeline().stream()
-                .map(e -> e.type() == org.complaintdesk.domain.complaint.EventType.EXTENSION_APPROVED
-                        ? new org.complaintdesk.domain.complaint.ComplaintEvent(e.complaintId(), e.sequence(), e.type(),
-                        e.actor(), e.occurredAt(), e.stateBefore(), e.stateAfter(), e.note(),
-                        java.util.Map.of("clock", "NO_SUCH_CLOCK", "new_due", "2026-03-12T16:00:00Z"))
+                .map(e -> e.details() instanceof EventDetails.ExtensionApproved(var r)
+                        ? e.withDetails(new EventDetails.ExtensionApproved(new EventDetails.DecidedRequest(r.clock(),
+                        e.occurredAt(), r.reason(), r.requestedBy(), r.requestedAt(), r.complainantToldAt())))
                         : e)
                 .toList();
 

@@ -85,6 +85,7 @@ class RuleTextTest {
             "REPLY start=REGISTERED met=REPLIED                               | line 1.period | REQUIRED",
             "REPLY period=0m start=REGISTERED met=REPLIED                     | line 1.period | PERIOD_FORMAT",
             "REPLY period=5wd start=REGISTERED[channel] met=REPLIED           | line 1.start | TRIGGER_FORMAT",
+            "REPLY period=5wd start=REGISTERED[colour=RED] met=REPLIED        | line 1.start | UNKNOWN_CONDITION",
             "REPLY period=5wd start=REGISTERED met=REPLIED pause=BORED         | line 1.pause | UNKNOWN_VALUE",
             "REPLY period=5wd start=REGISTERED met=REPLIED severity=LEVEL_4    | line 1.severity | UNKNOWN_VALUE",
             "REVIEW_WINDOW period=30d repeat=30d window start=REPLIED met=REVIEW_REQUESTED | line 1.repeat | WINDOW_REPEATS",

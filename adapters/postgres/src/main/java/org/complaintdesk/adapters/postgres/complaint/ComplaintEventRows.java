@@ -20,9 +20,8 @@ import org.complaintdesk.domain.organisation.UserId;
 import org.jooq.JSONB;
 
 /**
- * Maps a {@link ComplaintEvent} to a {@code complaint_event} row and back. The details are a jsonb
- * object of text values; jsonb keeps no key order, so they come back in the order PostgreSQL keeps
- * them, which is not the order the step wrote them in.
+ * Maps a {@link ComplaintEvent} to a {@code complaint_event} row and back. The particulars are a
+ * jsonb object of text values, spelled by {@link EventDetailsColumns}.
  */
 final class ComplaintEventRows {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,7 +43,7 @@ final class ComplaintEventRows {
         r.setStateBefore(e.stateBefore().map(Enum::name).orElse(null));
         r.setStateAfter(e.stateAfter().name());
         r.setNote(e.note().orElse(null));
-        r.setDetails(json(e.details()));
+        r.setDetails(json(EventDetailsColumns.write(e.details())));
         return r;
     }
 
@@ -52,14 +51,13 @@ final class ComplaintEventRows {
         return new ComplaintEvent(
                 new ComplaintId(r.getComplaintId()),
                 r.getSequence(),
-                EventType.valueOf(r.getType()),
                 new Actor(new UserId(r.getActorUserId()), Role.valueOf(r.getActorRole()),
                         new OrgUnitId(r.getActorOrgUnit())),
                 r.getOccurredAt(),
                 Optional.ofNullable(r.getStateBefore()).map(ComplaintState::valueOf),
                 ComplaintState.valueOf(r.getStateAfter()),
                 Optional.ofNullable(r.getNote()),
-                details(r));
+                EventDetailsColumns.read(EventType.valueOf(r.getType()), details(r)));
     }
 
     private static JSONB json(Map<String, String> details) {

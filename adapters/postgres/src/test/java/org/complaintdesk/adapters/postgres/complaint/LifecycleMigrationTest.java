@@ -51,7 +51,7 @@ class LifecycleMigrationTest {
 
         ComplaintEvent registration = registeredThen.newEvents().getFirst();
         // V1 did not keep the registering agent's own unit; the complaint's unit stands in for it.
-        var asBackfilled = new ComplaintEvent(registration.complaintId(), 1, registration.type(),
+        var asBackfilled = new ComplaintEvent(registration.complaintId(), 1,
                 new Actor(AGENT.userId(), AGENT.role(), registeredThen.registration().orgUnit()), registration.occurredAt(),
                 registration.stateBefore(), registration.stateAfter(), registration.note(), registration.details());
         assertThat(new PostgresComplaintTimeline(dsl).events(registeredThen.id(), 0, 10)).containsExactly(asBackfilled);

@@ -19,7 +19,6 @@ import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
@@ -27,8 +26,11 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.ComplaintState;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.handling.ContactMethod;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.UserId;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,11 +91,27 @@ class PostgresComplaintTimelineTest {
         assertThat(contact.actor()).isEqualTo(AGENT);
         assertThat(contact.stateBefore()).contains(ComplaintState.ACCEPTED);
         assertThat(contact.note()).contains("用户同意周三上门。");
-        assertThat(contact.details()).isEqualTo(Map.of("contact_time", "2026-11-23T02:30:00Z", "method", "WECHAT",
-                "promise", "周三上午到达。"));
+        assertThat(contact.details()).isEqualTo(new EventDetails.ContactRecorded(Instant.parse("2026-11-23T02:30:00Z"),
+                ContactMethod.WECHAT, Optional.of("周三上午到达。")));
         ComplaintEvent registration = timeline.events(registered.id(), 0, 1).getFirst();
         assertThat(registration.stateBefore()).isEmpty();
         assertThat(registration.note()).isEmpty();
+    }
+
+    @Test
+    void an_entry_written_in_the_columns_format_of_earlier_versions_reads_back_typed() {
+        Complaint registered = registered(anIntake());
+        store.insert(registered, aNewRequest());
+        dsl.execute("insert into complaint_event (complaint_id, sequence, type, actor_user_id, actor_role, actor_org_unit,"
+                + " occurred_at, state_before, state_after, note, details) values (?, 2, 'DISPATCHED', 'agent-7', 'AGENT',"
+                + " 'gridco/east', ?::timestamptz, 'ACCEPTED', 'DISPATCHED', null, ?::jsonb)", registered.id().value(),
+                "2026-11-23T03:00:00Z",
+                "{\"handler\": \"handler-lead\", \"lead_department\": \"gridco/east/metering\","
+                        + " \"co_handling_departments\": \"gridco/east/billing,gridco/west/grid\"}");
+
+        assertThat(timeline.events(registered.id(), 1, 1).getFirst().details()).isEqualTo(new EventDetails.Dispatched(
+                new EventDetails.Assigned(new OrgUnitId("gridco/east/metering"), new UserId("handler-lead"),
+                        List.of(new OrgUnitId("gridco/east/billing"), new OrgUnitId("gridco/west/grid")))));
     }
 
     @Test

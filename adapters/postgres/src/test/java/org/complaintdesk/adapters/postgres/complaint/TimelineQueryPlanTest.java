@@ -31,16 +31,20 @@ class TimelineQueryPlanTest {
     static void seedLongTimelines() {
         TestDatabase.clear();
         PlaceholderComplaints.insert(dsl, COMPLAINTS, Instant.parse("2024-01-01T00:00:00Z"), ENTRIES);
-        // The registration, then contacts.
+        // The registration, then urges: entries whose particulars read back.
         dsl.execute("""
                 insert into complaint_event (complaint_id, sequence, type, actor_user_id, actor_role, actor_org_unit,
                                              occurred_at, state_before, state_after, note, details)
                 select c.id, s,
-                       case when s = 1 then 'REGISTERED' else 'CONTACT_RECORDED' end,
+                       case when s = 1 then 'REGISTERED' else 'URGED' end,
                        'agent-1', 'AGENT', 'unit/1', c.registered_at + s * interval '1 hour',
                        case when s = 1 then null else 'ACCEPTED' end,
                        case when s = 1 then 'REGISTERED' else 'ACCEPTED' end,
-                       null, '{}'::jsonb
+                       null,
+                       case when s = 1
+                            then jsonb_build_object('ticket_number', c.ticket_number, 'kind', 'COMPLAINT',
+                                                    'channel', 'HOTLINE', 'severity', 'LEVEL_3', 'priority', 'NORMAL')
+                            else jsonb_build_object('urge_count', (s - 1)::text) end
                 from complaint c, generate_series(1, ?) as s
                 """, ENTRIES);
         dsl.execute("analyze complaint_event");
