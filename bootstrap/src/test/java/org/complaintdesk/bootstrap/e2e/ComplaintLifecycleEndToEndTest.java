@@ -96,6 +96,54 @@ class ComplaintLifecycleEndToEndTest {
     }
 
     @Test
+    void the_timeline_carries_each_steps_particulars_typed_and_withholds_their_free_text_from_an_auditor() {
+        Complaint c = life.register(billingComplaint());
+        c = life.investigate(life.contact(life.dispatch(life.accept(c))));
+        c = life.propose(life.find(c, Responsibility.RESPONSIBILITY_COMPANY));
+        c = life.archive(life.close(life.callBack(life.reply(c), Satisfaction.SATISFACTION_SATISFIED)));
+
+        List<ComplaintEvent> timeline = life.timeline(c);
+
+        assertThat(timeline).extracting(ComplaintEvent::getPayloadCase).containsExactly(
+                ComplaintEvent.PayloadCase.REGISTERED, ComplaintEvent.PayloadCase.ACCEPTED,
+                ComplaintEvent.PayloadCase.DISPATCHED, ComplaintEvent.PayloadCase.CONTACT_RECORDED,
+                ComplaintEvent.PayloadCase.INVESTIGATION_RECORDED, ComplaintEvent.PayloadCase.FINDING_RECORDED,
+                ComplaintEvent.PayloadCase.RESOLUTION_PROPOSED, ComplaintEvent.PayloadCase.REPLIED,
+                ComplaintEvent.PayloadCase.CALLBACK_RECORDED, ComplaintEvent.PayloadCase.CLOSED,
+                ComplaintEvent.PayloadCase.ARCHIVED);
+        assertThat(timeline.get(0).getRegistered()).isEqualTo(ComplaintRegistered.newBuilder()
+                .setTicketNumber(c.getTicketNumber()).setKind(c.getKind()).setChannel(c.getChannel())
+                .setSeverity(Severity.SEVERITY_LEVEL_3).setPriority(c.getPriority()).build());
+        assertThat(timeline.get(2).getDispatched()).isEqualTo(ComplaintDispatched.newBuilder()
+                .setLeadDepartment(Lifecycle.LEAD_DEPARTMENT).setHandler("handler-li")
+                .addCoHandlingDepartments(Lifecycle.CO_DEPARTMENT).build());
+        assertThat(timeline.get(3).getContactRecorded().getMethod()).isEqualTo(ContactMethod.CONTACT_METHOD_PHONE);
+        assertThat(timeline.get(3).getContactRecorded().getPromise())
+                .isEqualTo("A technician reads the meter tomorrow morning.");
+        assertThat(timeline.get(4).getInvestigationRecorded().getPlace()).isEqualTo("meter room, building 3");
+        assertThat(timeline.get(4).getInvestigationRecorded().getParticipantsList())
+                .containsExactly("handler Li", "technician Zhou");
+        assertThat(timeline.get(4).getInvestigationRecorded().getEvidenceList()).containsExactly("photo-2026-1123-01");
+        assertThat(timeline.get(5).getFindingRecorded().getResponsibility())
+                .isEqualTo(Responsibility.RESPONSIBILITY_COMPANY);
+        assertThat(timeline.get(6).getResolutionProposed().getApprovalRequired()).isFalse();
+        assertThat(timeline.get(6).getResolutionProposed().hasRemedy()).isFalse();
+        assertThat(timeline.get(7).getReplied().getChannel()).isEqualTo(ContactMethod.CONTACT_METHOD_LETTER);
+        assertThat(timeline.get(8).getCallbackRecorded().getSatisfaction()).isEqualTo(Satisfaction.SATISFACTION_SATISFIED);
+        assertThat(timeline.get(8).getCallbackRecorded().getUnreachable()).isFalse();
+        assertThat(timeline.get(9).getClosed().getClosedFrom()).isEqualTo(Complaint.State.STATE_CALLED_BACK);
+
+        List<ComplaintEvent> audited = client.as("auditor-1", "AUDITOR").listComplaintEvents(
+                ListComplaintEventsRequest.newBuilder().setParent(c.getName()).setPageSize(50).build()).getEventsList();
+
+        assertThat(audited.get(3).getContactRecorded().getPromise()).isEqualTo("***");
+        assertThat(audited.get(4).getInvestigationRecorded().getPlace()).isEqualTo("***");
+        assertThat(audited.get(4).getInvestigationRecorded().getParticipantsList()).containsExactly("***", "***");
+        assertThat(audited.get(4).getInvestigationRecorded().getEvidenceList()).containsExactly("photo-2026-1123-01");
+        assertThat(audited.get(2).getDispatched()).isEqualTo(timeline.get(2).getDispatched());
+    }
+
+    @Test
     void a_level_1_heating_outage_needs_the_directors_approval_and_an_unsatisfied_callback_reopens_it() {
         Complaint c = life.register(billingComplaint()
                 .setUtilityDomain(UtilityDomain.UTILITY_DOMAIN_HEATING)

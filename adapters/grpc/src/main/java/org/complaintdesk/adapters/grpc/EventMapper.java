@@ -5,7 +5,10 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 
-/** A timeline entry as the API shows it; its particulars as {@link EventDetailsMapper} spells them. */
+/**
+ * A timeline entry as the API shows it; its particulars typed as {@link EventPayloadMapper} maps
+ * them, and in the deprecated map as {@link EventDetailsMapper} spells them.
+ */
 final class EventMapper {
     private static final String EVENTS = "/events/";
 
@@ -18,8 +21,10 @@ final class EventMapper {
 
     /**
      * The entry as a caller who may not see the complaint's personal data sees it: the note (a
-     * free-text field) and the free-text details read {@value ComplainantMasking#WITHHELD}.
+     * free-text field), the payload's free-text fields and the free-text details read
+     * {@value ComplainantMasking#WITHHELD}.
      */
+    @SuppressWarnings("deprecation") // the deprecated details are still masked, as they are still filled
     static ComplaintEvent masked(ComplaintEvent event) {
         var masked = FreeTextMasking.mask(event).toBuilder();
         event.getDetailsMap().keySet().stream().filter(EventDetailsMapper.FREE_TEXT::contains)
@@ -27,6 +32,7 @@ final class EventMapper {
         return masked.build();
     }
 
+    @SuppressWarnings("deprecation") // the deprecated details stay filled for the clients that read them
     static ComplaintEvent toMessage(org.complaintdesk.domain.complaint.ComplaintEvent event) {
         var actor = event.actor();
         var message = ComplaintEvent.newBuilder()
@@ -41,6 +47,7 @@ final class EventMapper {
                 .setStateAfter(ProtoEnums.STATE.toProto(event.stateAfter()))
                 .setNote(event.note().orElse(""));
         message.putAllDetails(EventDetailsMapper.details(event.details()));
+        EventPayloadMapper.fill(message, event.details());
         return message.build();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.complaintdesk.api.v1.Actor;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
+import org.complaintdesk.api.v1.ComplaintResolutionApproved;
 import org.complaintdesk.api.v1.Role;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.ComplaintKind;
@@ -47,6 +48,7 @@ class EventMapperTest {
                 .setStateBefore(Complaint.State.STATE_RESOLUTION_PROPOSED)
                 .setStateAfter(Complaint.State.STATE_RESOLVED)
                 .setNote("approved")
+                .setResolutionApproved(ComplaintResolutionApproved.getDefaultInstance())
                 .build());
     }
 
@@ -163,8 +165,9 @@ class EventMapperTest {
         assertThat(masked.getNote()).isEqualTo("***");
         assertThat(masked.getDetailsMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "contact_time", "2026-11-23T02:00:00Z", "method", "CONTACT_METHOD_PHONE", "promise", "***"));
-        assertThat(masked.toBuilder().clearNote().clearDetails().build())
-                .isEqualTo(full.toBuilder().clearNote().clearDetails().build());
+        assertThat(masked.getContactRecorded().getPromise()).isEqualTo("***");
+        assertThat(masked.toBuilder().clearNote().clearDetails().clearPayload().build())
+                .isEqualTo(full.toBuilder().clearNote().clearDetails().clearPayload().build());
     }
 
     @Test
