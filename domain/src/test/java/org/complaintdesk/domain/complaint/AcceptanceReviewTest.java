@@ -14,7 +14,6 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.domain.handling.Acceptance;

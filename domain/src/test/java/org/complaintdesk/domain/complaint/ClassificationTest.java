@@ -17,7 +17,6 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,6 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.domain.handling.Contact;
 import org.complaintdesk.domain.handling.ContactMethod;

@@ -19,7 +19,6 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.complaintdesk.domain.handling.ApprovalStatus;

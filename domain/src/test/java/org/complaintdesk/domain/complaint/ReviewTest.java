@@ -18,7 +18,6 @@ import static org.complaintdesk.domain.complaint.StepAssertions.unchanged;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.domain.handling.CallbackMethod;
 import org.complaintdesk.domain.handling.Review;

@@ -9,7 +9,6 @@ import static org.complaintdesk.domain.complaint.StepAssertions.stepTaken;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.complaintdesk.domain.handling.Urge;
 import org.junit.jupiter.api.Test;
 

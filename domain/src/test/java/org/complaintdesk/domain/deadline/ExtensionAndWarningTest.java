@@ -8,9 +8,9 @@ import static org.complaintdesk.domain.deadline.ClockFixture.received;
 
 import java.util.List;
 import org.complaintdesk.domain.complaint.Channel;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
 import org.complaintdesk.domain.complaint.Step;
-import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.InvestigationMethod;

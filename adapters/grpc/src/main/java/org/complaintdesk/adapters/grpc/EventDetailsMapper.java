@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.complaintdesk.api.v1.Handling;
 import org.complaintdesk.domain.complaint.DueChanges;
-import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventDetails.Assigned;
 import org.complaintdesk.domain.complaint.EventDetails.DecidedRequest;
 import org.complaintdesk.domain.complaint.EventDetails.EndedWait;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.Role;
 

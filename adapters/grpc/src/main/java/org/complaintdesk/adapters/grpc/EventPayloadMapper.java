@@ -3,8 +3,9 @@ package org.complaintdesk.adapters.grpc;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.complaintdesk.api.v1.ClockDueTimeChange;
 import org.complaintdesk.api.v1.Clock;
+import org.complaintdesk.api.v1.ClockDueTimeChange;
+import org.complaintdesk.api.v1.ClockExtensionRequest;
 import org.complaintdesk.api.v1.ComplaintAccepted;
 import org.complaintdesk.api.v1.ComplaintArchived;
 import org.complaintdesk.api.v1.ComplaintCallbackRecorded;
@@ -38,9 +39,9 @@ import org.complaintdesk.api.v1.ComplaintWithdrawn;
 import org.complaintdesk.api.v1.Remedy;
 import org.complaintdesk.api.v1.Satisfaction;
 import org.complaintdesk.domain.complaint.DueChanges;
-import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.complaint.EventDetails.DecidedRequest;
 import org.complaintdesk.domain.complaint.EventDetails.EndedWait;
+import org.complaintdesk.domain.complaint.EventDetails;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**
@@ -133,8 +134,10 @@ final class EventPayloadMapper {
                     ComplaintExtensionRequested.newBuilder().setClock(ProtoEnums.CLOCK_KIND.toProto(r.clock()))
                             .setNewDueTime(ProtoTime.toTimestamp(r.newDue())).setReason(r.reason().value())
                             .setComplainantToldTime(ProtoTime.toTimestamp(r.complainantToldAt())));
-            case EventDetails.ExtensionApproved a -> event.setExtensionApproved(approved(a.request()));
-            case EventDetails.ExtensionRejected r -> event.setExtensionRejected(rejected(r.request()));
+            case EventDetails.ExtensionApproved a -> event.setExtensionApproved(
+                    ComplaintExtensionApproved.newBuilder().setRequest(request(a.request())));
+            case EventDetails.ExtensionRejected r -> event.setExtensionRejected(
+                    ComplaintExtensionRejected.newBuilder().setRequest(request(r.request())));
             case EventDetails.Supervised s -> event.setSupervised(ComplaintSupervised.newBuilder()
                     .setLevel(HandlingMapper.level(s.level()))
                     .setCause(ProtoEnums.SUPERVISION_CAUSE.toProto(s.cause()))
@@ -153,17 +156,8 @@ final class EventPayloadMapper {
                 .setStartTime(ProtoTime.toTimestamp(wait.since())).build();
     }
 
-    // An approval and a rejection answer the same request; the contract gives each its own message.
-    private static ComplaintExtensionApproved approved(DecidedRequest request) {
-        return ComplaintExtensionApproved.newBuilder().setClock(ProtoEnums.CLOCK_KIND.toProto(request.clock()))
-                .setNewDueTime(ProtoTime.toTimestamp(request.newDue())).setReason(request.reason().value())
-                .setComplainantToldTime(ProtoTime.toTimestamp(request.complainantToldAt()))
-                .setRequestedBy(request.requestedBy().value())
-                .setRequestTime(ProtoTime.toTimestamp(request.requestedAt())).build();
-    }
-
-    private static ComplaintExtensionRejected rejected(DecidedRequest request) {
-        return ComplaintExtensionRejected.newBuilder().setClock(ProtoEnums.CLOCK_KIND.toProto(request.clock()))
+    private static ClockExtensionRequest request(DecidedRequest request) {
+        return ClockExtensionRequest.newBuilder().setClock(ProtoEnums.CLOCK_KIND.toProto(request.clock()))
                 .setNewDueTime(ProtoTime.toTimestamp(request.newDue())).setReason(request.reason().value())
                 .setComplainantToldTime(ProtoTime.toTimestamp(request.complainantToldAt()))
                 .setRequestedBy(request.requestedBy().value())
