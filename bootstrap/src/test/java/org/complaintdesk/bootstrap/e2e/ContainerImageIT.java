@@ -19,10 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
-import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,12 +81,7 @@ class ContainerImageIT {
     @Test
     void the_image_on_an_external_postgresql_registers_a_complaint_and_stops_cleanly_on_sigterm(@TempDir Path keys)
             throws Exception {
-        TestDatabase.Server server = TestDatabase.server();
-        String database = "image_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("create database " + database);
-        }
-        String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        ScratchDatabase external = ScratchDatabase.create("image");
         PersonalDataKeys.generate().writeTo(keys.resolve("sealing.json"), keys.resolve("index.json"));
         // The keysets stay readable by their owner only: the owner becomes the image's user.
         for (Path p : List.of(keys, keys.resolve("sealing.json"), keys.resolve("index.json"))) {
@@ -107,9 +97,9 @@ class ContainerImageIT {
                 "-v", keys + ":/etc/complaintdesk/keys:ro",
                 "-e", "COMPLAINTS_PORT=" + port,
                 "-e", "COMPLAINTS_ADMIN_PORT=" + adminPort,
-                "-e", "COMPLAINTS_DB_URL=" + url,
-                "-e", "COMPLAINTS_DB_USER=" + server.user(),
-                "-e", "COMPLAINTS_DB_PASSWORD=" + server.password(),
+                "-e", "COMPLAINTS_DB_URL=" + external.url(),
+                "-e", "COMPLAINTS_DB_USER=" + external.user(),
+                "-e", "COMPLAINTS_DB_PASSWORD=" + external.password(),
                 "-e", "COMPLAINTS_DATA_KEYS_FILE=/etc/complaintdesk/keys/sealing.json",
                 "-e", "COMPLAINTS_DATA_INDEX_KEYS_FILE=/etc/complaintdesk/keys/index.json",
                 "-e", "COMPLAINTS_OIDC_ISSUER=" + provider.issuer(),
@@ -130,12 +120,7 @@ class ContainerImageIT {
             assertThat(adminGet(adminPort, "/readyz").statusCode()).as("/readyz").isEqualTo(200);
             assertThat(adminGet(adminPort, "/metrics").body())
                     .contains("grpc_server_processing_duration_seconds_count{", "method=\"CreateComplaint\"");
-            try (Connection external = DriverManager.getConnection(url, server.user(), server.password());
-                 Statement sql = external.createStatement();
-                 ResultSet rows = sql.executeQuery("select ticket_number from complaint")) {
-                assertThat(rows.next()).isTrue();
-                assertThat(rows.getString(1)).isEqualTo(created.getTicketNumber());
-            }
+            assertThat(external.ticketNumbers()).containsExactly(created.getTicketNumber());
 
             assertThat(run(RUNTIME, "stop", "--time", "30", name)).as(RUNTIME + " stop").isZero();
             assertThat(container.waitFor(60, TimeUnit.SECONDS)).as("container ended").isTrue();
@@ -144,6 +129,7 @@ class ContainerImageIT {
                     .noneMatch(line -> line.contains("王小明") || line.contains("13800138000"));
         } finally {
             remove(name, container, log);
+            external.close();
         }
     }
 

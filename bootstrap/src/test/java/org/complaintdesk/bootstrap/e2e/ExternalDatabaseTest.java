@@ -5,14 +5,8 @@ import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.create;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
-import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.complaintdesk.bootstrap.Config;
@@ -41,40 +35,28 @@ class ExternalDatabaseTest {
     @Test
     void a_configured_postgresql_is_migrated_and_used_and_no_embedded_one_is_started(@TempDir Path dataDir, @TempDir Path keysDir)
             throws Exception {
-        TestDatabase.Server server = TestDatabase.server();
-        String database = "external_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("create database " + database);
-        }
-        String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         // An external database needs keysets the operator keeps (and backs up) apart from the service.
         Path sealingKeys = keysDir.resolve("sealing.json");
         Path indexKeys = keysDir.resolve("index.json");
         PersonalDataKeys.generate().writeTo(sealingKeys, indexKeys);
-        Config config = Config.fromEnvironment(Map.of(
-                "COMPLAINTS_DB_URL", url, "COMPLAINTS_DB_USER", server.user(), "COMPLAINTS_DB_PASSWORD", server.password(),
-                "COMPLAINTS_PORT", "0", "COMPLAINTS_ADMIN_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString(),
-                "COMPLAINTS_DATA_KEYS_FILE", sealingKeys.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", indexKeys.toString(),
-                // The JWKS URI comes from the provider's discovery document.
-                "COMPLAINTS_OIDC_ISSUER", provider.issuer()));
+        try (ScratchDatabase external = ScratchDatabase.create("external")) {
+            Config config = Config.fromEnvironment(Map.of(
+                    "COMPLAINTS_DB_URL", external.url(), "COMPLAINTS_DB_USER", external.user(),
+                    "COMPLAINTS_DB_PASSWORD", external.password(),
+                    "COMPLAINTS_PORT", "0", "COMPLAINTS_ADMIN_PORT", "0", "COMPLAINTS_DATA_DIR", dataDir.toString(),
+                    "COMPLAINTS_DATA_KEYS_FILE", sealingKeys.toString(), "COMPLAINTS_DATA_INDEX_KEYS_FILE", indexKeys.toString(),
+                    // The JWKS URI comes from the provider's discovery document.
+                    "COMPLAINTS_OIDC_ISSUER", provider.issuer()));
 
-        Complaint created;
-        try (ComplaintDesk desk = ComplaintDesk.start(config); ApiClient client = new ApiClient(desk.port(), provider.tokens())) {
-            created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
-        }
+            Complaint created;
+            try (ComplaintDesk desk = ComplaintDesk.start(config); ApiClient client = new ApiClient(desk.port(), provider.tokens())) {
+                created = client.agent().createComplaint(create(billingComplaint()).build()).getComplaint();
+            }
 
-        assertThat(dataDir.resolve("pgdata")).doesNotExist();
-        assertThat(dataDir.resolve("keys")).doesNotExist();
-        assertThat(dataDir.resolve("dev-issuer-key.json")).doesNotExist();
-        try (Connection external = DriverManager.getConnection(url, server.user(), server.password());
-             Statement sql = external.createStatement();
-             ResultSet rows = sql.executeQuery("select ticket_number from complaint")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo(created.getTicketNumber());
-            assertThat(rows.next()).isFalse();
-        }
-        try (Connection admin = TestDatabase.dataSource().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("drop database " + database);
+            assertThat(dataDir.resolve("pgdata")).doesNotExist();
+            assertThat(dataDir.resolve("keys")).doesNotExist();
+            assertThat(dataDir.resolve("dev-issuer-key.json")).doesNotExist();
+            assertThat(external.ticketNumbers()).containsExactly(created.getTicketNumber());
         }
     }
 }
