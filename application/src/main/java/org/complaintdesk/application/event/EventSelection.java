@@ -13,10 +13,13 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
  * @param reachedBy    only events of complaints this unit reaches (owns, handles, or is above);
  *                     empty for all
  * @param entryTypes   the timeline entry types wanted
- * @param alertKinds   the alert kinds wanted; when both sets are empty, every event is wanted
+ * @param alertKinds   the alert kinds wanted
+ * @param notices      whether issued notices are wanted; when both sets are empty and this is
+ *                     false, every event is wanted
  */
-public record EventSelection(Optional<OrgUnitId> reachedBy, Set<EventType> entryTypes, Set<ClockAlert.Kind> alertKinds) {
-    public static final EventSelection ALL = new EventSelection(Optional.empty(), Set.of(), Set.of());
+public record EventSelection(Optional<OrgUnitId> reachedBy, Set<EventType> entryTypes, Set<ClockAlert.Kind> alertKinds,
+                             boolean notices) {
+    public static final EventSelection ALL = new EventSelection(Optional.empty(), Set.of(), Set.of(), false);
 
     public EventSelection {
         Objects.requireNonNull(reachedBy, "reachedBy");
@@ -26,6 +29,6 @@ public record EventSelection(Optional<OrgUnitId> reachedBy, Set<EventType> entry
 
     /** Whether every type and kind is wanted. */
     public boolean allTypes() {
-        return entryTypes.isEmpty() && alertKinds.isEmpty();
+        return entryTypes.isEmpty() && alertKinds.isEmpty() && !notices;
     }
 }

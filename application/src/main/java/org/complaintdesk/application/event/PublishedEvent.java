@@ -5,10 +5,11 @@ import java.util.Objects;
 import org.complaintdesk.application.deadline.ClockAlert;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
+import org.complaintdesk.domain.notice.IssuedNotice;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**
- * A committed change as it leaves the service: a timeline entry or a clock alert, with the
+ * A committed change as it leaves the service: a timeline entry, a clock alert or a notice, with the
  * position the outbox gave it. Positions grow in the order the events became visible, so a
  * reader that resumes after the last position it handled misses nothing and repeats nothing.
  *
@@ -21,7 +22,7 @@ public record PublishedEvent(EventId id, long position, ComplaintId complaintId,
                              Instant recordedAt, Body body) {
 
     /** What happened. */
-    public sealed interface Body permits TimelineEntry, AlertRaised {
+    public sealed interface Body permits TimelineEntry, AlertRaised, NoticeIssued {
     }
 
     /** A step, monitor action or notice written to the complaint's timeline. */
@@ -35,6 +36,13 @@ public record PublishedEvent(EventId id, long position, ComplaintId complaintId,
     public record AlertRaised(ClockAlert alert) implements Body {
         public AlertRaised {
             Objects.requireNonNull(alert, "alert");
+        }
+    }
+
+    /** A notice issued to the complainant, for the gateway of its channel to send. */
+    public record NoticeIssued(IssuedNotice notice) implements Body {
+        public NoticeIssued {
+            Objects.requireNonNull(notice, "notice");
         }
     }
 
