@@ -5,8 +5,11 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_YEAR;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
@@ -125,9 +128,10 @@ public final class TestDatabase {
     }
 
     public static void clear() {
-        // The access log's monthly partitions stay, emptied with it.
-        dsl().truncate(PERSONAL_DATA_ACCESS, CLOCK_ALERT, COMPLAINT_WATCH, REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE,
-                COMPLAINT, TICKET_COUNTER).execute();
+        // The monthly partitions stay, emptied with their tables. Positions go on counting from
+        // where they were: tests read them relative to the last one given.
+        dsl().truncate(PERSONAL_DATA_ACCESS, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
+                REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER).execute();
         restoreShippedCalendar();
     }
 
