@@ -237,7 +237,7 @@ public final class PostgresClockWatch implements ClockWatch {
         return r;
     }
 
-    private static ClockAlert toAlert(ClockAlertRecord r) {
+    static ClockAlert toAlert(ClockAlertRecord r) {
         return new ClockAlert(new ComplaintId(r.getComplaintId()), new TicketNumber(r.getTicketNumber()),
                 new OrgUnitId(r.getOrgUnit()), ClockKind.valueOf(r.getClock()), r.getRound(),
                 ClockAlert.Kind.valueOf(r.getKind()), r.getDue(), r.getRaisedAt(), r.getNotifyAt());
