@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.complaint.PostgresRegisterCensus;
 import org.complaintdesk.application.deadline.ClockMonitor;
+import org.complaintdesk.application.port.out.EventLog;
 
 /**
  * The admin port and what it tells, as the desk starts, serves and stops; with the admin port
@@ -50,6 +51,14 @@ final class Observability implements AutoCloseable {
     Supplier<ClockMonitor.Pass> passes(ClockMonitor clockMonitor) {
         return monitor.<Supplier<ClockMonitor.Pass>>map(m -> () -> m.record(clockMonitor::runOnce))
                 .orElse(clockMonitor::runOnce);
+    }
+
+    /** The passes of relay {@code relay}, timed and counted. */
+    Supplier<EventLog.RelayPass> relayPasses(String relay, Supplier<EventLog.RelayPass> passes) {
+        return metrics.<Supplier<EventLog.RelayPass>>map(m -> {
+            RelayMetrics measured = new RelayMetrics(m.registry(), relay);
+            return () -> measured.record(passes);
+        }).orElse(passes);
     }
 
     /** Measures the pool of {@code database} and the register in it, with the desk's clock. */

@@ -397,4 +397,71 @@ class ConfigTest {
                 "COMPLAINTS_NOTICE_SMS_SEGMENTS", "2")))
                 .hasMessageContaining("line 1: its longest SMS has 153 characters");
     }
+
+    @Test
+    void without_brokers_events_are_not_published_to_kafka() {
+        KafkaSettings kafka = Config.fromEnvironment(Map.of()).kafka();
+
+        assertThat(kafka.enabled()).isFalse();
+        assertThat(kafka.topic()).isEqualTo("complaintdesk.events.v1");
+    }
+
+    @Test
+    void kafka_is_configured_by_its_brokers_a_topic_and_a_client_properties_file_whose_secrets_are_never_printed(
+            @TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("kafka.properties"), """
+                security.protocol=SASL_SSL
+                sasl.mechanism=SCRAM-SHA-512
+                sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="desk" password="k4fka-s3cret";
+                compression.type=zstd
+                """);
+
+        KafkaSettings kafka = Config.fromEnvironment(Map.of(
+                "COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS", "kafka-1.gridco.example:9093, kafka-2.gridco.example:9093",
+                "COMPLAINTS_KAFKA_TOPIC", "gridco.complaints.events",
+                "COMPLAINTS_KAFKA_PROPERTIES_FILE", file.toString(),
+                "COMPLAINTS_KAFKA_SEND_TIMEOUT_MS", "10000",
+                "COMPLAINTS_KAFKA_BATCH_SIZE", "200",
+                "COMPLAINTS_KAFKA_POLL_MS", "20")).kafka();
+
+        assertThat(kafka.enabled()).isTrue();
+        assertThat(kafka.bootstrapServers()).hasValue("kafka-1.gridco.example:9093, kafka-2.gridco.example:9093");
+        assertThat(kafka.topic()).isEqualTo("gridco.complaints.events");
+        assertThat(kafka.clientSettings()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("compression.type", "zstd").containsKey("sasl.jaas.config");
+        assertThat(kafka.sendTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(kafka.batchSize()).isEqualTo(200);
+        assertThat(kafka.idlePoll()).isEqualTo(Duration.ofMillis(20));
+        assertThat(kafka.toString()).contains("sasl.jaas.config").doesNotContain("k4fka-s3cret");
+    }
+
+    @Test
+    void kafka_settings_are_refused_together_with_every_broken_rule(@TempDir Path dir) throws Exception {
+        Path weakening = java.nio.file.Files.writeString(dir.resolve("kafka.properties"), """
+                acks=1
+                enable.idempotence=false
+                ssl.truststore.location=/etc/kafka/truststore.p12
+                """);
+
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                "COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9093,kafka-2",
+                "COMPLAINTS_KAFKA_TOPIC", "complaint events",
+                "COMPLAINTS_KAFKA_PROPERTIES_FILE", weakening.toString(),
+                "COMPLAINTS_KAFKA_SEND_TIMEOUT_MS", "10",
+                "COMPLAINTS_KAFKA_BATCH_SIZE", "0")))
+                .hasMessageContaining("COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS must list host:port pairs")
+                .hasMessageContaining("COMPLAINTS_KAFKA_TOPIC must be a Kafka topic name")
+                .hasMessageContaining("COMPLAINTS_KAFKA_PROPERTIES_FILE sets acks, enable.idempotence, which the service sets itself")
+                .hasMessageContaining("COMPLAINTS_KAFKA_SEND_TIMEOUT_MS must be between 1000 and 600000")
+                .hasMessageContaining("COMPLAINTS_KAFKA_BATCH_SIZE must be between 1 and 10000");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9093",
+                "COMPLAINTS_KAFKA_PROPERTIES_FILE", dir.resolve("missing.properties").toString())))
+                .hasMessageContaining("COMPLAINTS_KAFKA_PROPERTIES_FILE cannot be read");
+    }
+
+    @Test
+    void a_kafka_topic_without_brokers_is_refused_rather_than_silently_publishing_nothing() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_KAFKA_TOPIC", "gridco.complaints.events")))
+                .hasMessageContaining("COMPLAINTS_KAFKA_TOPIC is set but COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS is not");
+    }
 }
