@@ -31,6 +31,7 @@ import org.complaintdesk.adapters.postgres.complaint.ComplainantSealing;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
+import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
@@ -70,6 +71,12 @@ public final class ComplaintDesk implements AutoCloseable {
     /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
     static final int SEALING_BATCH_SIZE = 1_000;
 
+    /** TEMPORARY until the lead's PublishedEventMapper lands: the envelope's metadata only. */
+    private static final java.util.function.Function<org.complaintdesk.application.event.PublishedEvent, byte[]> EVENT_ENCODER =
+            event -> org.complaintdesk.api.v1.PublishedEvent.newBuilder().setId(event.id().toString())
+                    .setPosition(event.position()).setComplaint("complaints/" + event.complaintId())
+                    .setSequence(event.sequence()).setOrgUnit(event.orgUnit().value()).build().toByteArray();
+
     private final Server server;
     private final ConnectionLimit connections;
     private final HealthStatusManager health;
@@ -79,6 +86,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final Optional<KafkaRelay> kafkaRelay;
     private final Authentication authentication;
     private final Observability observability;
     private final Supplier<ClockMonitor.Pass> monitorPasses;
@@ -90,7 +98,8 @@ public final class ComplaintDesk implements AutoCloseable {
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           ServerLimits limits, PersonalDataCipher personalData,
-                          Authentication authentication, Observability observability, Tracing tracing) throws IOException {
+                          Authentication authentication, Observability observability, Tracing tracing,
+                          KafkaSettings kafka) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.observability = observability;
         this.tracing = tracing;
@@ -155,6 +164,9 @@ public final class ComplaintDesk implements AutoCloseable {
             connections.close();
             throw e;
         }
+        // After the server started: a start that fails leaves no relay running.
+        this.kafkaRelay = KafkaRelay.start(kafka, new PostgresEventLog(database.dsl()), EVENT_ENCODER,
+                org.complaintdesk.api.v1.PublishedEvent.getDescriptor().getFullName(), observability);
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
@@ -201,7 +213,7 @@ public final class ComplaintDesk implements AutoCloseable {
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
-                    authentication, observability, tracing);
+                    authentication, observability, tracing, config.kafka());
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -292,7 +304,8 @@ public final class ComplaintDesk implements AutoCloseable {
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
-                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing);
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing,
+                    KafkaSettings.OFF);
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -357,6 +370,8 @@ public final class ComplaintDesk implements AutoCloseable {
         tracing.close();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
+        // The relay's pass in progress ends (published and its cursor moved, or neither) before the pool closes.
+        kafkaRelay.ifPresent(KafkaRelay::close);
         ownedDatabase.ifPresent(database -> {
             database.close();
             log.info("connection pool closed");

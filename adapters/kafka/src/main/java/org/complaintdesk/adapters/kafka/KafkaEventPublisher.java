@@ -51,6 +51,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
     private Producer<String, byte[]> producer;
 
     /**
+     * Creates the producer; it reaches for the brokers only when it first publishes.
+     *
      * @param bootstrapServers the brokers to start from, {@code host:port,...}
      * @param clientSettings   further producer settings (security, compression, client id), none of
      *                         {@link #OWN_SETTINGS}
@@ -88,6 +90,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.min(millis / 2, 30_000)));
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(millis));
         settings.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // At once, so that a bad client setting stops the start; it connects on the first publish.
+        this.producer = new KafkaProducer<>(settings);
     }
 
     @Override

@@ -169,6 +169,13 @@ class KafkaEventPublisherTest {
                 .hasMessageContaining("enable.idempotence");
     }
 
+    @Test
+    void a_client_setting_the_producer_does_not_accept_fails_at_once_not_at_the_first_publish() {
+        assertThatThrownBy(() -> new KafkaEventPublisher(kafka.bootstrapServers(),
+                Map.of("security.protocol", "CARRIER_PIGEON"), "t", ENCODER, MESSAGE, Duration.ofSeconds(1)))
+                .isInstanceOf(org.apache.kafka.common.KafkaException.class);
+    }
+
     private static KafkaEventPublisher publisher(String servers, String topic, Duration timeout) {
         return new KafkaEventPublisher(servers, Map.of("client.id", "publisher-test"), topic, ENCODER, MESSAGE, timeout);
     }
