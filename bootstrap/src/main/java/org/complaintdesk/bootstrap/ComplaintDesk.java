@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
+import org.complaintdesk.adapters.grpc.ComplaintEventGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
@@ -31,12 +33,14 @@ import org.complaintdesk.adapters.postgres.complaint.ComplainantSealing;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
+import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
+import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
@@ -49,6 +53,8 @@ import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.deadline.ClockMonitor;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
+import org.complaintdesk.application.event.EventTail;
+import org.complaintdesk.application.event.StreamComplaintEvents;
 import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
 import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
@@ -79,6 +85,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final ComplaintEventGrpcService events;
+    private final EventJob eventJob;
     private final Authentication authentication;
     private final Observability observability;
     private final Supplier<ClockMonitor.Pass> monitorPasses;
@@ -128,6 +136,14 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
                 ? Optional.of(new MonitorJob(monitorPasses, monitorSettings.interval())) : Optional.empty();
+        // Untraced: the sequencer's passes every 50 ms would drown the traces of calls.
+        var eventLog = new PostgresEventLog(database.dsl());
+        // The triggers stamp rows with the database's time, not the service's clock.
+        eventLog.preparePartitions(Instant.now());
+        var eventTail = new EventTail();
+        this.events = new ComplaintEventGrpcService(
+                new StreamComplaintEvents(eventLog, store, accessLog, clock, UUID::randomUUID), eventTail);
+        this.eventJob = new EventJob(eventLog, eventTail, EventJob.INTERVAL);
 
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
@@ -143,6 +159,8 @@ public final class ComplaintDesk implements AutoCloseable {
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar),
                             perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(events),
+                            perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
                     // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                     .addService(MalformedRequestGuard.guard(health.getHealthService()))
@@ -157,6 +175,7 @@ public final class ComplaintDesk implements AutoCloseable {
         }
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(ComplaintEventServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);
     }
@@ -340,6 +359,8 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.stopping();
         log.info("stopping: refusing new calls, letting calls in flight finish (up to {})", shutdownGrace);
         health.enterTerminalState();
+        // Streams never end by themselves: end them now, so that subscribers resume elsewhere.
+        events.close();
         server.shutdown();
         try {
             if (!server.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -357,6 +378,7 @@ public final class ComplaintDesk implements AutoCloseable {
         tracing.close();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
+        eventJob.close();
         ownedDatabase.ifPresent(database -> {
             database.close();
             log.info("connection pool closed");
