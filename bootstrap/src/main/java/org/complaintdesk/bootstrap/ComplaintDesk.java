@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
+import org.complaintdesk.adapters.grpc.ComplaintEventGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
@@ -38,6 +40,7 @@ import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
+import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
@@ -50,6 +53,8 @@ import org.complaintdesk.application.complaint.RegisterComplaint;
 import org.complaintdesk.application.deadline.ClockMonitor;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
+import org.complaintdesk.application.event.EventTail;
+import org.complaintdesk.application.event.StreamComplaintEvents;
 import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
 import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
@@ -71,12 +76,6 @@ public final class ComplaintDesk implements AutoCloseable {
     /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
     static final int SEALING_BATCH_SIZE = 1_000;
 
-    /** TEMPORARY until the lead's PublishedEventMapper lands: the envelope's metadata only. */
-    private static final java.util.function.Function<org.complaintdesk.application.event.PublishedEvent, byte[]> EVENT_ENCODER =
-            event -> org.complaintdesk.api.v1.PublishedEvent.newBuilder().setId(event.id().toString())
-                    .setPosition(event.position()).setComplaint("complaints/" + event.complaintId())
-                    .setSequence(event.sequence()).setOrgUnit(event.orgUnit().value()).build().toByteArray();
-
     private final Server server;
     private final ConnectionLimit connections;
     private final HealthStatusManager health;
@@ -86,6 +85,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final ComplaintEventGrpcService events;
+    private final EventJob eventJob;
     private final Optional<KafkaRelay> kafkaRelay;
     private final Authentication authentication;
     private final Observability observability;
@@ -137,6 +138,14 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
                 ? Optional.of(new MonitorJob(monitorPasses, monitorSettings.interval())) : Optional.empty();
+        // Untraced: the sequencer's passes every 50 ms would drown the traces of calls.
+        var eventLog = new PostgresEventLog(database.dsl());
+        // The triggers stamp rows with the database's time, not the service's clock.
+        eventLog.preparePartitions(Instant.now());
+        var eventTail = new EventTail();
+        this.events = new ComplaintEventGrpcService(
+                new StreamComplaintEvents(eventLog, store, accessLog, clock, UUID::randomUUID), eventTail);
+        this.eventJob = new EventJob(eventLog, eventTail, EventJob.INTERVAL);
 
         this.health = new HealthStatusManager();
         // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
@@ -152,6 +161,8 @@ public final class ComplaintDesk implements AutoCloseable {
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar),
                             perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(events),
+                            perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
                     // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                     .addService(MalformedRequestGuard.guard(health.getHealthService()))
@@ -164,11 +175,18 @@ public final class ComplaintDesk implements AutoCloseable {
             connections.close();
             throw e;
         }
-        // After the server started: a start that fails leaves no relay running.
-        this.kafkaRelay = KafkaRelay.start(kafka, new PostgresEventLog(database.dsl()), EVENT_ENCODER,
-                org.complaintdesk.api.v1.PublishedEvent.getDescriptor().getFullName(), observability);
+        try {
+            this.kafkaRelay = KafkaRelay.start(kafka, eventLog, observability);
+        } catch (RuntimeException e) {
+            // A client setting the Kafka producer refuses: the start fails and leaves nothing running.
+            server.shutdownNow();
+            connections.close();
+            eventJob.close();
+            throw e;
+        }
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(ComplaintEventServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);
     }
@@ -353,6 +371,8 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.stopping();
         log.info("stopping: refusing new calls, letting calls in flight finish (up to {})", shutdownGrace);
         health.enterTerminalState();
+        // Streams never end by themselves: end them now, so that subscribers resume elsewhere.
+        events.close();
         server.shutdown();
         try {
             if (!server.awaitTermination(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -370,6 +390,7 @@ public final class ComplaintDesk implements AutoCloseable {
         tracing.close();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
+        eventJob.close();
         // The relay's pass in progress ends (published and its cursor moved, or neither) before the pool closes.
         kafkaRelay.ifPresent(KafkaRelay::close);
         ownedDatabase.ifPresent(database -> {

@@ -1,10 +1,11 @@
 package org.complaintdesk.bootstrap;
 
 import java.util.Optional;
-import java.util.function.Function;
+import org.complaintdesk.adapters.grpc.PublishedEventMapper;
 import org.complaintdesk.adapters.kafka.KafkaEventPublisher;
-import org.complaintdesk.application.event.PublishedEvent;
+import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.application.port.out.EventLog;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,18 +22,17 @@ final class KafkaRelay implements AutoCloseable {
     }
 
     /**
-     * Starts relaying {@code events} to Kafka if {@code settings} name brokers.
-     *
-     * @param encoder     an event's protobuf encoding
-     * @param messageName the full name of the protobuf message {@code encoder} writes
+     * Starts relaying {@code events} to Kafka if {@code settings} name brokers. The events go as
+     * {@code complaintdesk.v1.PublishedEvent}, masked: a topic cannot tell who reads it, so free
+     * text and notice recipients stay with the event stream, which records each disclosure.
      */
-    static Optional<KafkaRelay> start(KafkaSettings settings, EventLog events, Function<PublishedEvent, byte[]> encoder,
-                                      String messageName, Observability observability) {
+    static Optional<KafkaRelay> start(KafkaSettings settings, EventLog events, Observability observability) {
         if (!settings.enabled()) {
             return Optional.empty();
         }
         var publisher = new KafkaEventPublisher(settings.bootstrapServers().orElseThrow(), settings.clientSettings(),
-                settings.topic(), encoder, messageName, settings.sendTimeout());
+                settings.topic(), KafkaRelay::encode, PublishedEvent.getDescriptor().getFullName(),
+                settings.sendTimeout());
         String relay = publisher.relayName();
         var passes = observability.relayPasses(relay,
                 () -> events.relay(relay, settings.batchSize(), publisher::publish));
@@ -41,6 +41,10 @@ final class KafkaRelay implements AutoCloseable {
                 settings.sendTimeout().plusSeconds(10));
         log.info("publishing events to Kafka topic {} at {}", settings.topic(), settings.bootstrapServers().get());
         return Optional.of(new KafkaRelay(publisher, job));
+    }
+
+    private static byte[] encode(org.complaintdesk.application.event.PublishedEvent event) {
+        return PublishedEventMapper.toMessage(event, Disclosure.MASKED, Optional.empty()).toByteArray();
     }
 
     /** Stops after the pass in progress, then lets the producer finish what it holds. */

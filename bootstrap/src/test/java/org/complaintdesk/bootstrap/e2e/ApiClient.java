@@ -15,6 +15,7 @@ import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Complainant;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintKind;
+import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.ContactPreference;
 import org.complaintdesk.api.v1.CreateComplaintRequest;
@@ -58,6 +59,12 @@ final class ApiClient implements AutoCloseable {
         return CalendarServiceGrpc.newBlockingStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)))
                 .withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    /** An event stream client that calls as the given user, with a token granting the role and unit. */
+    ComplaintEventServiceGrpc.ComplaintEventServiceStub events(String userId, String role, String orgUnit) {
+        return ComplaintEventServiceGrpc.newStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)));
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub agent() {

@@ -92,6 +92,8 @@ class KafkaEndToEndTest {
                     assertThat(header(record, EventHeaders.COMPLAINT)).isEqualTo(id);
                     assertThat(header(record, EventHeaders.CONTENT_TYPE))
                             .isEqualTo("application/x-protobuf; messageType=complaintdesk.v1.PublishedEvent");
+                    assertThat(event.hasTimelineEntry() || event.hasClockAlert() || event.hasNotice()).isTrue();
+                    assertThat(event.getComplaint()).isEqualTo(complaint.getName());
                     decoded.add(event);
                 }
                 // The timeline entries arrive in the timeline's order, every one of them.
@@ -99,6 +101,8 @@ class KafkaEndToEndTest {
                 List<Long> entries = new ArrayList<>();
                 for (int i = 0; i < its.size(); i++) {
                     if (header(its.get(i), EventHeaders.EVENT_TYPE).startsWith("timeline.")) {
+                        assertThat(decoded.get(i).getTimelineEntry().getName())
+                                .isEqualTo(complaint.getName() + "/events/" + decoded.get(i).getSequence());
                         entries.add(decoded.get(i).getSequence());
                     }
                 }

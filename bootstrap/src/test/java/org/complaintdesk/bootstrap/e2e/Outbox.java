@@ -4,29 +4,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.complaintdesk.adapters.postgres.Database;
-import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
 
-/** A look into a scratch database's outbox, and a sequencer numbering its committed events meanwhile. */
+/** A look into a scratch database's outbox and relay cursors. */
 final class Outbox implements AutoCloseable {
     private final Database database;
-    private final Thread sequencer;
-    private volatile boolean stopped;
 
     private Outbox(Database database) {
         this.database = database;
-        PostgresEventLog log = new PostgresEventLog(database.dsl());
-        this.sequencer = Thread.ofPlatform().name("test-sequencer").daemon(true).start(() -> {
-            while (!stopped) {
-                try {
-                    log.sequencePending(1_000);
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException e) {
-                    // The database went away at the end of the test.
-                }
-            }
-        });
     }
 
     static Outbox of(ScratchDatabase scratch) throws SQLException {
@@ -54,11 +38,8 @@ final class Outbox implements AutoCloseable {
                 .toString();
     }
 
-
     @Override
-    public void close() throws InterruptedException {
-        stopped = true;
-        sequencer.join(5_000);
+    public void close() {
         database.close();
     }
 }

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.complaintdesk.application.calendar.CalendarYearNotFoundException;
 import org.complaintdesk.application.calendar.StaleCalendarYearException;
 import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
+import org.complaintdesk.application.event.PositionOutOfRangeException;
+import org.complaintdesk.application.event.UnitOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.application.request.RoleNotPermittedException;
@@ -75,6 +77,10 @@ final class ErrorTranslator {
                     errorInfo(denied.rule())
                             .putMetadata("role", denied.role().name())
                             .putMetadata("permitted_roles", roles(denied.permittedRoles())).build());
+            case UnitOutOfReachException outOfReach -> status(Code.PERMISSION_DENIED, outOfReach.getMessage(),
+                    errorInfo(outOfReach.rule()).putMetadata("org_unit", outOfReach.asked().value()).build());
+            case PositionOutOfRangeException beyond -> status(Code.OUT_OF_RANGE, beyond.getMessage(),
+                    errorInfo("POSITION_OUT_OF_RANGE").putMetadata("last_position", Long.toString(beyond.last())).build());
             case StaleEtagException stale -> aborted(stale.rule(), stale.getMessage(), stale.currentVersion());
             case StaleCalendarYearException stale -> aborted(stale.rule(), stale.getMessage(), stale.currentVersion());
             case CalendarYearNotFoundException notFound -> status(Code.NOT_FOUND, notFound.getMessage(),

@@ -1,0 +1,214 @@
+package org.complaintdesk.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.complaintdesk.api.v1.Complaint;
+import org.complaintdesk.api.v1.ComplaintEvent;
+import org.complaintdesk.api.v1.PublishedEvent;
+import org.complaintdesk.api.v1.StreamComplaintEventsRequest;
+import org.complaintdesk.api.v1.StreamComplaintEventsResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The event stream through a real server and client: resuming, filters, reach, personal data, flow control. */
+class EventStreamEndToEndTest {
+    @RegisterExtension
+    static final RunningDesk running = new RunningDesk();
+
+    private static ApiClient client;
+    private static Lifecycle life;
+
+    @BeforeAll
+    static void connect() {
+        client = running.client();
+        life = new Lifecycle(client);
+    }
+
+    /** A subscription whose responses queue up here; the test reads them at its own pace. */
+    private static final class Subscriber implements ClientResponseObserver<StreamComplaintEventsRequest,
+            StreamComplaintEventsResponse> {
+        final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+        final boolean manualFlow;
+        ClientCallStreamObserver<StreamComplaintEventsRequest> call;
+
+        Subscriber(boolean manualFlow) {
+            this.manualFlow = manualFlow;
+        }
+
+        @Override
+        public void beforeStart(ClientCallStreamObserver<StreamComplaintEventsRequest> requests) {
+            this.call = requests;
+            if (manualFlow) {
+                requests.disableAutoRequestWithInitial(0);
+            }
+        }
+
+        @Override
+        public void onNext(StreamComplaintEventsResponse response) {
+            received.add(response);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            received.add(t);
+        }
+
+        @Override
+        public void onCompleted() {
+            received.add("completed");
+        }
+
+        StreamComplaintEventsResponse next() throws InterruptedException {
+            Object o = received.poll(20, TimeUnit.SECONDS);
+            assertThat(o).as("a response within 20 s").isInstanceOf(StreamComplaintEventsResponse.class);
+            return (StreamComplaintEventsResponse) o;
+        }
+
+        /** Responses until the events received number {@code count}; the last position seen goes to {@code position}. */
+        List<PublishedEvent> events(int count, Consumer<Long> position) throws InterruptedException {
+            List<PublishedEvent> events = new ArrayList<>();
+            while (events.size() < count) {
+                StreamComplaintEventsResponse r = next();
+                events.addAll(r.getEventsList());
+                position.accept(r.getPosition());
+            }
+            return events;
+        }
+    }
+
+    private static Subscriber subscribe(String role, String unit, StreamComplaintEventsRequest request) {
+        var subscriber = new Subscriber(false);
+        client.events("stream-" + role.toLowerCase(), role, unit).streamComplaintEvents(request, subscriber);
+        return subscriber;
+    }
+
+    private static StreamComplaintEventsRequest fromNow() {
+        return StreamComplaintEventsRequest.newBuilder().setStartFromNow(true).build();
+    }
+
+    @Test
+    void a_subscriber_that_disconnects_and_resumes_from_its_position_gets_every_event_exactly_once() throws Exception {
+        Subscriber first = subscribe("SYSTEM", "gridco", fromNow());
+        long[] position = {first.next().getPosition()};
+
+        Complaint c = life.register(billingComplaint());
+        c = life.accept(c);
+        List<PublishedEvent> seen = new ArrayList<>(first.events(2, p -> position[0] = p));
+        first.call.cancel("the subscriber goes away", null);
+
+        c = life.dispatch(c);
+        c = life.contact(c);
+        c = life.investigate(c);
+
+        Subscriber resumed = subscribe("SYSTEM", "gridco",
+                StreamComplaintEventsRequest.newBuilder().setAfterPosition(position[0]).build());
+        seen.addAll(resumed.events(3, p -> position[0] = p));
+        c = life.find(c, org.complaintdesk.api.v1.Responsibility.RESPONSIBILITY_COMPANY);
+        seen.addAll(resumed.events(1, p -> position[0] = p));
+        resumed.call.cancel("done", null);
+
+        List<ComplaintEvent> timeline = life.timeline(c);
+        assertThat(seen).extracting(e -> e.getTimelineEntry().getName())
+                .containsExactlyElementsOf(timeline.stream().map(ComplaintEvent::getName).toList());
+        assertThat(seen).extracting(PublishedEvent::getTimelineEntry).containsExactlyElementsOf(timeline);
+        assertThat(new HashSet<>(seen.stream().map(PublishedEvent::getId).toList())).hasSize(timeline.size());
+        assertThat(seen).extracting(PublishedEvent::getPosition).isSorted().doesNotHaveDuplicates();
+        String name = c.getName();
+        assertThat(seen).allSatisfy(e -> {
+            assertThat(e.getComplaint()).isEqualTo(name);
+            assertThat(e.getOrgUnit()).isEqualTo("gridco/east");
+        });
+    }
+
+    @Test
+    void a_subscriber_chooses_the_types_it_wants_and_still_keeps_its_place() throws Exception {
+        Subscriber accepted = subscribe("SUPERVISOR", "gridco/east", StreamComplaintEventsRequest.newBuilder()
+                .setStartFromNow(true).addEventTypes(ComplaintEvent.Type.TYPE_ACCEPTED).build());
+        long start = accepted.next().getPosition();
+
+        Complaint c = life.accept(life.register(billingComplaint()));
+
+        StreamComplaintEventsResponse r = accepted.next();
+        assertThat(r.getEventsList()).extracting(e -> e.getTimelineEntry().getType())
+                .containsExactly(ComplaintEvent.Type.TYPE_ACCEPTED);
+        assertThat(r.getEvents(0).getComplaint()).isEqualTo(c.getName());
+        assertThat(r.getPosition()).isEqualTo(start + 2);
+        accepted.call.cancel("done", null);
+    }
+
+    @Test
+    void free_text_is_masked_for_a_role_that_may_not_see_it_and_shown_to_one_that_may() throws Exception {
+        Subscriber auditor = subscribe("AUDITOR", "gridco", fromNow());
+        Subscriber supervisor = subscribe("SUPERVISOR", "gridco", fromNow());
+        auditor.next();
+        supervisor.next();
+
+        Complaint c = life.accept(life.register(billingComplaint()));
+
+        ComplaintEvent masked = auditor.events(2, p -> { }).get(1).getTimelineEntry();
+        ComplaintEvent shown = supervisor.events(2, p -> { }).get(1).getTimelineEntry();
+        assertThat(shown.getNote()).isNotEqualTo("***").isNotBlank();
+        assertThat(masked.getNote()).isEqualTo("***");
+        assertThat(masked.getName()).isEqualTo(shown.getName()).startsWith(c.getName());
+        auditor.call.cancel("done", null);
+        supervisor.call.cancel("done", null);
+    }
+
+    @Test
+    void a_unit_outside_the_caller_s_own_is_refused_and_so_is_a_position_not_yet_given() throws Exception {
+        Subscriber elsewhere = subscribe("SUPERVISOR", "gridco/east",
+                StreamComplaintEventsRequest.newBuilder().setOrgUnit("gridco/west").build());
+        Object refusal = elsewhere.received.poll(20, TimeUnit.SECONDS);
+        assertThat(refusal).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+            assertThat(ApiClient.details(e).toString()).contains("UNIT_OUT_OF_REACH");
+        });
+
+        Subscriber ahead = subscribe("SUPERVISOR", "gridco/east",
+                StreamComplaintEventsRequest.newBuilder().setAfterPosition(Long.MAX_VALUE / 2).build());
+        assertThat(ahead.received.poll(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.OUT_OF_RANGE));
+
+        Subscriber both = subscribe("SUPERVISOR", "gridco/east",
+                StreamComplaintEventsRequest.newBuilder().setAfterPosition(-1).setOrgUnit("not a unit!").build());
+        assertThat(both.received.poll(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(ApiClient.details(e).toString()).contains("after_position").contains("org_unit");
+        });
+    }
+
+    @Test
+    void a_subscriber_that_reads_nothing_is_sent_nothing_and_later_gets_everything_in_order() throws Exception {
+        var slow = new Subscriber(true);
+        client.events("stream-slow", "SYSTEM", "gridco").streamComplaintEvents(fromNow(), slow);
+        slow.call.request(1);
+        long start = slow.next().getPosition();
+
+        List<Complaint> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(life.register(billingComplaint()));
+        }
+        // Nothing was asked for: nothing may arrive, however long the events wait.
+        assertThat(slow.received.poll(1, TimeUnit.SECONDS)).isNull();
+
+        slow.call.request(10);
+        List<PublishedEvent> events = slow.events(5, p -> { });
+        assertThat(events).extracting(PublishedEvent::getComplaint)
+                .containsExactlyElementsOf(registered.stream().map(Complaint::getName).toList());
+        assertThat(events.getFirst().getPosition()).isEqualTo(start + 1);
+        slow.call.cancel("done", null);
+    }
+}
