@@ -2,13 +2,22 @@ package org.complaintdesk.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.complaintdesk.adapters.kafka.EventHeaders;
 import org.complaintdesk.adapters.kafka.testing.InProcessKafka;
@@ -19,6 +28,7 @@ import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.api.v1.Responsibility;
 import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.complaintdesk.bootstrap.Config;
+import org.complaintdesk.bootstrap.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +126,110 @@ class KafkaEndToEndTest {
         }
     }
 
+    @Test
+    void two_instances_relay_one_database_and_killing_one_mid_way_loses_no_event(@TempDir Path dataDir,
+                                                                                 @TempDir Path keysDir) throws Exception {
+        String topic = "two.instances";
+        kafka.createTopic(topic, 3);
+        try (ScratchDatabase database = ScratchDatabase.create("kafka_two");
+             Outbox outbox = Outbox.of(database)) {
+            Map<String, String> env = environment(database, dataDir, keysDir);
+            env.put("COMPLAINTS_KAFKA_TOPIC", topic);
+            // Small batches: many passes, so that the kill is likely to land in one.
+            env.put("COMPLAINTS_KAFKA_BATCH_SIZE", "3");
+            int port = freePort();
+            Process other = otherInstance(env, port);
+            try (ComplaintDesk desk = ComplaintDesk.start(Config.fromEnvironment(env));
+                 ApiClient here = new ApiClient(desk.port(), provider.tokens());
+                 ApiClient there = new ApiClient(port, provider.tokens())) {
+                outbox.awaitRelay("kafka:" + topic);
+                Lifecycle lifeHere = new Lifecycle(here);
+                Lifecycle lifeThere = new Lifecycle(there);
+
+                for (int i = 0; i < 6; i++) {
+                    takeThrough(lifeThere);
+                    takeThrough(lifeHere);
+                }
+                // kill -9 while both relay, and while events keep coming through the other instance.
+                Thread writer = Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < 6; i++) {
+                        takeThrough(lifeHere);
+                    }
+                });
+                other.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                writer.join(60_000);
+                for (int i = 0; i < 3; i++) {
+                    takeThrough(lifeHere);
+                }
+
+                List<String> written = outbox.eventIds();
+                assertThat(written).hasSizeGreaterThanOrEqualTo(21 * 3);
+                List<ConsumerRecord<String, byte[]>> read = kafka.readUntil(topic, records -> records.stream()
+                        .map(r -> header(r, EventHeaders.EVENT_ID)).collect(Collectors.toSet()).containsAll(written),
+                        Duration.ofSeconds(60));
+
+                // At least once: nothing lost, nothing that was not written; repeats carry the same id.
+                assertThat(read.stream().map(r -> header(r, EventHeaders.EVENT_ID)).collect(Collectors.toSet()))
+                        .containsExactlyInAnyOrderElementsOf(written);
+                // In order per complaint, counting each event where it first arrived.
+                Map<String, List<Long>> firstArrivals = new LinkedHashMap<>();
+                Set<String> seen = new HashSet<>();
+                for (ConsumerRecord<String, byte[]> record : read) {
+                    if (seen.add(header(record, EventHeaders.EVENT_ID))) {
+                        firstArrivals.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                                .add(Long.parseLong(header(record, EventHeaders.POSITION)));
+                    }
+                }
+                assertThat(firstArrivals).hasSize(21).allSatisfy((complaint, positions) ->
+                        assertThat(positions).isSorted());
+            } finally {
+                other.destroyForcibly();
+            }
+        }
+    }
+
+    /** Registers, accepts and dispatches a complaint: three events. */
+    private static void takeThrough(Lifecycle life) {
+        life.dispatch(life.accept(life.register(ApiClient.billingComplaint())));
+    }
+
+    /** The service in a JVM of its own, on the same database and topic, started and listening. */
+    private static Process otherInstance(Map<String, String> env, int port) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("COMPLAINTS_"));
+        builder.environment().putAll(env);
+        builder.environment().put("COMPLAINTS_PORT", Integer.toString(port));
+        Process process = builder.start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread.ofPlatform().daemon(true).start(() -> {
+            try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (lines.stream().noneMatch(line -> line.contains("listening for gRPC on port " + port))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new AssertionError("the other instance did not start:\n" + String.join("\n", lines));
+            }
+            Thread.sleep(100);
+        }
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static String header(ConsumerRecord<?, ?> record, String name) {
         return InProcessKafka.header(record, name).orElseThrow(() -> new AssertionError("no header " + name));
     }
@@ -144,6 +258,8 @@ class KafkaEndToEndTest {
         env.put("COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("COMPLAINTS_KAFKA_TOPIC", TOPIC);
         env.put("COMPLAINTS_KAFKA_SEND_TIMEOUT_MS", "5000");
+        // The clock monitor's steps would race the test's steps for the complaints' etags.
+        env.put("COMPLAINTS_MONITOR_INTERVAL_MS", "0");
         return env;
     }
 }
