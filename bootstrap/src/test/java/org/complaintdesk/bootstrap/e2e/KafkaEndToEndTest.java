@@ -123,6 +123,23 @@ class KafkaEndToEndTest {
                 assertThat(its).map(record -> header(record, EventHeaders.EVENT_TYPE))
                         .contains("timeline.REGISTERED", "timeline.ACCEPTED", "timeline.DISPATCHED");
             }
+
+            // The admin port tells how far the relay got and what it published (once its pass has ended).
+            long lastPosition = read.stream().mapToLong(r -> Long.parseLong(header(r, EventHeaders.POSITION))).max()
+                    .orElseThrow();
+            String relay = "relay=\"kafka:" + TOPIC + "\"}";
+            String position = "complaintdesk_relay_position{application=\"complaintdesk\"," + relay + " " + lastPosition
+                    + ".0";
+            String metrics = scrape(desk);
+            for (int tries = 0; !metrics.contains(position) && tries < 50; tries++) {
+                Thread.sleep(100);
+                metrics = scrape(desk);
+            }
+            assertThat(metrics).contains(position)
+                    .contains("complaintdesk_relay_events_total{application=\"complaintdesk\"," + relay + " "
+                            + written.size() + ".0")
+                    .contains("complaintdesk_relay_pass_seconds_count{application=\"complaintdesk\",outcome=\"ok\","
+                            + relay + " ");
         }
     }
 
@@ -228,6 +245,12 @@ class KafkaEndToEndTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static String scrape(ComplaintDesk desk) throws IOException, InterruptedException {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + desk.adminPort().getAsInt() + "/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

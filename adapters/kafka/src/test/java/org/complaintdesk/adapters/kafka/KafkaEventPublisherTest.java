@@ -64,7 +64,9 @@ class KafkaEventPublisherTest {
     @Test
     void each_complaints_events_arrive_in_order_keyed_by_the_complaint_with_their_ids_in_the_headers() {
         kafka.createTopic("lifecycle", 3);
-        List<ComplaintId> complaints = List.of(complaint(), complaint(), complaint(), complaint());
+        // Ten complaints: with random ids, all in one of three partitions is a chance of 1 in 3^9.
+        List<ComplaintId> complaints = java.util.stream.Stream.generate(KafkaEventPublisherTest::complaint).limit(10)
+                .toList();
         List<PublishedEvent> written = new ArrayList<>();
         for (int step = 1; step <= 6; step++) {
             for (ComplaintId complaint : complaints) {
@@ -73,8 +75,8 @@ class KafkaEventPublisherTest {
             }
         }
         try (KafkaEventPublisher publisher = publisher(kafka.bootstrapServers(), "lifecycle", Duration.ofSeconds(10))) {
-            publisher.publish(written.subList(0, 10));
-            publisher.publish(written.subList(10, written.size()));
+            publisher.publish(written.subList(0, 25));
+            publisher.publish(written.subList(25, written.size()));
         }
 
         List<ConsumerRecord<String, byte[]>> read = kafka.readUntil("lifecycle",

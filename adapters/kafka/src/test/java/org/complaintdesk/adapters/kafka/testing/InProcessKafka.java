@@ -41,6 +41,11 @@ public final class InProcessKafka implements AutoCloseable {
     }
 
     public static InProcessKafka start() {
+        // The broker's own INFO lines would bury the test's output; its warnings stay.
+        for (String broker : List.of("kafka", "state.change.logger")) {
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(broker))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
