@@ -32,7 +32,7 @@ final class DeskMetrics implements AutoCloseable {
 
     /** Latencies whose buckets are published, so that Prometheus computes quantiles across instances. */
     private static final Set<String> HISTOGRAMS = Set.of("grpc.server.processing.duration",
-            "hikaricp.connections.acquire", MonitorMetrics.PASS);
+            "hikaricp.connections.acquire", MonitorMetrics.PASS, RelayMetrics.PASS);
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();

@@ -56,6 +56,7 @@ class ArchitectureTest {
                         .applicationServices(root + ".application..")
                         .adapter("grpc", root + ".adapters.grpc..")
                         .adapter("postgres", root + ".adapters.postgres..")
+                        .adapter("kafka", root + ".adapters.kafka..")
                         .withOptionalLayers(true)
                         // The composition root wires every layer; the last rule keeps it apart.
                         .ignoreDependency(JavaClass.Predicates.resideInAPackage(root + ".bootstrap.."),
