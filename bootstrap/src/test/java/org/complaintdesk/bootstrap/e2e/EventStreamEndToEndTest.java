@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
+import org.complaintdesk.api.v1.ListPersonalDataAccessesRequest;
 import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.api.v1.StreamComplaintEventsRequest;
 import org.complaintdesk.api.v1.StreamComplaintEventsResponse;
@@ -167,6 +168,11 @@ class EventStreamEndToEndTest {
         assertThat(shown.getNote()).isNotEqualTo("***").isNotBlank();
         assertThat(masked.getNote()).isEqualTo("***");
         assertThat(masked.getName()).isEqualTo(shown.getName()).startsWith(c.getName());
+        var accesses = client.as("auditor-1", "AUDITOR").listPersonalDataAccesses(
+                ListPersonalDataAccessesRequest.newBuilder().setParent(c.getName()).build()).getPersonalDataAccessesList();
+        assertThat(accesses).as("the supervisor's full view is recorded, the auditor's masked one is not")
+                .anySatisfy(a -> assertThat(a.getActor().getUserId()).isEqualTo("stream-supervisor"))
+                .noneSatisfy(a -> assertThat(a.getActor().getUserId()).isEqualTo("stream-auditor"));
         auditor.call.cancel("done", null);
         supervisor.call.cancel("done", null);
     }
