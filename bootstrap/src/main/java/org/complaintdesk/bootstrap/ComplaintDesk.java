@@ -73,6 +73,8 @@ public final class ComplaintDesk implements AutoCloseable {
 
     /** Ticket numbers reserved per round trip; see PostgresTicketNumberSequence for the trade-off. */
     static final int TICKET_BLOCK_SIZE = 20;
+    /** The sequencer, the relay and the stream readers: one connection each at most, and one to spare. */
+    static final int EVENT_POOL_SIZE = 4;
     /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
     static final int SEALING_BATCH_SIZE = 1_000;
 
@@ -87,6 +89,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<MonitorJob> monitorJob;
     private final ComplaintEventGrpcService events;
     private final EventJob eventJob;
+    private final Database eventDatabase;
     private final Optional<KafkaRelay> kafkaRelay;
     private final Authentication authentication;
     private final Observability observability;
@@ -138,8 +141,10 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
                 ? Optional.of(new MonitorJob(monitorPasses, monitorSettings.interval())) : Optional.empty();
-        // Untraced: the sequencer's passes every 50 ms would drown the traces of calls.
-        var eventLog = new PostgresEventLog(database.dsl());
+        // A pool of its own, so that the delay from commit to subscriber does not include a wait
+        // behind busy calls for a connection; untraced, as passes every 50 ms would drown the traces.
+        this.eventDatabase = database.companion("complaintdesk-events", EVENT_POOL_SIZE);
+        var eventLog = new PostgresEventLog(eventDatabase.dsl());
         // The triggers stamp rows with the database's time, not the service's clock.
         eventLog.preparePartitions(Instant.now());
         var eventTail = new EventTail();
@@ -173,6 +178,8 @@ public final class ComplaintDesk implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // Its event loops are this desk's: a server that did not start leaves no threads behind.
             connections.close();
+            eventJob.close();
+            eventDatabase.close();
             throw e;
         }
         try {
@@ -182,6 +189,7 @@ public final class ComplaintDesk implements AutoCloseable {
             server.shutdownNow();
             connections.close();
             eventJob.close();
+            eventDatabase.close();
             throw e;
         }
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
@@ -393,6 +401,7 @@ public final class ComplaintDesk implements AutoCloseable {
         eventJob.close();
         // The relay's pass in progress ends (published and its cursor moved, or neither) before the pool closes.
         kafkaRelay.ifPresent(KafkaRelay::close);
+        eventDatabase.close();
         ownedDatabase.ifPresent(database -> {
             database.close();
             log.info("connection pool closed");

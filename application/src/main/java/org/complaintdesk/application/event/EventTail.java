@@ -1,6 +1,7 @@
 package org.complaintdesk.application.event;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,7 +28,7 @@ public final class EventTail {
         }
     }
 
-    /** Wakes every waiter, for instance to let them see the service is stopping. */
+    /** Wakes every waiter to look at its own reason to stop waiting (see {@link #awaitBeyond}). */
     public void wakeAll() {
         lock.lock();
         try {
@@ -37,12 +38,15 @@ public final class EventTail {
         }
     }
 
-    /** Waits until a position beyond {@code position} is known, or the timeout passes; the last known position. */
-    public long awaitBeyond(long position, Duration timeout) throws InterruptedException {
+    /**
+     * Waits until a position beyond {@code position} is known, the timeout passes, or
+     * {@code wakeEarly} answers true when the waiter is woken; the last known position.
+     */
+    public long awaitBeyond(long position, Duration timeout, BooleanSupplier wakeEarly) throws InterruptedException {
         long remaining = timeout.toNanos();
         lock.lock();
         try {
-            while (last <= position && remaining > 0) {
+            while (last <= position && remaining > 0 && !wakeEarly.getAsBoolean()) {
                 remaining = moved.awaitNanos(remaining);
             }
             return last;

@@ -171,7 +171,7 @@ public final class LoadBenchmark {
     private static final UtilityDomain[] DOMAINS = {UtilityDomain.UTILITY_DOMAIN_ELECTRICITY,
             UtilityDomain.UTILITY_DOMAIN_WATER, UtilityDomain.UTILITY_DOMAIN_GAS, UtilityDomain.UTILITY_DOMAIN_HEATING};
 
-    private static CreateComplaintRequest create(int i) {
+    static CreateComplaintRequest create(int i) {
         Instant received = Instant.now().minusSeconds(60 + i % 86_400);
         return CreateComplaintRequest.newBuilder()
                 .setRequestId(UUID.randomUUID().toString())

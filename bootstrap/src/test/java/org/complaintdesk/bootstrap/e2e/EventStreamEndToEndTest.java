@@ -7,6 +7,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,11 +16,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
+import org.complaintdesk.api.v1.ListPersonalDataAccessesRequest;
 import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.api.v1.StreamComplaintEventsRequest;
 import org.complaintdesk.api.v1.StreamComplaintEventsResponse;
+import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -163,6 +168,11 @@ class EventStreamEndToEndTest {
         assertThat(shown.getNote()).isNotEqualTo("***").isNotBlank();
         assertThat(masked.getNote()).isEqualTo("***");
         assertThat(masked.getName()).isEqualTo(shown.getName()).startsWith(c.getName());
+        var accesses = client.as("auditor-1", "AUDITOR").listPersonalDataAccesses(
+                ListPersonalDataAccessesRequest.newBuilder().setParent(c.getName()).build()).getPersonalDataAccessesList();
+        assertThat(accesses).as("the supervisor's full view is recorded, the auditor's masked one is not")
+                .anySatisfy(a -> assertThat(a.getActor().getUserId()).isEqualTo("stream-supervisor"))
+                .noneSatisfy(a -> assertThat(a.getActor().getUserId()).isEqualTo("stream-auditor"));
         auditor.call.cancel("done", null);
         supervisor.call.cancel("done", null);
     }
@@ -210,5 +220,27 @@ class EventStreamEndToEndTest {
                 .containsExactlyElementsOf(registered.stream().map(Complaint::getName).toList());
         assertThat(events.getFirst().getPosition()).isEqualTo(start + 1);
         slow.call.cancel("done", null);
+    }
+
+    @Test
+    void stopping_the_instance_ends_its_streams_at_once_with_unavailable_so_subscribers_resume_elsewhere()
+            throws Exception {
+        ComplaintDesk desk = ComplaintDesk.startOn(TestDatabase.database(),
+                ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
+        try (ApiClient own = new ApiClient(desk)) {
+            var subscriber = new Subscriber(false);
+            own.events("stream-system", "SYSTEM", "gridco").streamComplaintEvents(fromNow(), subscriber);
+            subscriber.next();
+
+            long stopping = System.nanoTime();
+            desk.close();
+            Object end = subscriber.received.poll(5, TimeUnit.SECONDS);
+            assertThat(end).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("the stop did not wait for the stream")
+                    .isLessThan(Duration.ofSeconds(10));
+        } finally {
+            desk.close();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.complaintdesk.api.v1.ClockAlert;
 import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.StreamComplaintEventsRequest;
@@ -65,9 +66,15 @@ public final class ComplaintEventGrpcService extends ComplaintEventServiceGrpc.C
             return;
         }
         // Wake the subscription's thread when the subscriber can take more or went away.
-        call.setOnReadyHandler(tail::wakeAll);
-        call.setOnCancelHandler(tail::wakeAll);
-        Thread.ofVirtual().name("event-stream").start(Context.current().wrap(() -> follow(call, subscription)));
+        var poked = new AtomicBoolean();
+        Runnable poke = () -> {
+            poked.set(true);
+            tail.wakeAll();
+        };
+        call.setOnReadyHandler(poke);
+        call.setOnCancelHandler(poke);
+        BooleanSupplier wakeEarly = () -> poked.getAndSet(false) || closed.get();
+        Thread.ofVirtual().name("event-stream").start(Context.current().wrap(() -> follow(call, subscription, wakeEarly)));
     }
 
     /** Ends every subscription with UNAVAILABLE, so that subscribers resume elsewhere while this instance stops. */
@@ -78,7 +85,7 @@ public final class ComplaintEventGrpcService extends ComplaintEventServiceGrpc.C
     }
 
     private void follow(ServerCallStreamObserver<StreamComplaintEventsResponse> call,
-                        StreamComplaintEvents.Subscription subscription) {
+                        StreamComplaintEvents.Subscription subscription, BooleanSupplier wakeEarly) {
         long position = subscription.startAfter();
         long lastSent = System.nanoTime();
         boolean first = true;
@@ -91,7 +98,7 @@ public final class ComplaintEventGrpcService extends ComplaintEventServiceGrpc.C
                     return;
                 }
                 if (!call.isReady()) {
-                    tail.awaitBeyond(Long.MAX_VALUE, READY_CHECK);
+                    tail.awaitBeyond(Long.MAX_VALUE, READY_CHECK, wakeEarly);
                     continue;
                 }
                 StreamComplaintEvents.Page page = stream.next(subscription, position);
@@ -105,7 +112,7 @@ public final class ComplaintEventGrpcService extends ComplaintEventServiceGrpc.C
                 position = page.position();
                 if (page.events().size() < StreamComplaintEvents.PAGE_SIZE) {
                     long untilHeartbeat = heartbeat.toNanos() - (System.nanoTime() - lastSent);
-                    tail.awaitBeyond(position, Duration.ofNanos(Math.max(untilHeartbeat, 1)));
+                    tail.awaitBeyond(position, Duration.ofNanos(Math.max(untilHeartbeat, 1)), wakeEarly);
                 }
             }
         } catch (InterruptedException e) {

@@ -61,6 +61,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * A second, small pool to the same database, already migrated, for work that must not queue
+     * behind the calls for a connection (the outbox's sequencer and readers). The caller closes it.
+     */
+    public Database companion(String poolName, int maximumPoolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(dataSource.getJdbcUrl());
+        config.setUsername(dataSource.getUsername());
+        config.setPassword(dataSource.getPassword());
+        config.setMaximumPoolSize(maximumPoolSize);
+        config.setMinimumIdle(1);
+        config.setPoolName(Objects.requireNonNull(poolName, "poolName"));
+        return new Database(new HikariDataSource(config));
+    }
+
+    /**
      * Publishes the pool's use and waits (connections active, idle, pending, acquire time) to a
      * Micrometer {@code MeterRegistry}, through HikariCP's own tracker. A pool publishes to one
      * registry in its life.
