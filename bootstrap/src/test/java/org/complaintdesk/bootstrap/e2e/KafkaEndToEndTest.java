@@ -205,6 +205,60 @@ class KafkaEndToEndTest {
         }
     }
 
+    @Test
+    void events_written_while_the_topic_is_missing_arrive_once_it_is_created(@TempDir Path dataDir,
+                                                                            @TempDir Path keysDir) throws Exception {
+        String topic = "created.late";
+        try (ScratchDatabase database = ScratchDatabase.create("kafka_late");
+             Outbox outbox = Outbox.of(database)) {
+            Map<String, String> env = environment(database, dataDir, keysDir);
+            env.put("COMPLAINTS_KAFKA_TOPIC", topic);
+            env.put("COMPLAINTS_KAFKA_SEND_TIMEOUT_MS", "1000");
+            try (ComplaintDesk desk = ComplaintDesk.start(Config.fromEnvironment(env));
+                 ApiClient client = new ApiClient(desk.port(), provider.tokens())) {
+                outbox.awaitRelay("kafka:" + topic);
+                Lifecycle life = new Lifecycle(client);
+                takeThrough(life);
+                takeThrough(life);
+                String failed = "complaintdesk_relay_pass_seconds_count{application=\"complaintdesk\",outcome=\"failed\","
+                        + "relay=\"kafka:" + topic + "\"} ";
+                for (int tries = 0; scrape(desk).contains(failed + "0") && tries < 100; tries++) {
+                    Thread.sleep(100);
+                }
+                assertThat(scrape(desk)).contains(failed).doesNotContain(failed + "0");
+
+                kafka.createTopic(topic, 1);
+
+                List<String> written = outbox.eventIds();
+                List<ConsumerRecord<String, byte[]>> read = kafka.readUntil(topic, records -> records.stream()
+                        .map(r -> header(r, EventHeaders.EVENT_ID)).collect(Collectors.toSet()).containsAll(written),
+                        Duration.ofSeconds(30));
+                assertThat(read).map(r -> header(r, EventHeaders.EVENT_ID)).containsExactlyElementsOf(written.stream()
+                        .sorted(java.util.Comparator.comparing(outbox::position)).toList());
+            }
+        }
+    }
+
+    @Test
+    void a_kafka_client_setting_the_producer_refuses_stops_the_start_and_leaves_the_port_free(@TempDir Path dataDir,
+                                                                                               @TempDir Path keysDir)
+            throws Exception {
+        Path properties = java.nio.file.Files.writeString(keysDir.resolve("kafka.properties"),
+                "security.protocol=CARRIER_PIGEON\n");
+        int port = freePort();
+        try (ScratchDatabase database = ScratchDatabase.create("kafka_refused")) {
+            Map<String, String> env = environment(database, dataDir, keysDir);
+            env.put("COMPLAINTS_PORT", Integer.toString(port));
+            env.put("COMPLAINTS_KAFKA_PROPERTIES_FILE", properties.toString());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ComplaintDesk.start(Config.fromEnvironment(env)))
+                    .isInstanceOf(org.apache.kafka.common.KafkaException.class);
+        }
+        try (ServerSocket again = new ServerSocket(port)) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
     /** Registers, accepts and dispatches a complaint: three events. */
     private static void takeThrough(Lifecycle life) {
         life.dispatch(life.accept(life.register(ApiClient.billingComplaint())));

@@ -33,6 +33,12 @@ final class Outbox implements AutoCloseable {
         return database.dsl().fetch("select id::text from event_outbox").getValues(0, String.class);
     }
 
+    /** An event's position, once the sequencer gave it one. */
+    long position(String eventId) {
+        return database.dsl().fetchValue("select position from event_outbox where id = ?::uuid", eventId) instanceof Long p
+                ? p : Long.MAX_VALUE;
+    }
+
     String complaintId(String ticketNumber) {
         return database.dsl().fetchValue("select id::text from complaint where ticket_number = ?", ticketNumber)
                 .toString();
