@@ -323,15 +323,33 @@ public final class ComplaintDesk implements AutoCloseable {
                 AdminSettings.OFF, tracing);
     }
 
+    /**
+     * As {@link #startOn(Database, Clock, int)}, publishing the events to Kafka as configured: for
+     * benchmarks and tests of the relay.
+     */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, KafkaSettings kafka) {
+        return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
+                DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
+                AdminSettings.OFF, Tracing.off(), kafka);
+    }
+
     private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                          Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                          Authentication authentication, AdminSettings admin, Tracing tracing) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication, admin, tracing,
+                KafkaSettings.OFF);
+    }
+
+    private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                         Authentication authentication, AdminSettings admin, Tracing tracing,
+                                         KafkaSettings kafka) {
         Observability observability = Observability.start(admin);
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
                     new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing,
-                    KafkaSettings.OFF);
+                    kafka);
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
