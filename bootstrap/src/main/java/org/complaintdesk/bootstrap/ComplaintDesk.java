@@ -90,7 +90,8 @@ public final class ComplaintDesk implements AutoCloseable {
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           ServerLimits limits, PersonalDataCipher personalData,
-                          Authentication authentication, Observability observability, Tracing tracing) throws IOException {
+                          Authentication authentication, Observability observability, Tracing tracing,
+                          NoticeWiring notices) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.observability = observability;
         this.tracing = tracing;
@@ -113,7 +114,9 @@ public final class ComplaintDesk implements AutoCloseable {
         // The review window clock shows the window that RequestReview enforces.
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
-        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks);
+        // The verification codes are the complainant's public view's; until it is wired, acceptances go without a notice.
+        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks,
+                notices.issuer(clocks, clock, Optional.empty()));
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
@@ -198,10 +201,12 @@ public final class ComplaintDesk implements AutoCloseable {
             new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
             log.info("{}", config.noticeTemplates().describe());
+            log.info("{}; a gateway confirms a notice within {}", config.noticeSenders().describe(),
+                    config.noticeConfirmWithin());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
-                    authentication, observability, tracing);
+                    authentication, observability, tracing, NoticeWiring.of(config));
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -292,7 +297,8 @@ public final class ComplaintDesk implements AutoCloseable {
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
-                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing);
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing,
+                    NoticeWiring.DEFAULTS);
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();

@@ -13,6 +13,7 @@ import org.complaintdesk.domain.complaint.ApprovalPolicy;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.notice.NoticeSenders;
 import org.complaintdesk.domain.notice.NoticeTemplates;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -38,7 +39,9 @@ public record Config(
         TlsSettings tls,
         AdminSettings admin,
         TracingSettings tracing,
-        NoticeTemplates noticeTemplates) {
+        NoticeTemplates noticeTemplates,
+        NoticeSenders noticeSenders,
+        Duration noticeConfirmWithin) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -96,12 +99,14 @@ public record Config(
         AdminSettings admin = AdminSettings.read(env, problems);
         TracingSettings tracing = TracingSettings.read(env, problems);
         NoticeTemplates notices = NoticeSettings.read(env, problems);
+        NoticeSenders senders = NoticeSettings.senders(env, problems);
+        Duration confirmWithin = NoticeSettings.confirmWithin(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing, notices);
+                authentication, tls, admin, tracing, notices, senders, confirmWithin);
     }
 
     /**

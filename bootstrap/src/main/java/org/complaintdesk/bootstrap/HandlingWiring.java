@@ -5,6 +5,7 @@ import org.complaintdesk.adapters.grpc.HandlingUseCases;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.handling.*;
+import org.complaintdesk.application.notice.StepNotices;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
@@ -17,8 +18,9 @@ final class HandlingWiring {
     }
 
     static HandlingUseCases useCases(ComplaintStore complaints, ComplaintTimeline timeline, Clock clock,
-                                     HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks) {
-        var steps = new ComplaintSteps(complaints, clock);
+                                     HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks,
+                                     StepNotices notices) {
+        var steps = new ComplaintSteps(complaints, clock, notices);
         var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(
                 new AcceptComplaint(steps),

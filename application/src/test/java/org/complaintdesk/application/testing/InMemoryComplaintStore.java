@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
@@ -22,6 +23,7 @@ import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.complaint.UnitScope;
+import org.complaintdesk.domain.notice.IssuedNotice;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**
@@ -38,6 +40,7 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
     private final Map<ComplaintId, Complaint> complaints = new ConcurrentHashMap<>();
     private final Map<RequestId, RecordedRequest> requests = new ConcurrentHashMap<>();
     private final Map<ComplaintId, List<ComplaintEvent>> timelines = new ConcurrentHashMap<>();
+    private final List<IssuedNotice> notices = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void insert(Complaint complaint, IdempotencyKey request) {
@@ -51,7 +54,7 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     @Override
-    public synchronized void update(Complaint complaint, IdempotencyKey request) {
+    public synchronized void update(Complaint complaint, IdempotencyKey request, NoticeWrites notices) {
         if (requests.containsKey(request.requestId())) {
             throw new DuplicateRequestException(request.requestId(), null);
         }
@@ -63,6 +66,12 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
             throw new StaleEtagException(complaint.id(), complaint.storedVersion(), Optional.empty());
         }
         record(complaint, request);
+        this.notices.addAll(notices.issued());
+    }
+
+    /** The notices issued with the steps stored, in the order they were. */
+    public List<IssuedNotice> notices() {
+        return List.copyOf(notices);
     }
 
     private void record(Complaint complaint, IdempotencyKey request) {

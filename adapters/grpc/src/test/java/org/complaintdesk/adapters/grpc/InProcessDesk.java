@@ -125,7 +125,7 @@ final class InProcessDesk implements AutoCloseable {
     }
 
     private HandlingUseCases handling(ComplaintClocks clocks) {
-        var steps = new ComplaintSteps(store, clock);
+        var steps = new ComplaintSteps(store, clock, (before, after, now) -> java.util.List.of());
         var policy = HandlingPolicy.defaults();
         var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(new AcceptComplaint(steps), new DeclineComplaint(steps),
