@@ -29,6 +29,7 @@ import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
 import org.complaintdesk.adapters.postgres.complaint.ComplainantSealing;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
+import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintNotices;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
@@ -116,7 +117,7 @@ public final class ComplaintDesk implements AutoCloseable {
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
         // The verification codes are the complainant's public view's; until it is wired, acceptances go without a notice.
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks,
-                notices.issuer(clocks, clock, Optional.empty()));
+                notices.issuer(clocks, clock, Optional.empty()), new PostgresComplaintNotices(dsl));
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),

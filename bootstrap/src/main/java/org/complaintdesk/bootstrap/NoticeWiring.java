@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.notice.NoticeIssuer;
 import org.complaintdesk.application.notice.StepNotices;
@@ -33,6 +33,8 @@ record NoticeWiring(NoticeTemplates templates, NoticeSenders senders, Duration c
      * Without {@code codes} no acceptance notice is issued: it would lack the complainant's code.
      */
     StepNotices issuer(ComplaintClocks clocks, Clock clock, Optional<VerificationCodes> codes) {
-        return new NoticeIssuer(templates, senders, clocks, codes, clock.getZone(), confirmWithin, UUID::randomUUID);
+        // Time-ordered ids keep a step's notices in the order it issued them (a reply, then the callback invitation).
+        return new NoticeIssuer(templates, senders, clocks, codes, clock.getZone(), confirmWithin,
+                new TimeOrderedIdGenerator()::nextUuid);
     }
 }

@@ -116,6 +116,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
                     throw stale(complaint);
                 }
                 NoticeRows.insert(tx.dsl(), complaint, notices.issued());
+                NoticeRows.recordOutcomes(tx.dsl(), complaint, notices.outcomes());
                 askForAttention(tx.dsl(), complaint);
             });
         } catch (DataAccessException e) {

@@ -18,7 +18,13 @@ import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.EventDetails;
+import org.complaintdesk.domain.notice.DeliveryOutcome;
 import org.complaintdesk.domain.notice.IssuedNotice;
+import org.complaintdesk.domain.organisation.Actor;
+import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.domain.organisation.Role;
+import org.complaintdesk.domain.organisation.UserId;
 import org.complaintdesk.domain.notice.NoticeChannel;
 import org.complaintdesk.domain.notice.NoticeKind;
 import org.complaintdesk.domain.notice.RenderedNotice;
@@ -28,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** The notices a step issued are written in its transaction: with it, or not at all. */
 class NoticeWriteTest {
+    private static final Actor SMS_GATEWAY = new Actor(new UserId("sms-gateway"), Role.SYSTEM, new OrgUnitId("gridco"));
     private final DSLContext dsl = TestDatabase.dsl();
     private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
     private Complaint stored;
@@ -93,5 +100,49 @@ class NoticeWriteTest {
 
         assertThat(store.findById(stored.id()).orElseThrow().version()).isEqualTo(stored.version());
         assertThat(dsl.fetchCount(COMPLAINT_NOTICE)).isZero();
+    }
+
+    @Test
+    void a_report_sets_the_notices_outcome_with_its_timeline_entry_and_the_notices_read_back_with_it() {
+        Complaint accepted = accepted(stored);
+        IssuedNotice notice = notice(accepted, "已受理。");
+        store.update(accepted, stepRequest("accept-1"), new NoticeWrites(List.of(notice)));
+        Complaint read = store.findById(stored.id()).orElseThrow();
+        java.time.Instant at = read.updatedAt().plus(Duration.ofMinutes(2));
+        Complaint reported = read.recordNoticeDelivered(notice.id(), SMS_GATEWAY, at);
+
+        store.update(reported, stepRequest("dlr-1"), NoticeWrites.outcome(notice.id(), DeliveryOutcome.DELIVERED, at));
+
+        var notices = new PostgresComplaintNotices(dsl);
+        assertThat(notices.of(stored.id())).singleElement().satisfies(n -> {
+            assertThat(n.issued()).isEqualTo(notice);
+            assertThat(n.outcome()).contains(DeliveryOutcome.DELIVERED);
+            assertThat(n.outcomeAt()).contains(at);
+        });
+        assertThat(notices.find(stored.id(), notice.id())).isPresent();
+        assertThat(notices.find(stored.id(), UUID.randomUUID())).isEmpty();
+        assertThat(new PostgresComplaintTimeline(dsl).events(stored.id(), 0, 10).getLast().details())
+                .isEqualTo(new EventDetails.NoticeDelivered(notice.id()));
+    }
+
+    @Test
+    void a_notice_keeps_its_first_report_even_against_a_write_that_skipped_the_check() {
+        Complaint accepted = accepted(stored);
+        IssuedNotice notice = notice(accepted, "已受理。");
+        store.update(accepted, stepRequest("accept-1"), new NoticeWrites(List.of(notice)));
+        Complaint read = store.findById(stored.id()).orElseThrow();
+        java.time.Instant at = read.updatedAt().plus(Duration.ofMinutes(2));
+        store.update(read.recordNoticeDelivered(notice.id(), SMS_GATEWAY, at), stepRequest("dlr-1"),
+                NoticeWrites.outcome(notice.id(), DeliveryOutcome.DELIVERED, at));
+        Complaint again = store.findById(stored.id()).orElseThrow();
+
+        assertThatThrownBy(() -> store.update(again.recordNoticeFailed(notice.id(),
+                        org.complaintdesk.domain.handling.Reason.brief("bounced"), SMS_GATEWAY, at), stepRequest("dlr-2"),
+                NoticeWrites.outcome(notice.id(), DeliveryOutcome.FAILED, at)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.findById(stored.id()).orElseThrow().version()).isEqualTo(again.version());
+        assertThat(new PostgresComplaintNotices(dsl).find(stored.id(), notice.id()).orElseThrow().outcome())
+                .contains(DeliveryOutcome.DELIVERED);
     }
 }
