@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.calendar.CurrentCalendar;
+import org.complaintdesk.application.notice.NoticeAlert;
+import org.complaintdesk.application.notice.UnconfirmedNotice;
 import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.DueChanges;
 import org.complaintdesk.domain.deadline.AlertHours;
 import org.complaintdesk.domain.deadline.ClockBook;
@@ -70,8 +73,8 @@ public final class ClockMonitor {
         this.batchSize = batchSize;
     }
 
-    /** What one pass did. */
-    public record Pass(ClockWatch.Tally attended, int alertsDelivered) {
+    /** What one pass did; {@code noticesUnconfirmed} counts the notices found unconfirmed and alerted. */
+    public record Pass(ClockWatch.Tally attended, int alertsDelivered, int noticesUnconfirmed) {
     }
 
     /** Attends to every complaint due by now, batch by batch, then delivers the alerts due. */
@@ -93,7 +96,44 @@ public final class ClockMonitor {
                 break;
             }
         }
-        return new Pass(total, delivered);
+        return new Pass(total, delivered, noteUnconfirmedNotices(now));
+    }
+
+    /**
+     * Notes on the timeline each notice no gateway reported on in time (an archived complaint
+     * takes no step: its notice is only marked), then raises an alert for each.
+     */
+    private int noteUnconfirmedNotices(Instant now) {
+        int noted = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
+            List<UnconfirmedNotice> batch = watch.noteUnconfirmed(now, batchSize, unconfirmed -> {
+                Complaint complaint = unconfirmed.complaint();
+                var issued = unconfirmed.notice().issued();
+                return complaint.state() == ComplaintState.ARCHIVED ? complaint
+                        : complaint.recordNoticeUnconfirmed(issued.id(), issued.confirmBy(), actorFor(complaint), now);
+            });
+            noted += batch.size();
+            if (!batch.isEmpty()) {
+                try {
+                    notifier.deliverUnconfirmed(batch.stream().map(n -> alert(n, now)).toList());
+                } catch (RuntimeException e) {
+                    // The timeline and the outbox have them: a notifier that failed loses only its copy.
+                    LOG.log(System.Logger.Level.ERROR, "could not deliver the alerts of " + batch.size()
+                            + " unconfirmed notices", e);
+                }
+            }
+            if (batch.size() < batchSize) {
+                break;
+            }
+        }
+        return noted;
+    }
+
+    private static NoticeAlert alert(UnconfirmedNotice unconfirmed, Instant now) {
+        var issued = unconfirmed.notice().issued();
+        return new NoticeAlert(issued.complaintId(), issued.ticket(), unconfirmed.complaint().registration().orgUnit(),
+                issued.id(),
+                issued.notice().kind(), issued.notice().channel(), issued.confirmBy(), now);
     }
 
     /** What to do for one complaint at {@code now}. */

@@ -27,6 +27,12 @@ public final class RecordingClockWatch implements ClockWatch {
     }
 
     @Override
+    public List<org.complaintdesk.application.notice.UnconfirmedNotice> noteUnconfirmed(Instant now, int limit,
+            Function<org.complaintdesk.application.notice.UnconfirmedNotice, org.complaintdesk.domain.complaint.Complaint> note) {
+        throw new UnsupportedOperationException("the monitor's store is tested on PostgreSQL");
+    }
+
+    @Override
     public int attendAllRunning(Instant at) {
         attendAllRunning.add(at);
         return 0;

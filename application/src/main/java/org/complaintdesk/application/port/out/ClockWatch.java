@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.deadline.ClockAlert;
+import org.complaintdesk.application.notice.UnconfirmedNotice;
+import org.complaintdesk.domain.complaint.Complaint;
 
 /**
  * Where the monitor finds the complaints that need it and records what it found. Several
@@ -39,6 +41,16 @@ public interface ClockWatch {
      * @return how many were marked
      */
     int attendAllRunning(Instant at);
+
+    /**
+     * Hands up to {@code limit} notices whose confirmation time passed by {@code now} with no
+     * report (earliest first, skipping complaints another instance holds), each with its complaint,
+     * to {@code note}; stores each complaint with the steps noted and marks each notice
+     * UNCONFIRMED, in one transaction. A report arriving meanwhile waits for it, and then still counts.
+     *
+     * @return the notices marked, each with its complaint, as they were before
+     */
+    List<UnconfirmedNotice> noteUnconfirmed(Instant now, int limit, Function<UnconfirmedNotice, Complaint> note);
 
     /**
      * What one {@link #attend} did.
