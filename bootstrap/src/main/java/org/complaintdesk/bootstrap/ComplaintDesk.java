@@ -116,8 +116,9 @@ public final class ComplaintDesk implements AutoCloseable {
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
         // The verification codes are the complainant's public view's; until it is wired, acceptances go without a notice.
-        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks,
-                notices.issuer(clocks, clock, Optional.empty()), new PostgresComplaintNotices(dsl));
+        var issuer = notices.issuer(clocks, clock, Optional.empty());
+        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks, issuer,
+                new PostgresComplaintNotices(dsl));
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
@@ -127,7 +128,7 @@ public final class ComplaintDesk implements AutoCloseable {
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
-                monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
+                monitorSettings.alertHours(), monitorSettings.notifier(), issuer, clock, monitorSettings.batchSize());
         this.monitorPasses = observability.passes(monitor);
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.notice.NoticeIssuer;
-import org.complaintdesk.application.notice.StepNotices;
 import org.complaintdesk.application.port.out.VerificationCodes;
 import org.complaintdesk.domain.notice.NoticeSenders;
 import org.complaintdesk.domain.notice.NoticeTemplates;
@@ -29,10 +28,10 @@ record NoticeWiring(NoticeTemplates templates, NoticeSenders senders, Duration c
     }
 
     /**
-     * The notices the steps issue, times written in the clock's zone (the business time zone).
+     * The notices the steps and the monitor issue, times written in the clock's zone (the business time zone).
      * Without {@code codes} no acceptance notice is issued: it would lack the complainant's code.
      */
-    StepNotices issuer(ComplaintClocks clocks, Clock clock, Optional<VerificationCodes> codes) {
+    NoticeIssuer issuer(ComplaintClocks clocks, Clock clock, Optional<VerificationCodes> codes) {
         // Time-ordered ids keep a step's notices in the order it issued them (a reply, then the callback invitation).
         return new NoticeIssuer(templates, senders, clocks, codes, clock.getZone(), confirmWithin,
                 new TimeOrderedIdGenerator()::nextUuid);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.notice.NoticeAlert;
+import org.complaintdesk.application.notice.ProgressNotices;
 import org.complaintdesk.application.notice.UnconfirmedNotice;
 import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.port.out.ClockWatch;
@@ -23,6 +24,7 @@ import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.SupervisionPolicy;
 import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.notice.NoticeOccasions;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.Role;
@@ -37,7 +39,8 @@ import org.complaintdesk.domain.organisation.UserId;
  * {@link SupervisionPolicy} when a running clock breached or the complaint was urged too often,
  * notes on the timeline when the dues moved with no step of the complaint (a new calendar or
  * policy), and records when to look again. Then it passes the alerts whose time has come to the
- * {@link AlertNotifier}. One pass does all that is due; {@link #runOnce} is what a scheduler calls.
+ * {@link AlertNotifier}. It also notes the notices no gateway confirmed in time and issues the
+ * progress notices of major complaints (003 三.3(4)). One pass does all that is due; {@link #runOnce} is what a scheduler calls.
  */
 public final class ClockMonitor {
     /** The actor of the monitor's steps: the service itself. */
@@ -54,18 +57,20 @@ public final class ClockMonitor {
     private final SupervisionPolicy supervision;
     private final AlertHours alertHours;
     private final AlertNotifier notifier;
+    private final ProgressNotices progress;
     private final Clock clock;
     private final int batchSize;
 
     public ClockMonitor(ClockWatch watch, ComplaintClocks clocks, CurrentCalendar calendar,
-                        SupervisionPolicy supervision, AlertHours alertHours, AlertNotifier notifier, Clock clock,
-                        int batchSize) {
+                        SupervisionPolicy supervision, AlertHours alertHours, AlertNotifier notifier,
+                        ProgressNotices progress, Clock clock, int batchSize) {
         this.watch = Objects.requireNonNull(watch, "watch");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.supervision = Objects.requireNonNull(supervision, "supervision");
         this.alertHours = Objects.requireNonNull(alertHours, "alertHours");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
@@ -73,8 +78,11 @@ public final class ClockMonitor {
         this.batchSize = batchSize;
     }
 
-    /** What one pass did; {@code noticesUnconfirmed} counts the notices found unconfirmed and alerted. */
-    public record Pass(ClockWatch.Tally attended, int alertsDelivered, int noticesUnconfirmed) {
+    /**
+     * What one pass did; {@code noticesUnconfirmed} counts the notices found unconfirmed and
+     * alerted, {@code progressIssued} the progress notices issued.
+     */
+    public record Pass(ClockWatch.Tally attended, int alertsDelivered, int noticesUnconfirmed, int progressIssued) {
     }
 
     /** Attends to every complaint due by now, batch by batch, then delivers the alerts due. */
@@ -96,7 +104,17 @@ public final class ClockMonitor {
                 break;
             }
         }
-        return new Pass(total, delivered, noteUnconfirmedNotices(now));
+        int unconfirmed = noteUnconfirmedNotices(now);
+        int issued = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
+            int batch = watch.issueProgress(now, NoticeOccasions.PROGRESS_INTERVAL, batchSize,
+                    complaint -> progress.progressFor(complaint, now));
+            issued += batch;
+            if (batch < batchSize) {
+                break;
+            }
+        }
+        return new Pass(total, delivered, unconfirmed, issued);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.complaintdesk.domain.notice.Sender;
  * promised, and without the verification codes (a service whose public view is not set up) the
  * acceptance notice would lack the code it carries.
  */
-public final class NoticeIssuer implements StepNotices {
+public final class NoticeIssuer implements StepNotices, ProgressNotices {
     private final NoticeTemplates templates;
     private final NoticeSenders senders;
     private final ComplaintClocks clocks;
@@ -76,6 +76,19 @@ public final class NoticeIssuer implements StepNotices {
                     now.plus(confirmWithin))));
         }
         return List.copyOf(issued);
+    }
+
+    /** The next progress is promised {@link NoticeOccasions#PROGRESS_INTERVAL} from now. */
+    @Override
+    public Optional<IssuedNotice> progressFor(Complaint complaint, Instant now) {
+        Optional<NoticeChannel> channel = NoticeChannel.forPreference(
+                complaint.submission().complainant().contactPreference());
+        return channel.flatMap(ch -> NoticeOccasions.progress(complaint).map(progress -> {
+            var facts = new NoticeFacts.ProgressUpdate(senders.forUnit(complaint.registration().orgUnit()),
+                    complaint.ticketNumber(), progress, now.plus(NoticeOccasions.PROGRESS_INTERVAL));
+            return new IssuedNotice(ids.get(), complaint.id(), complaint.ticketNumber(),
+                    templates.render(complaint.registration().orgUnit(), ch, facts, zone), now, now.plus(confirmWithin));
+        }));
     }
 
     /** The facts of each kind, from the complaint before and after the step and its clocks after it. */

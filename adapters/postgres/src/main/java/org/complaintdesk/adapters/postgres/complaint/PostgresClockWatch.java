@@ -33,6 +33,12 @@ import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.notice.RecordedNotice;
 import org.complaintdesk.application.notice.UnconfirmedNotice;
 import org.complaintdesk.domain.notice.DeliveryOutcome;
+import org.complaintdesk.domain.notice.IssuedNotice;
+import org.complaintdesk.domain.notice.NoticeOccasions;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
+import org.jooq.impl.DSL;
+import java.time.Duration;
 import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
@@ -225,6 +231,41 @@ public final class PostgresClockWatch implements ClockWatch {
                         .map(n -> new NoticeWrites.Outcome(n.issued().id(), DeliveryOutcome.UNCONFIRMED, at)).toList());
             }
             return List.copyOf(noted);
+        });
+    }
+
+    /**
+     * Level-1 complaints are few, so those open are read by their state and severity without an
+     * index of their own; the latest notice of each is found by {@code complaint_notice}'s index.
+     */
+    @Override
+    public int issueProgress(Instant now, Duration every, int limit, Function<Complaint, Optional<IssuedNotice>> issue) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        Instant toldBefore = ComplaintRows.storable(now.minus(every));
+        var lastTold = DSL.coalesce(DSL.field(DSL.select(DSL.max(COMPLAINT_NOTICE.ISSUED_AT)).from(COMPLAINT_NOTICE)
+                .where(COMPLAINT_NOTICE.COMPLAINT_ID.eq(COMPLAINT.ID))), COMPLAINT.REGISTERED_AT);
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            List<ComplaintRecord> due = d.selectFrom(COMPLAINT)
+                    .where(COMPLAINT.SEVERITY.eq((short) Severity.LEVEL_1.number()))
+                    .and(COMPLAINT.STATE.in(NoticeOccasions.PROGRESS_STATES.stream().map(Enum::name).toList()))
+                    .and(lastTold.le(toldBefore))
+                    .orderBy(COMPLAINT.REGISTERED_AT)
+                    .limit(limit)
+                    .forUpdate().skipLocked()
+                    .fetch();
+            int issued = 0;
+            for (ComplaintRecord row : due) {
+                Complaint complaint = rows.toComplaint(row);
+                Optional<IssuedNotice> notice = issue.apply(complaint);
+                if (notice.isPresent()) {
+                    NoticeRows.insert(d, complaint, List.of(notice.get()));
+                    issued++;
+                }
+            }
+            return issued;
         });
     }
 

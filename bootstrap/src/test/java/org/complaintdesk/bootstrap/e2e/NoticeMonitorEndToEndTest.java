@@ -28,10 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A notice no gateway confirms within its 30 minutes: the monitor notes it on the timeline, marks it
- * on the complaint's notices and raises an alert, once; a late report still counts.
+ * What the monitor does for the complainant: a notice no gateway confirms within its 30 minutes is
+ * noted on the timeline, marked on the complaint's notices and alerted, once (a late report still
+ * counts); a level-1 complaint's complainant hears of the progress every 2 hours.
  */
-class UnconfirmedNoticesEndToEndTest {
+class NoticeMonitorEndToEndTest {
     private final List<NoticeAlert> alerted = new CopyOnWriteArrayList<>();
     private MovableClock clock;
     private ComplaintDesk desk;
@@ -98,5 +99,34 @@ class UnconfirmedNoticesEndToEndTest {
         client.as("sms-gateway", "SYSTEM", "gridco").reportNoticeDelivery(ReportNoticeDeliveryRequest.newBuilder()
                 .setName(notice.getName()).setRequestId("late-dlr").setOutcome(Notice.Outcome.OUTCOME_DELIVERED).build());
         assertThat(notices(declined).getFirst().getOutcome()).isEqualTo(Notice.Outcome.OUTCOME_DELIVERED);
+    }
+
+    @Test
+    void a_level_1_complaint_tells_its_complainant_of_the_progress_every_2_hours_until_the_reply() {
+        Complaint outage = life.dispatch(life.accept(life.register(billingComplaint()
+                .setReceiveTime(ApiClient.timestamp(clock.instant()))
+                .setIntakeFacts(org.complaintdesk.api.v1.IntakeFacts.newBuilder().setSafetyHazard(true)))));
+        Complaint billing = life.dispatch(life.accept(life.register(billingComplaint()
+                .setReceiveTime(ApiClient.timestamp(clock.instant())))));
+        assertThat(outage.getSeverity()).isEqualTo(org.complaintdesk.api.v1.Severity.SEVERITY_LEVEL_1);
+
+        clock.advance(Duration.ofMinutes(119));
+        assertThat(desk.runMonitorOnce().progressIssued()).isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(desk.runMonitorOnce().progressIssued()).isEqualTo(1);
+        assertThat(desk.runMonitorOnce().progressIssued()).isZero();
+
+        var nextUpdate = java.time.format.DateTimeFormatter.ofPattern("M月d日HH:mm")
+                .format(clock.instant().plus(Duration.ofHours(2)).atZone(ClockReadings.SHANGHAI));
+        assertThat(notices(outage)).singleElement().satisfies(notice -> {
+            assertThat(notice.getKind()).isEqualTo(Notice.Kind.KIND_PROGRESS_UPDATE);
+            assertThat(notice.getChannel()).isEqualTo(Notice.Channel.CHANNEL_SMS);
+            assertThat(notice.getText()).contains(outage.getTicketNumber(), "抢修人员正在赶赴现场", nextUpdate + "前再告知");
+        });
+        assertThat(notices(billing)).isEmpty();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(desk.runMonitorOnce().progressIssued()).isEqualTo(1);
+        assertThat(notices(outage)).hasSize(2);
     }
 }
