@@ -31,6 +31,7 @@ import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
 import org.complaintdesk.adapters.postgres.complaint.ComplainantSealing;
 import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
+import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintNotices;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
@@ -103,7 +104,7 @@ public final class ComplaintDesk implements AutoCloseable {
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           ServerLimits limits, PersonalDataCipher personalData,
                           Authentication authentication, Observability observability, Tracing tracing,
-                          KafkaSettings kafka) throws IOException {
+                          NoticeWiring notices, KafkaSettings kafka) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.observability = observability;
         this.tracing = tracing;
@@ -126,7 +127,10 @@ public final class ComplaintDesk implements AutoCloseable {
         // The review window clock shows the window that RequestReview enforces.
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
-        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks);
+        // The verification codes are the complainant's public view's; until it is wired, acceptances go without a notice.
+        var issuer = notices.issuer(clocks, clock, Optional.empty());
+        var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks, issuer,
+                new PostgresComplaintNotices(dsl));
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
@@ -136,7 +140,7 @@ public final class ComplaintDesk implements AutoCloseable {
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
-                monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
+                monitorSettings.alertHours(), monitorSettings.notifier(), issuer, clock, monitorSettings.batchSize());
         this.monitorPasses = observability.passes(monitor);
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
@@ -236,10 +240,12 @@ public final class ComplaintDesk implements AutoCloseable {
             new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
             log.info("{}", config.noticeTemplates().describe());
+            log.info("{}; a gateway confirms a notice within {}", config.noticeSenders().describe(),
+                    config.noticeConfirmWithin());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
-                    authentication, observability, tracing, config.kafka());
+                    authentication, observability, tracing, NoticeWiring.of(config), config.kafka());
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -349,7 +355,7 @@ public final class ComplaintDesk implements AutoCloseable {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
                     new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing,
-                    kafka);
+                    NoticeWiring.DEFAULTS, kafka);
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();

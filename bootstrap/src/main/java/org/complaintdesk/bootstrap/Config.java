@@ -13,6 +13,7 @@ import org.complaintdesk.domain.complaint.ApprovalPolicy;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
+import org.complaintdesk.domain.notice.NoticeSenders;
 import org.complaintdesk.domain.notice.NoticeTemplates;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.validation.InvalidValueException;
@@ -39,6 +40,8 @@ public record Config(
         AdminSettings admin,
         TracingSettings tracing,
         NoticeTemplates noticeTemplates,
+        NoticeSenders noticeSenders,
+        Duration noticeConfirmWithin,
         KafkaSettings kafka) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
@@ -97,13 +100,15 @@ public record Config(
         AdminSettings admin = AdminSettings.read(env, problems);
         TracingSettings tracing = TracingSettings.read(env, problems);
         NoticeTemplates notices = NoticeSettings.read(env, problems);
+        NoticeSenders senders = NoticeSettings.senders(env, problems);
+        Duration confirmWithin = NoticeSettings.confirmWithin(env, problems);
         KafkaSettings kafka = KafkaSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing, notices, kafka);
+                authentication, tls, admin, tracing, notices, senders, confirmWithin, kafka);
     }
 
     /**

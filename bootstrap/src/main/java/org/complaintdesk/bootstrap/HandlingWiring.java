@@ -5,6 +5,10 @@ import org.complaintdesk.adapters.grpc.HandlingUseCases;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.handling.*;
+import org.complaintdesk.application.notice.ListComplaintNotices;
+import org.complaintdesk.application.notice.ReportNoticeDelivery;
+import org.complaintdesk.application.notice.StepNotices;
+import org.complaintdesk.application.port.out.ComplaintNotices;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
@@ -17,8 +21,9 @@ final class HandlingWiring {
     }
 
     static HandlingUseCases useCases(ComplaintStore complaints, ComplaintTimeline timeline, Clock clock,
-                                     HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks) {
-        var steps = new ComplaintSteps(complaints, clock);
+                                     HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks,
+                                     StepNotices notices, ComplaintNotices issued) {
+        var steps = new ComplaintSteps(complaints, clock, notices);
         var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(
                 new AcceptComplaint(steps),
@@ -47,6 +52,8 @@ final class HandlingWiring {
                 new WithdrawComplaint(steps),
                 new CloseComplaint(steps),
                 new ArchiveComplaint(steps),
-                new ListComplaintEvents(timeline, complaints));
+                new ListComplaintEvents(timeline, complaints),
+                new ReportNoticeDelivery(complaints, issued, clock),
+                new ListComplaintNotices(complaints, issued));
     }
 }

@@ -2,6 +2,7 @@ package org.complaintdesk.bootstrap;
 
 import java.util.List;
 import org.complaintdesk.application.deadline.ClockAlert;
+import org.complaintdesk.application.notice.NoticeAlert;
 import org.complaintdesk.application.port.out.AlertNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,15 @@ final class LoggingAlertNotifier implements AlertNotifier {
         for (ClockAlert a : alerts) {
             log.warn("clock {}: complaint {} ({}) of {}, clock {} round {}, due {}, raised {}", a.kind(), a.ticketNumber().value(),
                     a.complaintId(), a.orgUnit().value(), a.clock(), a.round(), a.due(), a.raisedAt());
+        }
+    }
+
+    @Override
+    public void deliverUnconfirmed(List<NoticeAlert> alerts) {
+        for (NoticeAlert a : alerts) {
+            log.warn("notice UNCONFIRMED: complaint {} ({}) of {}, {} notice {} by {}, to be confirmed by {}, raised {}",
+                    a.ticketNumber().value(), a.complaintId(), a.orgUnit().value(), a.kind(), a.notice(), a.channel(),
+                    a.confirmBy(), a.raisedAt());
         }
     }
 }

@@ -26,10 +26,10 @@ final class MonitorJob implements AutoCloseable {
     private static void pass(Supplier<ClockMonitor.Pass> passes) {
         try {
             ClockMonitor.Pass pass = passes.get();
-            if (pass.attended().complaints() > 0 || pass.alertsDelivered() > 0) {
-                log.debug("clock monitor: {} complaints, {} alerts recorded, {} steps, {} alerts delivered",
-                        pass.attended().complaints(), pass.attended().alertsRecorded(), pass.attended().steps(),
-                        pass.alertsDelivered());
+            if (pass.attended().complaints() > 0 || pass.alertsDelivered() > 0 || pass.noticesUnconfirmed() > 0) {
+                log.debug("clock monitor: {} complaints, {} alerts recorded, {} steps, {} alerts delivered, "
+                                + "{} notices unconfirmed", pass.attended().complaints(), pass.attended().alertsRecorded(),
+                        pass.attended().steps(), pass.alertsDelivered(), pass.noticesUnconfirmed());
             }
         } catch (RuntimeException e) {
             // A failed pass (the database away) is tried again at the next; the job must not die.

@@ -23,6 +23,7 @@ final class MonitorMetrics {
     private final Counter steps;
     private final Counter escalations;
     private final Counter delivered;
+    private final Counter unconfirmed;
 
     MonitorMetrics(MeterRegistry registry) {
         this.passed = pass(registry, "ok");
@@ -39,6 +40,8 @@ final class MonitorMetrics {
                 .description("Complaints the clock monitor escalated to a supervisor or director").register(registry);
         this.delivered = Counter.builder("complaintdesk.monitor.alerts.delivered")
                 .description("Alerts passed on to the notifier").register(registry);
+        this.unconfirmed = Counter.builder("complaintdesk.monitor.notices.unconfirmed")
+                .description("Notices to complainants no gateway confirmed in time, noted and alerted").register(registry);
     }
 
     private static Timer pass(MeterRegistry registry, String outcome) {
@@ -64,6 +67,7 @@ final class MonitorMetrics {
         steps.increment(tally.steps());
         escalations.increment(tally.escalations());
         delivered.increment(result.alertsDelivered());
+        unconfirmed.increment(result.noticesUnconfirmed());
         return result;
     }
 }

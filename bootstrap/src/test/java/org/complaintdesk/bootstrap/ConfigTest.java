@@ -13,6 +13,7 @@ import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.notice.NoticeChannel;
 import org.complaintdesk.domain.notice.NoticeKind;
+import org.complaintdesk.domain.notice.NoticeSenders;
 import org.complaintdesk.domain.notice.SmsLimit;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Test;
@@ -463,5 +464,28 @@ class ConfigTest {
     void a_kafka_topic_without_brokers_is_refused_rather_than_silently_publishing_nothing() {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_KAFKA_TOPIC", "gridco.complaints.events")))
                 .hasMessageContaining("COMPLAINTS_KAFKA_TOPIC is set but COMPLAINTS_KAFKA_BOOTSTRAP_SERVERS is not");
+    }
+
+    @Test
+    void notices_are_signed_by_the_complaint_centre_on_12345_and_confirmed_within_half_an_hour_unless_configured() {
+        Config defaults = Config.fromEnvironment(Map.of());
+        assertThat(defaults.noticeSenders().forUnit(new OrgUnitId("gridco/east"))).isEqualTo(NoticeSenders.DEFAULT);
+        assertThat(defaults.noticeConfirmWithin()).isEqualTo(Duration.ofMinutes(30));
+
+        Config own = Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_SENDERS", "*=国网客服中心:95598,gridco/east=东区供电:95598",
+                "COMPLAINTS_NOTICE_CONFIRM_MINUTES", "90"));
+        assertThat(own.noticeSenders().forUnit(new OrgUnitId("gridco/east/cs")).unitName()).isEqualTo("东区供电");
+        assertThat(own.noticeSenders().forUnit(new OrgUnitId("water")).unitName()).isEqualTo("国网客服中心");
+        assertThat(own.noticeConfirmWithin()).isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
+    void bad_notice_senders_and_confirmation_time_are_refused_with_the_other_problems() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_NOTICE_SENDERS", "gridco=东区供电",
+                "COMPLAINTS_NOTICE_CONFIRM_MINUTES", "0", "COMPLAINTS_PORT", "http")))
+                .hasMessageContaining("COMPLAINTS_NOTICE_SENDERS must read org-unit=name:hotline")
+                .hasMessageContaining("entry 1")
+                .hasMessageContaining("COMPLAINTS_NOTICE_CONFIRM_MINUTES must be between 1 and 10080")
+                .hasMessageContaining("COMPLAINTS_PORT");
     }
 }

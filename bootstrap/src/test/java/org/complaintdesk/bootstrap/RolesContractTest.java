@@ -61,7 +61,12 @@ class RolesContractTest {
             Map.entry("CloseComplaint", Step.CLOSE),
             Map.entry("ArchiveComplaint", Step.ARCHIVE));
     /** Steps only the service itself takes, through its clock monitor: no method of the contract. */
-    private static final Set<Step> MONITOR_STEPS = EnumSet.of(Step.SUPERVISE, Step.RETIME_CLOCKS);
+    private static final Set<Step> MONITOR_STEPS = EnumSet.of(Step.SUPERVISE, Step.RETIME_CLOCKS,
+            Step.NOTE_NOTICE_UNCONFIRMED);
+    /** The gateways' method, which takes one of two steps by the outcome it reports. */
+    private static final String NOTICE_REPORTS = "ReportNoticeDelivery";
+    private static final Set<Step> NOTICE_REPORT_STEPS = EnumSet.of(Step.REPORT_NOTICE_DELIVERED,
+            Step.REPORT_NOTICE_FAILED);
 
     private static final Pattern RPC = Pattern.compile("^\\s*rpc (\\w+)\\(");
     private static final Pattern QUOTED = Pattern.compile("`(\\w+)`");
@@ -89,6 +94,7 @@ class RolesContractTest {
     void every_step_a_caller_takes_has_a_method_in_the_contract() {
         Set<Step> covered = EnumSet.copyOf(STEPS.values());
         covered.addAll(MONITOR_STEPS);
+        covered.addAll(NOTICE_REPORT_STEPS);
         assertThat(covered).containsExactlyInAnyOrder(Step.values());
     }
 
@@ -97,6 +103,14 @@ class RolesContractTest {
         assertThat(contractRoleLines.keySet()).containsAll(STEPS.keySet());
         STEPS.forEach((method, step) -> assertThat(roles(contractRoleLines.get(method)))
                 .as("// Roles: of " + method).isEqualTo(StepPolicy.roles(step)));
+    }
+
+    @Test
+    void the_contract_lists_who_reports_on_a_notice_as_the_policy_permits_both_its_steps() {
+        for (Step step : NOTICE_REPORT_STEPS) {
+            assertThat(roles(contractRoleLines.get(NOTICE_REPORTS))).as("// Roles: of " + NOTICE_REPORTS + " for " + step)
+                    .isEqualTo(StepPolicy.roles(step));
+        }
     }
 
     @Test

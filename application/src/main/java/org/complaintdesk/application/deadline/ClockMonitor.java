@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintdesk.application.calendar.CurrentCalendar;
+import org.complaintdesk.application.notice.NoticeAlert;
+import org.complaintdesk.application.notice.ProgressNotices;
+import org.complaintdesk.application.notice.UnconfirmedNotice;
 import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.complaint.ComplaintState;
 import org.complaintdesk.domain.complaint.DueChanges;
 import org.complaintdesk.domain.deadline.AlertHours;
 import org.complaintdesk.domain.deadline.ClockBook;
@@ -20,6 +24,7 @@ import org.complaintdesk.domain.deadline.ClockStatus;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.SupervisionPolicy;
 import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.notice.NoticeOccasions;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.Role;
@@ -34,7 +39,8 @@ import org.complaintdesk.domain.organisation.UserId;
  * {@link SupervisionPolicy} when a running clock breached or the complaint was urged too often,
  * notes on the timeline when the dues moved with no step of the complaint (a new calendar or
  * policy), and records when to look again. Then it passes the alerts whose time has come to the
- * {@link AlertNotifier}. One pass does all that is due; {@link #runOnce} is what a scheduler calls.
+ * {@link AlertNotifier}. It also notes the notices no gateway confirmed in time and issues the
+ * progress notices of major complaints (003 三.3(4)). One pass does all that is due; {@link #runOnce} is what a scheduler calls.
  */
 public final class ClockMonitor {
     /** The actor of the monitor's steps: the service itself. */
@@ -51,18 +57,20 @@ public final class ClockMonitor {
     private final SupervisionPolicy supervision;
     private final AlertHours alertHours;
     private final AlertNotifier notifier;
+    private final ProgressNotices progress;
     private final Clock clock;
     private final int batchSize;
 
     public ClockMonitor(ClockWatch watch, ComplaintClocks clocks, CurrentCalendar calendar,
-                        SupervisionPolicy supervision, AlertHours alertHours, AlertNotifier notifier, Clock clock,
-                        int batchSize) {
+                        SupervisionPolicy supervision, AlertHours alertHours, AlertNotifier notifier,
+                        ProgressNotices progress, Clock clock, int batchSize) {
         this.watch = Objects.requireNonNull(watch, "watch");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.supervision = Objects.requireNonNull(supervision, "supervision");
         this.alertHours = Objects.requireNonNull(alertHours, "alertHours");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
@@ -70,8 +78,11 @@ public final class ClockMonitor {
         this.batchSize = batchSize;
     }
 
-    /** What one pass did. */
-    public record Pass(ClockWatch.Tally attended, int alertsDelivered) {
+    /**
+     * What one pass did; {@code noticesUnconfirmed} counts the notices found unconfirmed and
+     * alerted, {@code progressIssued} the progress notices issued.
+     */
+    public record Pass(ClockWatch.Tally attended, int alertsDelivered, int noticesUnconfirmed, int progressIssued) {
     }
 
     /** Attends to every complaint due by now, batch by batch, then delivers the alerts due. */
@@ -93,7 +104,54 @@ public final class ClockMonitor {
                 break;
             }
         }
-        return new Pass(total, delivered);
+        int unconfirmed = noteUnconfirmedNotices(now);
+        int issued = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
+            int batch = watch.issueProgress(now, NoticeOccasions.PROGRESS_INTERVAL, batchSize,
+                    complaint -> progress.progressFor(complaint, now));
+            issued += batch;
+            if (batch < batchSize) {
+                break;
+            }
+        }
+        return new Pass(total, delivered, unconfirmed, issued);
+    }
+
+    /**
+     * Notes on the timeline each notice no gateway reported on in time (an archived complaint
+     * takes no step: its notice is only marked), then raises an alert for each.
+     */
+    private int noteUnconfirmedNotices(Instant now) {
+        int noted = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
+            List<UnconfirmedNotice> batch = watch.noteUnconfirmed(now, batchSize, unconfirmed -> {
+                Complaint complaint = unconfirmed.complaint();
+                var issued = unconfirmed.notice().issued();
+                return complaint.state() == ComplaintState.ARCHIVED ? complaint
+                        : complaint.recordNoticeUnconfirmed(issued.id(), issued.confirmBy(), actorFor(complaint), now);
+            });
+            noted += batch.size();
+            if (!batch.isEmpty()) {
+                try {
+                    notifier.deliverUnconfirmed(batch.stream().map(n -> alert(n, now)).toList());
+                } catch (RuntimeException e) {
+                    // The timeline and the outbox have them: a notifier that failed loses only its copy.
+                    LOG.log(System.Logger.Level.ERROR, "could not deliver the alerts of " + batch.size()
+                            + " unconfirmed notices", e);
+                }
+            }
+            if (batch.size() < batchSize) {
+                break;
+            }
+        }
+        return noted;
+    }
+
+    private static NoticeAlert alert(UnconfirmedNotice unconfirmed, Instant now) {
+        var issued = unconfirmed.notice().issued();
+        return new NoticeAlert(issued.complaintId(), issued.ticket(), unconfirmed.complaint().registration().orgUnit(),
+                issued.id(),
+                issued.notice().kind(), issued.notice().channel(), issued.confirmBy(), now);
     }
 
     /** What to do for one complaint at {@code now}. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
+import org.complaintdesk.application.notice.NoticeWrites;
+import org.complaintdesk.application.notice.StepNotices;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.DuplicateRequestException;
@@ -17,16 +19,19 @@ import org.complaintdesk.domain.complaint.UnitScope;
 /**
  * How every step use case runs: load the complaint, check that the caller's unit reaches it, check
  * the caller's etag (a mismatch may be a retry, which is replayed), let the aggregate take the
- * step, store the result with its timeline entry and request. The store refuses a request id that was used before, and a version that
+ * step, store the result with its timeline entry, the notices to the complainant it calls for and
+ * its request. The store refuses a request id that was used before, and a version that
  * moved on meanwhile, so nothing is done twice or over a newer change.
  */
 public final class ComplaintSteps {
     private final ComplaintStore complaints;
     private final Clock clock;
+    private final StepNotices notices;
 
-    public ComplaintSteps(ComplaintStore complaints, Clock clock) {
+    public ComplaintSteps(ComplaintStore complaints, Clock clock, StepNotices notices) {
         this.complaints = Objects.requireNonNull(complaints, "complaints");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     public ComplaintResult take(StepRequest request, BiFunction<Complaint, Instant, Complaint> step) {
@@ -46,9 +51,11 @@ public final class ComplaintSteps {
             }
             throw new StaleEtagException(current.id(), request.etag(), Optional.of(current.version()));
         }
-        Complaint changed = step.apply(current, clock.instant());
+        Instant now = clock.instant();
+        Complaint changed = step.apply(current, now);
+        var issued = new NoticeWrites(notices.issuedFor(current, changed, now));
         try {
-            complaints.update(changed, request.request());
+            complaints.update(changed, request.request(), issued);
             return new ComplaintResult(changed, false);
         } catch (DuplicateRequestException recorded) {
             // The request id is taken, by a concurrent retry or by an earlier, different request.

@@ -96,8 +96,9 @@ class RegisterComplaintTest {
         }
 
         @Override
-        public void update(Complaint complaint, IdempotencyKey request) {
-            saved.update(complaint, request);
+        public void update(Complaint complaint, IdempotencyKey request,
+                           org.complaintdesk.application.notice.NoticeWrites notices) {
+            saved.update(complaint, request, notices);
         }
 
         @Override

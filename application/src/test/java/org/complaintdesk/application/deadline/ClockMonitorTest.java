@@ -36,7 +36,8 @@ class ClockMonitorTest {
 
     private ClockMonitor monitor(AlertHours hours) {
         return new ClockMonitor(new RecordingClockWatch(), desk.clocks(SEED), desk.calendar,
-                SupervisionPolicy.defaults(), hours, delivered::addAll, desk.clock, 100);
+                SupervisionPolicy.defaults(), hours, delivered::addAll,
+                (complaint, now) -> java.util.Optional.empty(), desk.clock, 100);
     }
 
     private Complaint dispatched() {

@@ -14,6 +14,7 @@ import org.complaintdesk.application.handling.AcceptComplaint;
 import org.complaintdesk.application.handling.ApproveExtension;
 import org.complaintdesk.application.handling.ChangeSeverity;
 import org.complaintdesk.application.handling.ComplaintSteps;
+import org.complaintdesk.application.handling.DeclineComplaint;
 import org.complaintdesk.application.handling.DispatchComplaint;
 import org.complaintdesk.application.handling.ProposeResolution;
 import org.complaintdesk.application.handling.RecordFinding;
@@ -24,6 +25,7 @@ import org.complaintdesk.application.handling.ResumeHandling;
 import org.complaintdesk.application.handling.StepRequest;
 import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
+import org.complaintdesk.application.notice.StepNotices;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestId;
@@ -57,6 +59,7 @@ import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
+import org.complaintdesk.domain.handling.DeclineReason;
 import org.complaintdesk.domain.handling.InvestigationMethod;
 import org.complaintdesk.domain.handling.InvestigationRecord;
 import org.complaintdesk.domain.handling.PauseReason;
@@ -85,6 +88,8 @@ final class DeadlineDesk {
     final MovableClock clock;
     final CurrentCalendar calendar;
     private final ComplaintSteps steps;
+    /** The desk tells no complainant unless a test gives it notices to issue. */
+    private StepNotices notices = (before, after, now) -> List.of();
     private final RegisterComplaint register;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger tickets = new AtomicInteger();
@@ -94,9 +99,19 @@ final class DeadlineDesk {
         clock = new MovableClock(at(localTime), SHANGHAI);
         calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(Instant.parse("2026-01-01T00:00:00Z")), SHANGHAI,
                 clock, Duration.ofSeconds(60));
-        steps = new ComplaintSteps(store, clock);
+        steps = new ComplaintSteps(store, clock, (before, after, now) -> notices.issuedFor(before, after, now));
         register = new RegisterComplaint(store, day -> TicketNumber.of(day, tickets.incrementAndGet()),
                 () -> new ComplaintId(UUID.randomUUID()), clock, new SeverityPolicy(), new PriorityPolicy());
+    }
+
+    /** From now on the steps issue the notices {@code issuing} calls for. */
+    void issuing(StepNotices issuing) {
+        this.notices = issuing;
+    }
+
+    Complaint decline(Complaint c, DeclineReason reason, String guidance) {
+        return new DeclineComplaint(steps).execute(new DeclineComplaint.Command(on(c, AGENT, DeclineComplaint.OPERATION),
+                reason, new Statement(guidance))).complaint();
     }
 
     static Instant at(String localTime) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ComplaintStepsTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final InMemoryComplaintStore store = new InMemoryComplaintStore();
-    private final ComplaintSteps steps = new ComplaintSteps(store, clock);
+    private final ComplaintSteps steps = new ComplaintSteps(store, clock, (before, after, now) -> java.util.List.of());
     private final AcceptComplaint accept = new AcceptComplaint(steps);
     private final WithdrawComplaint withdraw = new WithdrawComplaint(steps);
     private final Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("water/cs"));

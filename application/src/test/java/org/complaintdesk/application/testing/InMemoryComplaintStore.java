@@ -10,6 +10,9 @@ import java.util.function.Predicate;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.notice.NoticeWrites;
+import org.complaintdesk.application.notice.RecordedNotice;
+import org.complaintdesk.application.port.out.ComplaintNotices;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
@@ -22,6 +25,7 @@ import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.complaint.UnitScope;
+import org.complaintdesk.domain.notice.IssuedNotice;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 
 /**
@@ -29,7 +33,8 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
  * the search and the timeline, with the same contract as the PostgreSQL adapter (a stale version
  * and a repeated request id are refused, and nothing is written then).
  */
-public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSearch, ComplaintTimeline {
+public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSearch, ComplaintTimeline,
+        ComplaintNotices {
     // Ids compare as their text, i.e. as unsigned bytes, the way a database orders UUIDs.
     private static final Comparator<Complaint> LIST_ORDER = Comparator.comparing((Complaint c) -> c.submission().receivedAt())
             .thenComparing(complaint -> complaint.id().toString())
@@ -38,6 +43,7 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
     private final Map<ComplaintId, Complaint> complaints = new ConcurrentHashMap<>();
     private final Map<RequestId, RecordedRequest> requests = new ConcurrentHashMap<>();
     private final Map<ComplaintId, List<ComplaintEvent>> timelines = new ConcurrentHashMap<>();
+    private final List<RecordedNotice> notices = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void insert(Complaint complaint, IdempotencyKey request) {
@@ -51,7 +57,7 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     @Override
-    public synchronized void update(Complaint complaint, IdempotencyKey request) {
+    public synchronized void update(Complaint complaint, IdempotencyKey request, NoticeWrites notices) {
         if (requests.containsKey(request.requestId())) {
             throw new DuplicateRequestException(request.requestId(), null);
         }
@@ -62,7 +68,29 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
         if (stored == null || stored.version() != complaint.storedVersion()) {
             throw new StaleEtagException(complaint.id(), complaint.storedVersion(), Optional.empty());
         }
+        for (NoticeWrites.Outcome outcome : notices.outcomes()) {
+            RecordedNotice notice = find(complaint.id(), outcome.notice())
+                    .filter(n -> !n.reported())
+                    .orElseThrow(() -> new IllegalStateException("notice " + outcome.notice() + " cannot take a report"));
+            this.notices.set(this.notices.indexOf(notice), notice.with(outcome.outcome(), outcome.at()));
+        }
         record(complaint, request);
+        notices.issued().forEach(n -> this.notices.add(new RecordedNotice(n, Optional.empty(), Optional.empty())));
+    }
+
+    /** The notices issued with the steps stored, in the order they were. */
+    public List<IssuedNotice> notices() {
+        return notices.stream().map(RecordedNotice::issued).toList();
+    }
+
+    @Override
+    public List<RecordedNotice> of(ComplaintId complaint) {
+        return notices.stream().filter(n -> n.issued().complaintId().equals(complaint)).toList();
+    }
+
+    @Override
+    public Optional<RecordedNotice> find(ComplaintId complaint, java.util.UUID notice) {
+        return of(complaint).stream().filter(n -> n.issued().id().equals(notice)).findFirst();
     }
 
     private void record(Complaint complaint, IdempotencyKey request) {

@@ -27,6 +27,19 @@ public final class RecordingClockWatch implements ClockWatch {
     }
 
     @Override
+    public List<org.complaintdesk.application.notice.UnconfirmedNotice> noteUnconfirmed(Instant now, int limit,
+            Function<org.complaintdesk.application.notice.UnconfirmedNotice, org.complaintdesk.domain.complaint.Complaint> note) {
+        throw new UnsupportedOperationException("the monitor's store is tested on PostgreSQL");
+    }
+
+    @Override
+    public int issueProgress(Instant now, java.time.Duration every, int limit,
+            Function<org.complaintdesk.domain.complaint.Complaint,
+                    java.util.Optional<org.complaintdesk.domain.notice.IssuedNotice>> issue) {
+        throw new UnsupportedOperationException("the monitor's store is tested on PostgreSQL");
+    }
+
+    @Override
     public int attendAllRunning(Instant at) {
         attendAllRunning.add(at);
         return 0;

@@ -82,7 +82,8 @@ public final class MonitorBenchmark {
                     clock);
             AtomicInteger delivered = new AtomicInteger();
             var monitor = new ClockMonitor(new PostgresClockWatch(dsl, TestDatabase.personalData()), clocks, calendar, SupervisionPolicy.defaults(),
-                    AlertHours.ALWAYS, alerts -> delivered.addAndGet(alerts.size()), clock, 500);
+                    AlertHours.ALWAYS, alerts -> delivered.addAndGet(alerts.size()),
+                    (complaint, now) -> java.util.Optional.empty(), clock, 500);
             // The monitor looks at the template after its dispatch, as it would: its record is copied.
             monitor.runOnce();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.complaintdesk.domain.handling.Assignment;
 import org.complaintdesk.domain.handling.CallbackMethod;
@@ -230,6 +231,21 @@ public final class Complaint {
     /** Files the closed complaint (000 二(五)1, 002 ch.10); from now on it refuses every change. */
     public Complaint archive(Actor actor, Instant now) {
         return Closing.archive(this, actor, now);
+    }
+
+    /** A gateway reports that the notice {@code notice} reached the complainant. */
+    public Complaint recordNoticeDelivered(UUID notice, Actor actor, Instant now) {
+        return NoticeReports.delivered(this, notice, actor, now);
+    }
+
+    /** A gateway reports that the notice {@code notice} could not be delivered, and why. */
+    public Complaint recordNoticeFailed(UUID notice, Reason failure, Actor actor, Instant now) {
+        return NoticeReports.failed(this, notice, failure, actor, now);
+    }
+
+    /** The monitor notes that no gateway reported on the notice {@code notice} by {@code confirmBy}. */
+    public Complaint recordNoticeUnconfirmed(UUID notice, Instant confirmBy, Actor actor, Instant now) {
+        return NoticeReports.unconfirmed(this, notice, confirmBy, actor, now);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.complaintdesk.domain.handling.CallbackMethod;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
@@ -360,6 +361,39 @@ public sealed interface EventDetails {
 
         public EventType type() {
             return EventType.CLOCKS_RETIMED;
+        }
+    }
+
+    /** A gateway delivered a notice to the complainant; the notice is named by its id. */
+    record NoticeDelivered(UUID notice) implements EventDetails {
+        public NoticeDelivered {
+            required(notice);
+        }
+
+        public EventType type() {
+            return EventType.NOTICE_DELIVERED;
+        }
+    }
+
+    /** A gateway could not deliver a notice; why, in the gateway's words, is the entry's note. */
+    record NoticeFailed(UUID notice) implements EventDetails {
+        public NoticeFailed {
+            required(notice);
+        }
+
+        public EventType type() {
+            return EventType.NOTICE_FAILED;
+        }
+    }
+
+    /** No gateway reported on a notice by the time it was to be confirmed. */
+    record NoticeUnconfirmed(UUID notice, Instant confirmBy) implements EventDetails {
+        public NoticeUnconfirmed {
+            required(notice, confirmBy);
+        }
+
+        public EventType type() {
+            return EventType.NOTICE_UNCONFIRMED;
         }
     }
 

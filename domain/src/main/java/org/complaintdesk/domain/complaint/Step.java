@@ -36,7 +36,13 @@ public enum Step {
     RETIME_CLOCKS(EventType.CLOCKS_RETIMED),
     WITHDRAW(EventType.WITHDRAWN),
     CLOSE(EventType.CLOSED),
-    ARCHIVE(EventType.ARCHIVED);
+    ARCHIVE(EventType.ARCHIVED),
+    /** A gateway reports that a notice to the complainant reached them. */
+    REPORT_NOTICE_DELIVERED(EventType.NOTICE_DELIVERED),
+    /** A gateway reports that a notice to the complainant could not be delivered. */
+    REPORT_NOTICE_FAILED(EventType.NOTICE_FAILED),
+    /** The monitor notes that no gateway reported on a notice in time. */
+    NOTE_NOTICE_UNCONFIRMED(EventType.NOTICE_UNCONFIRMED);
 
     private final EventType event;
 

@@ -82,6 +82,12 @@ public final class StepPolicy {
         allow(Step.CLOSE, AGENT, SUPERVISOR, DIRECTOR, SYSTEM);
         // 004 二: the general group files the records.
         allow(Step.ARCHIVE, AGENT, SUPERVISOR, DIRECTOR, SYSTEM);
+        // The SMS, WeChat and e-mail gateways are systems: they report what became of a notice, and
+        // no person does, so that the timeline records only what a gateway saw.
+        allow(Step.REPORT_NOTICE_DELIVERED, SYSTEM);
+        allow(Step.REPORT_NOTICE_FAILED, SYSTEM);
+        // The monitor notes a notice no gateway reported on in time.
+        allow(Step.NOTE_NOTICE_UNCONFIRMED, SYSTEM);
         if (ROLES.size() != Step.values().length) {
             throw new IllegalStateException("every step needs its roles");
         }

@@ -65,6 +65,8 @@ final class LifecycleFixture {
     static final Assignment OTHER_ASSIGNMENT = new Assignment(OTHER_DEPARTMENT, List.of(), OTHER_HANDLER.userId());
 
     static final HandlingPolicy POLICY = HandlingPolicy.defaults();
+    /** A notice to the complainant the gateways report on. */
+    static final java.util.UUID NOTICE = java.util.UUID.fromString("0d5ec0de-0000-4000-8000-000000000001");
     static final ApprovalPolicy APPROVAL = POLICY.approval();
     static final PriorityPolicy PRIORITIES = new PriorityPolicy();
     static final Remedy COMPENSATION = new Remedy(RemedyKind.COMPENSATION, 5_000);
@@ -363,6 +365,9 @@ final class LifecycleFixture {
             case WITHDRAW -> c.withdraw(reason("settled"), actor, at);
             case CLOSE -> c.close(Optional.empty(), actor, at);
             case ARCHIVE -> c.archive(actor, at);
+            case REPORT_NOTICE_DELIVERED -> c.recordNoticeDelivered(NOTICE, actor, at);
+            case REPORT_NOTICE_FAILED -> c.recordNoticeFailed(NOTICE, Reason.brief("number out of service"), actor, at);
+            case NOTE_NOTICE_UNCONFIRMED -> c.recordNoticeUnconfirmed(NOTICE, at.minusSeconds(60), actor, at);
         };
     }
 

@@ -3,6 +3,7 @@ package org.complaintdesk.domain.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.domain.complaint.ComplaintState.ACCEPTED;
+import static org.complaintdesk.domain.complaint.ComplaintState.DECLINED;
 import static org.complaintdesk.domain.complaint.ComplaintState.CALLED_BACK;
 import static org.complaintdesk.domain.complaint.ComplaintState.CLOSED;
 import static org.complaintdesk.domain.complaint.ComplaintState.DISPATCHED;
@@ -62,7 +63,9 @@ class StepPermissionTest {
             Map.entry(Step.REQUEST_EXTENSION, DISPATCHED), Map.entry(Step.APPROVE_EXTENSION, DISPATCHED),
             Map.entry(Step.REJECT_EXTENSION, DISPATCHED), Map.entry(Step.SUPERVISE, DISPATCHED),
             Map.entry(Step.RETIME_CLOCKS, DISPATCHED),
-            Map.entry(Step.CLOSE, CALLED_BACK), Map.entry(Step.ARCHIVE, CLOSED));
+            Map.entry(Step.CLOSE, CALLED_BACK), Map.entry(Step.ARCHIVE, CLOSED),
+            Map.entry(Step.REPORT_NOTICE_DELIVERED, ACCEPTED), Map.entry(Step.REPORT_NOTICE_FAILED, DECLINED),
+            Map.entry(Step.NOTE_NOTICE_UNCONFIRMED, REPLIED));
 
     private final LifecycleFixture lifecycle = new LifecycleFixture();
 

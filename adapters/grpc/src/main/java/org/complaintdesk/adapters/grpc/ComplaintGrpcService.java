@@ -147,6 +147,45 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
     }
 
     @Override
+    public void listComplaintNotices(ListComplaintNoticesRequest request,
+                                     StreamObserver<ListComplaintNoticesResponse> responses) {
+        respond(responses, () -> {
+            Actor reader = CallContext.caller().requireActor();
+            ComplaintName parent = NoticeMapper.parent(request);
+            var listing = handling.listNotices().execute(reader, idOf(reader, parent));
+            // The text may quote the complainant, as the timeline's notes do: shown as the timeline is.
+            Disclosure disclosure = listing.notices().isEmpty()
+                    ? PersonalDataPolicy.disclosureTo(reader, listing.complaint())
+                    : disclosures.discloseTimeline(reader, listing.complaint(), CallContext.method());
+            var response = ListComplaintNoticesResponse.newBuilder()
+                    .setPersonalDataDisclosure(ComplaintMapper.disclosure(disclosure));
+            listing.notices().forEach(notice -> response.addNotices(shown(NoticeMapper.toMessage(notice), disclosure)));
+            return response.build();
+        });
+    }
+
+    @Override
+    public void reportNoticeDelivery(ReportNoticeDeliveryRequest request,
+                                     StreamObserver<ReportNoticeDeliveryResponse> responses) {
+        respond(responses, () -> {
+            Actor actor = CallContext.caller().requireActor();
+            var result = handling.reportNoticeDelivery().execute(
+                    NoticeMapper.report(request, actor, name -> idOf(actor, name)));
+            // The gateway sent the text, yet it is the complaint's free text: shown, and recorded, as the timeline is.
+            Complaint complaint = get.byId(actor, result.notice().issued().complaintId());
+            Disclosure disclosure = disclosures.discloseTimeline(actor, complaint, CallContext.method());
+            return ReportNoticeDeliveryResponse.newBuilder()
+                    .setNotice(shown(NoticeMapper.toMessage(result.notice()), disclosure))
+                    .setReplayed(result.replayed())
+                    .build();
+        });
+    }
+
+    private static org.complaintdesk.api.v1.Notice shown(org.complaintdesk.api.v1.Notice notice, Disclosure disclosure) {
+        return disclosure == Disclosure.FULL ? notice : FreeTextMasking.mask(notice);
+    }
+
+    @Override
     public void listPersonalDataAccesses(ListPersonalDataAccessesRequest request,
                                          StreamObserver<ListPersonalDataAccessesResponse> responses) {
         respond(responses, () -> {

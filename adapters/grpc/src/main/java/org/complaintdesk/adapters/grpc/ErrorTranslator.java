@@ -1,5 +1,6 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.application.notice.NoticeNotFoundException;
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
@@ -88,6 +89,12 @@ final class ErrorTranslator {
                             .setResourceType(CALENDAR_YEAR_RESOURCE_TYPE)
                             .setResourceName(CalendarYearName.of(notFound.year()))
                             .setDescription("no arrangement is stored for this year")
+                            .build());
+            case NoticeNotFoundException notFound -> status(Code.NOT_FOUND, notFound.getMessage(),
+                    ResourceInfo.newBuilder()
+                            .setResourceType(NoticeMapper.NOTICE_RESOURCE_TYPE)
+                            .setResourceName(NoticeName.of(notFound.complaint(), notFound.notice()))
+                            .setDescription("the complaint has no notice of this id")
                             .build());
             case IllegalTransitionException illegal -> status(Code.FAILED_PRECONDITION, illegal.getMessage(),
                     errorInfo(illegal.rule())

@@ -89,6 +89,9 @@ final class EventDetailsMapper {
                     .put("cause", ProtoEnums.SUPERVISION_CAUSE.toProto(s.cause()))
                     .put("clock", s.clock().map(ProtoEnums.CLOCK_KIND::toProto));
             case EventDetails.ClocksRetimed r -> out.retimed(r.changes());
+            case EventDetails.NoticeDelivered d -> out.put("notice", d.notice());
+            case EventDetails.NoticeFailed f -> out.put("notice", f.notice());
+            case EventDetails.NoticeUnconfirmed u -> out.put("notice", u.notice()).put("confirm_by", u.confirmBy());
         }
         return out.map;
     }

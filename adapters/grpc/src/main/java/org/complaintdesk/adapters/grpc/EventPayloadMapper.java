@@ -52,6 +52,7 @@ final class EventPayloadMapper {
     private EventPayloadMapper() {
     }
 
+    /** Sets the payload of the event, whose name is set already: a notice's name is built from it. */
     static void fill(ComplaintEvent.Builder event, EventDetails details) {
         switch (details) {
             case EventDetails.Registered r -> event.setRegistered(ComplaintRegistered.newBuilder()
@@ -144,6 +145,16 @@ final class EventPayloadMapper {
                     .setClock(s.clock().map(ProtoEnums.CLOCK_KIND::toProto).orElse(Clock.Kind.KIND_UNSPECIFIED)));
             case EventDetails.ClocksRetimed r -> event.setClocksRetimed(ComplaintClocksRetimed.newBuilder()
                     .addAllRetimedClocks(retimed(r.changes())));
+            case EventDetails.NoticeDelivered d -> event.setNoticeDelivered(
+                    org.complaintdesk.api.v1.ComplaintNoticeDelivered.newBuilder()
+                            .setNotice(NoticeName.ofEvent(event.getName(), d.notice())));
+            case EventDetails.NoticeFailed f -> event.setNoticeFailed(
+                    org.complaintdesk.api.v1.ComplaintNoticeFailed.newBuilder()
+                            .setNotice(NoticeName.ofEvent(event.getName(), f.notice())));
+            case EventDetails.NoticeUnconfirmed u -> event.setNoticeUnconfirmed(
+                    org.complaintdesk.api.v1.ComplaintNoticeUnconfirmed.newBuilder()
+                            .setNotice(NoticeName.ofEvent(event.getName(), u.notice()))
+                            .setConfirmTime(ProtoTime.toTimestamp(u.confirmBy())));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.complaintdesk.adapters.grpc;
 
+import org.complaintdesk.application.notice.ListComplaintNotices;
+import org.complaintdesk.application.notice.ReportNoticeDelivery;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.complaintdesk.application.handling.AcceptComplaint;
@@ -30,7 +32,10 @@ import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.handling.WithdrawComplaint;
 
-/** The use cases behind the lifecycle methods of ComplaintService, one per step, and the timeline. */
+/**
+ * The use cases behind the lifecycle methods of ComplaintService, one per step, the timeline, and
+ * the notices to the complainant with the gateways' reports on them.
+ */
 public record HandlingUseCases(
         AcceptComplaint accept,
         DeclineComplaint decline,
@@ -58,13 +63,15 @@ public record HandlingUseCases(
         WithdrawComplaint withdraw,
         CloseComplaint close,
         ArchiveComplaint archive,
-        ListComplaintEvents listEvents) {
+        ListComplaintEvents listEvents,
+        ReportNoticeDelivery reportNoticeDelivery,
+        ListComplaintNotices listNotices) {
 
     public HandlingUseCases {
         Stream.of(accept, decline, reclassify, changeSeverity, dispatch, returnComplaint, redispatch, recordContact,
                 recordInvestigation, recordFinding, proposeResolution, approveResolution, sendBackResolution, reply,
                 recordCallback, requestReview, concludeReview, waitOnComplainant, resumeHandling, urge, requestExtension,
-                approveExtension, rejectExtension, withdraw, close, archive, listEvents)
+                approveExtension, rejectExtension, withdraw, close, archive, listEvents, reportNoticeDelivery, listNotices)
                 .forEach(useCase -> Objects.requireNonNull(useCase, "every use case is needed"));
     }
 }

@@ -75,6 +75,15 @@ final class ProtoEnums {
     // The timeline.
     static final EnumMapping<ComplaintEvent.Type, EventType> EVENT_TYPE =
             new EnumMapping<>(ComplaintEvent.Type.class, "TYPE_", EventType.class);
+    // The notices to the complainant.
+    static final EnumMapping<org.complaintdesk.api.v1.Notice.Kind, org.complaintdesk.domain.notice.NoticeKind> NOTICE_KIND =
+            new EnumMapping<>(org.complaintdesk.api.v1.Notice.Kind.class, "KIND_", org.complaintdesk.domain.notice.NoticeKind.class);
+    static final EnumMapping<org.complaintdesk.api.v1.Notice.Channel, org.complaintdesk.domain.notice.NoticeChannel> NOTICE_CHANNEL =
+            new EnumMapping<>(org.complaintdesk.api.v1.Notice.Channel.class, "CHANNEL_",
+                    org.complaintdesk.domain.notice.NoticeChannel.class);
+    static final EnumMapping<org.complaintdesk.api.v1.Notice.Outcome, org.complaintdesk.domain.notice.DeliveryOutcome> NOTICE_OUTCOME =
+            new EnumMapping<>(org.complaintdesk.api.v1.Notice.Outcome.class, "OUTCOME_",
+                    org.complaintdesk.domain.notice.DeliveryOutcome.class);
     static final EnumMapping<Role, org.complaintdesk.domain.organisation.Role> ROLE =
             new EnumMapping<>(Role.class, "ROLE_", org.complaintdesk.domain.organisation.Role.class);
 

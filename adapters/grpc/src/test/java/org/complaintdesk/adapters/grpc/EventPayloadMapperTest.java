@@ -103,6 +103,9 @@ class EventPayloadMapperTest {
             .setRequestTime(ProtoTime.toTimestamp(WAIT)).build();
 
     /** One event of every kind, each with the payload the contract shows for it. */
+    private static final java.util.UUID NOTICE = java.util.UUID.fromString("5b1f7c2a-9d3e-4a6b-8c0d-1e2f3a4b5c6d");
+    /** A notice's payload names it as a resource of the event's complaint. */
+    private static final String NOTICE_NAME = "complaints/" + Complaints.ID + "/notices/" + NOTICE;
     private static final Map<EventType, Example> ONE_OF_EACH = examples(
             new Example(new EventDetails.Registered(new TicketNumber("TS20261123000042"),
                     org.complaintdesk.domain.complaint.ComplaintKind.COMPLAINT,
@@ -204,7 +207,14 @@ class EventPayloadMapperTest {
                             .setCause(SupervisionCause.SUPERVISION_CAUSE_CLOCK_BREACHED)
                             .setClock(Clock.Kind.KIND_FIRST_CONTACT))),
             new Example(new EventDetails.ClocksRetimed(MOVED), payload().setClocksRetimed(
-                    ComplaintClocksRetimed.newBuilder().addAllRetimedClocks(MOVED_CLOCKS))));
+                    ComplaintClocksRetimed.newBuilder().addAllRetimedClocks(MOVED_CLOCKS))),
+            new Example(new EventDetails.NoticeDelivered(NOTICE), payload().setNoticeDelivered(
+                    org.complaintdesk.api.v1.ComplaintNoticeDelivered.newBuilder().setNotice(NOTICE_NAME))),
+            new Example(new EventDetails.NoticeFailed(NOTICE), payload().setNoticeFailed(
+                    org.complaintdesk.api.v1.ComplaintNoticeFailed.newBuilder().setNotice(NOTICE_NAME))),
+            new Example(new EventDetails.NoticeUnconfirmed(NOTICE, AT), payload().setNoticeUnconfirmed(
+                    org.complaintdesk.api.v1.ComplaintNoticeUnconfirmed.newBuilder().setNotice(NOTICE_NAME)
+                            .setConfirmTime(ProtoTime.toTimestamp(AT)))));
 
     @Test
     void every_event_type_sets_the_payload_field_of_its_own_name_and_number() {

@@ -78,6 +78,12 @@ class EveryMethodOutOfReachGrpcTest {
         calls.put("GetComplaint", (s, c) -> s.getComplaint(GetComplaintRequest.newBuilder().setName(c.getName()).build()));
         calls.put("ListComplaintEvents", (s, c) -> s.listComplaintEvents(
                 ListComplaintEventsRequest.newBuilder().setParent(c.getName()).build()));
+        calls.put("ListComplaintNotices", (s, c) -> s.listComplaintNotices(
+                org.complaintdesk.api.v1.ListComplaintNoticesRequest.newBuilder().setParent(c.getName()).build()));
+        calls.put("ReportNoticeDelivery", (s, c) -> s.reportNoticeDelivery(
+                org.complaintdesk.api.v1.ReportNoticeDeliveryRequest.newBuilder()
+                        .setName(c.getName() + "/notices/" + UUID.randomUUID()).setRequestId("dlr-" + UUID.randomUUID())
+                        .setOutcome(org.complaintdesk.api.v1.Notice.Outcome.OUTCOME_DELIVERED).build()));
         calls.put("AcceptComplaint", (s, c) -> s.acceptComplaint(StepCalls.accept(c, id()).build()));
         calls.put("DeclineComplaint", (s, c) -> s.declineComplaint(StepCalls.decline(c, id()).build()));
         calls.put("ReclassifyComplaint", (s, c) -> s.reclassifyComplaint(StepCalls.reclassify(c, id()).build()));
@@ -109,7 +115,7 @@ class EveryMethodOutOfReachGrpcTest {
         calls.put("WithdrawComplaint", (s, c) -> s.withdrawComplaint(StepCalls.withdraw(c, id()).build()));
         calls.put("CloseComplaint", (s, c) -> s.closeComplaint(StepCalls.close(c, id()).build()));
         calls.put("ArchiveComplaint", (s, c) -> s.archiveComplaint(StepCalls.archive(c, id()).build()));
-        assertThat(calls).as("the 26 lifecycle methods and the 2 reads").hasSize(28);
+        assertThat(calls).as("the 26 lifecycle methods, the 3 reads and the gateways' report").hasSize(30);
         return calls;
     }
 

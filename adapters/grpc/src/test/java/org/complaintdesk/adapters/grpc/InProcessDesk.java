@@ -125,7 +125,7 @@ final class InProcessDesk implements AutoCloseable {
     }
 
     private HandlingUseCases handling(ComplaintClocks clocks) {
-        var steps = new ComplaintSteps(store, clock);
+        var steps = new ComplaintSteps(store, clock, (before, after, now) -> java.util.List.of());
         var policy = HandlingPolicy.defaults();
         var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(new AcceptComplaint(steps), new DeclineComplaint(steps),
@@ -137,7 +137,9 @@ final class InProcessDesk implements AutoCloseable {
                 new RequestReview(steps, policy), new ConcludeReview(steps), new WaitOnComplainant(steps),
                 new ResumeHandling(steps), new UrgeComplaint(steps), new RequestExtension(steps, extensions),
                 new ApproveExtension(steps, extensions), new RejectExtension(steps), new WithdrawComplaint(steps),
-                new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store));
+                new CloseComplaint(steps), new ArchiveComplaint(steps), new ListComplaintEvents(store, store),
+                new org.complaintdesk.application.notice.ReportNoticeDelivery(store, store, clock),
+                new org.complaintdesk.application.notice.ListComplaintNotices(store, store));
     }
 
     /**

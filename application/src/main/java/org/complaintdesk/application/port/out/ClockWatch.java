@@ -1,11 +1,16 @@
 package org.complaintdesk.application.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.deadline.ClockAlert;
+import org.complaintdesk.application.notice.UnconfirmedNotice;
+import org.complaintdesk.domain.complaint.Complaint;
+import org.complaintdesk.domain.notice.IssuedNotice;
 
 /**
  * Where the monitor finds the complaints that need it and records what it found. Several
@@ -39,6 +44,26 @@ public interface ClockWatch {
      * @return how many were marked
      */
     int attendAllRunning(Instant at);
+
+    /**
+     * Hands up to {@code limit} notices whose confirmation time passed by {@code now} with no
+     * report (earliest first, skipping complaints another instance holds), each with its complaint,
+     * to {@code note}; stores each complaint with the steps noted and marks each notice
+     * UNCONFIRMED, in one transaction. A report arriving meanwhile waits for it, and then still counts.
+     *
+     * @return the notices marked, each with its complaint, as they were before
+     */
+    List<UnconfirmedNotice> noteUnconfirmed(Instant now, int limit, Function<UnconfirmedNotice, Complaint> note);
+
+    /**
+     * Hands each of up to {@code limit} complaints that are level 1, in one of
+     * {@code NoticeOccasions.PROGRESS_STATES}, and told nothing for {@code every} (no notice since,
+     * or none since registration), skipping those another instance holds, to {@code issue}, and
+     * stores the notices it issues, in one transaction.
+     *
+     * @return how many notices were issued
+     */
+    int issueProgress(Instant now, Duration every, int limit, Function<Complaint, Optional<IssuedNotice>> issue);
 
     /**
      * What one {@link #attend} did.

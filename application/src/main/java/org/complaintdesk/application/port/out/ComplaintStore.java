@@ -2,6 +2,7 @@ package org.complaintdesk.application.port.out;
 
 import java.util.Optional;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
@@ -26,12 +27,18 @@ public interface ComplaintStore {
 
     /**
      * Stores a changed complaint, provided the stored one is still at
-     * {@link Complaint#storedVersion()}; appends its new timeline entries and records the request.
+     * {@link Complaint#storedVersion()}; appends its new timeline entries, writes the notices of its
+     * steps and records the request.
      *
      * @throws StaleEtagException         if the stored complaint has moved on; nothing is stored
      * @throws DuplicateRequestException  if the request id was recorded meanwhile; nothing is stored
      */
-    void update(Complaint complaint, IdempotencyKey request);
+    void update(Complaint complaint, IdempotencyKey request, NoticeWrites notices);
+
+    /** {@link #update(Complaint, IdempotencyKey, NoticeWrites)} of steps that tell the complainant nothing. */
+    default void update(Complaint complaint, IdempotencyKey request) {
+        update(complaint, request, NoticeWrites.NONE);
+    }
 
     Optional<Complaint> findById(ComplaintId id);
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.complaintdesk.domain.complaint.Channel;
 import org.complaintdesk.domain.complaint.ComplaintKind;
@@ -102,6 +103,9 @@ final class EventDetailsColumns {
             case EventDetails.Supervised s -> out.put("level", s.level()).put("cause", s.cause())
                     .optional("clock", s.clock().map(Enum::name));
             case EventDetails.ClocksRetimed r -> out.retimed("", r.changes());
+            case EventDetails.NoticeDelivered d -> out.put("notice", d.notice());
+            case EventDetails.NoticeFailed f -> out.put("notice", f.notice());
+            case EventDetails.NoticeUnconfirmed u -> out.put("notice", u.notice()).put("confirm_by", u.confirmBy());
         }
         return out.map;
     }
@@ -155,6 +159,10 @@ final class EventDetailsColumns {
             case SUPERVISED -> new EventDetails.Supervised(in.value("level", Role.class),
                     in.value("cause", SupervisionCause.class), in.optional("clock").map(ClockKind::valueOf));
             case CLOCKS_RETIMED -> new EventDetails.ClocksRetimed(in.retimed(""));
+            case NOTICE_DELIVERED -> new EventDetails.NoticeDelivered(UUID.fromString(in.text("notice")));
+            case NOTICE_FAILED -> new EventDetails.NoticeFailed(UUID.fromString(in.text("notice")));
+            case NOTICE_UNCONFIRMED -> new EventDetails.NoticeUnconfirmed(UUID.fromString(in.text("notice")),
+                    in.instant("confirm_by"));
         };
     }
 

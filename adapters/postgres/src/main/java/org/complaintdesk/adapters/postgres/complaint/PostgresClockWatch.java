@@ -2,6 +2,7 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.jooq.impl.DSL.inline;
@@ -28,6 +29,16 @@ import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintWatchRec
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.deadline.ClockAlert;
+import org.complaintdesk.application.notice.NoticeWrites;
+import org.complaintdesk.application.notice.RecordedNotice;
+import org.complaintdesk.application.notice.UnconfirmedNotice;
+import org.complaintdesk.domain.notice.DeliveryOutcome;
+import org.complaintdesk.domain.notice.IssuedNotice;
+import org.complaintdesk.domain.notice.NoticeOccasions;
+import org.complaintdesk.domain.complaint.Severity;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
+import org.jooq.impl.DSL;
+import java.time.Duration;
 import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
@@ -43,7 +54,7 @@ import org.jooq.Record;
 
 /**
  * The monitor's queue and records in PostgreSQL ({@code complaint_watch}, {@code clock_alert}, see
- * V5__oversight_and_monitor.sql).
+ * V5__oversight_and_monitor.sql), and the notices it finds unconfirmed ({@code complaint_notice}).
  *
  * <p>Several instances share the work with {@code FOR UPDATE SKIP LOCKED}: each takes the earliest
  * due complaints no other instance holds, locking their watch and complaint rows until its
@@ -170,6 +181,91 @@ public final class PostgresClockWatch implements ClockWatch {
                                     .toList()))
                     .execute();
             return rows.size();
+        });
+    }
+
+    /**
+     * The complaint's row is locked before its notices', as a gateway's report locks them (the
+     * complaint in its step, then the notice), so the two never wait on each other in a circle.
+     */
+    @Override
+    public List<UnconfirmedNotice> noteUnconfirmed(Instant now, int limit, Function<UnconfirmedNotice, Complaint> note) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        Instant at = ComplaintRows.storable(now);
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            List<UUID> complaints = d.selectDistinct(COMPLAINT_NOTICE.COMPLAINT_ID, COMPLAINT_NOTICE.CONFIRM_BY)
+                    .from(COMPLAINT_NOTICE)
+                    .where(COMPLAINT_NOTICE.OUTCOME.isNull()).and(COMPLAINT_NOTICE.CONFIRM_BY.le(at))
+                    .orderBy(COMPLAINT_NOTICE.CONFIRM_BY)
+                    .limit(limit)
+                    .fetch(COMPLAINT_NOTICE.COMPLAINT_ID).stream().distinct().toList();
+            List<UnconfirmedNotice> noted = new ArrayList<>();
+            for (UUID id : complaints) {
+                var row = d.selectFrom(COMPLAINT).where(COMPLAINT.ID.eq(id)).forUpdate().skipLocked().fetchOptional();
+                if (row.isEmpty()) {
+                    continue;
+                }
+                Complaint complaint = rows.toComplaint(row.get());
+                List<RecordedNotice> due = d.selectFrom(COMPLAINT_NOTICE)
+                        .where(COMPLAINT_NOTICE.COMPLAINT_ID.eq(id))
+                        .and(COMPLAINT_NOTICE.OUTCOME.isNull()).and(COMPLAINT_NOTICE.CONFIRM_BY.le(at))
+                        .orderBy(COMPLAINT_NOTICE.CONFIRM_BY, COMPLAINT_NOTICE.ID)
+                        .forUpdate()
+                        .fetch(NoticeRows::toNotice);
+                Complaint changed = complaint;
+                for (RecordedNotice notice : due) {
+                    noted.add(new UnconfirmedNotice(complaint, notice));
+                    changed = note.apply(new UnconfirmedNotice(changed, notice));
+                }
+                if (!changed.newEvents().isEmpty()) {
+                    if (PostgresComplaintStore.conditionalUpdate(d, rows, changed).execute() == 0) {
+                        throw new IllegalStateException("a complaint changed under the monitor's lock");
+                    }
+                    PostgresComplaintStore.eventInsert(d, changed).execute();
+                    PostgresComplaintStore.askForAttention(d, changed);
+                }
+                NoticeRows.recordOutcomes(d, changed, due.stream()
+                        .map(n -> new NoticeWrites.Outcome(n.issued().id(), DeliveryOutcome.UNCONFIRMED, at)).toList());
+            }
+            return List.copyOf(noted);
+        });
+    }
+
+    /**
+     * Level-1 complaints are few, so those open are read by their state and severity without an
+     * index of their own; the latest notice of each is found by {@code complaint_notice}'s index.
+     */
+    @Override
+    public int issueProgress(Instant now, Duration every, int limit, Function<Complaint, Optional<IssuedNotice>> issue) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        Instant toldBefore = ComplaintRows.storable(now.minus(every));
+        var lastTold = DSL.coalesce(DSL.field(DSL.select(DSL.max(COMPLAINT_NOTICE.ISSUED_AT)).from(COMPLAINT_NOTICE)
+                .where(COMPLAINT_NOTICE.COMPLAINT_ID.eq(COMPLAINT.ID))), COMPLAINT.REGISTERED_AT);
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            List<ComplaintRecord> due = d.selectFrom(COMPLAINT)
+                    .where(COMPLAINT.SEVERITY.eq((short) Severity.LEVEL_1.number()))
+                    .and(COMPLAINT.STATE.in(NoticeOccasions.PROGRESS_STATES.stream().map(Enum::name).toList()))
+                    .and(lastTold.le(toldBefore))
+                    .orderBy(COMPLAINT.REGISTERED_AT)
+                    .limit(limit)
+                    .forUpdate().skipLocked()
+                    .fetch();
+            int issued = 0;
+            for (ComplaintRecord row : due) {
+                Complaint complaint = rows.toComplaint(row);
+                Optional<IssuedNotice> notice = issue.apply(complaint);
+                if (notice.isPresent()) {
+                    NoticeRows.insert(d, complaint, List.of(notice.get()));
+                    issued++;
+                }
+            }
+            return issued;
         });
     }
 

@@ -23,6 +23,7 @@ import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.DuplicateRequestException;
@@ -90,7 +91,8 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     /**
-     * Writes the changed complaint, its new timeline entries and its request in one transaction,
+     * Writes the changed complaint, its new timeline entries, the notices its steps issued and its
+     * request in one transaction,
      * provided the stored complaint is still at {@link Complaint#storedVersion()}.
      *
      * <p>The request is recorded first. A concurrent retry of the same request then waits on the
@@ -103,7 +105,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
      * @throws IllegalArgumentException if the complaint took no step since it was read
      */
     @Override
-    public void update(Complaint complaint, IdempotencyKey request) {
+    public void update(Complaint complaint, IdempotencyKey request, NoticeWrites notices) {
         if (complaint.newEvents().isEmpty()) {
             throw new IllegalArgumentException(complaint + " has no new timeline entries: there is no step to store");
         }
@@ -113,6 +115,8 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
                 if (!writeSteps(tx.dsl(), rows, complaint)) {
                     throw stale(complaint);
                 }
+                NoticeRows.insert(tx.dsl(), complaint, notices.issued());
+                NoticeRows.recordOutcomes(tx.dsl(), complaint, notices.outcomes());
                 askForAttention(tx.dsl(), complaint);
             });
         } catch (DataAccessException e) {

@@ -44,7 +44,8 @@ public final class TimeOrderedIdGenerator implements IdGenerator {
         return new ComplaintId(nextUuid());
     }
 
-    UUID nextUuid() {
+    /** The next id, for other records kept in the order they were made (the notices a step issues). */
+    public UUID nextUuid() {
         long candidate = (clock.millis() << COUNTER_BITS) | random.nextInt(COUNTER_SEED_BOUND);
         // A counter overflow carries into the milliseconds: the id runs a little ahead of the clock.
         long stamp = last.accumulateAndGet(candidate, (previous, now) -> Math.max(previous + 1, now));

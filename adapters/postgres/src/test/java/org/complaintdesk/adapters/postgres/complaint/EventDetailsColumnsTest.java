@@ -53,6 +53,8 @@ class EventDetailsColumnsTest {
     private static final EventDetails.DecidedRequest REQUEST = new EventDetails.DecidedRequest(ClockKind.REPLY, T2,
             new Reason("the meter goes to the lab"), new UserId("agent-7"), T1, T3);
 
+    private static final java.util.UUID NOTICE = java.util.UUID.fromString("7f0c5a1e-3b2d-4c8e-9a6f-0e1d2c3b4a59");
+
     static List<EventDetails> everyKind() {
         return List.of(
                 new EventDetails.Registered(new TicketNumber("TS20261123000042"), ComplaintKind.COMPLAINT, Channel.HOTLINE,
@@ -88,7 +90,16 @@ class EventDetailsColumnsTest {
                 new EventDetails.ExtensionApproved(REQUEST),
                 new EventDetails.ExtensionRejected(REQUEST),
                 new EventDetails.Supervised(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED, Optional.of(ClockKind.FIRST_CONTACT)),
-                new EventDetails.ClocksRetimed(MOVED));
+                new EventDetails.ClocksRetimed(MOVED),
+                new EventDetails.NoticeDelivered(NOTICE),
+                new EventDetails.NoticeFailed(NOTICE),
+                new EventDetails.NoticeUnconfirmed(NOTICE, T1));
+    }
+
+    @Test
+    void a_notice_report_names_the_notice_by_its_id() {
+        assertThat(EventDetailsColumns.write(new EventDetails.NoticeUnconfirmed(NOTICE, T1))).containsExactly(
+                Map.entry("notice", NOTICE.toString()), Map.entry("confirm_by", T1.toString()));
     }
 
     @Test
@@ -152,6 +163,6 @@ class EventDetailsColumnsTest {
     void keys_of_no_particular_are_ignored() {
         assertThat(EventDetailsColumns.read(EventType.URGED, Map.of("urge_count", "1", "SOMETHING_NEW", "x")))
                 .isEqualTo(new EventDetails.Urged(1));
-        assertThat(Arrays.stream(EventType.values())).hasSize(29);
+        assertThat(Arrays.stream(EventType.values())).hasSize(32);
     }
 }
