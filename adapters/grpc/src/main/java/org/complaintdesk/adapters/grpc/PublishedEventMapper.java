@@ -2,8 +2,9 @@ package org.complaintdesk.adapters.grpc;
 
 import java.util.Optional;
 import org.complaintdesk.api.v1.ClockAlert;
-import org.complaintdesk.api.v1.ComplaintNotice;
+import org.complaintdesk.api.v1.Notice;
 import org.complaintdesk.api.v1.PublishedEvent;
+import org.complaintdesk.application.notice.RecordedNotice;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.complaintdesk.domain.complaint.PhoneNumber;
 import org.complaintdesk.domain.notice.IssuedNotice;
@@ -13,8 +14,6 @@ import org.complaintdesk.domain.notice.IssuedNotice;
  * masked unless the reader may see the complainant's data in full.
  */
 public final class PublishedEventMapper {
-    private static final String NOTICES = "/notices/";
-
     private PublishedEventMapper() {
     }
 
@@ -53,18 +52,13 @@ public final class PublishedEventMapper {
     }
 
     /** The notice as issued, still waiting for its delivery report. */
-    static ComplaintNotice notice(IssuedNotice notice, boolean full, Optional<PhoneNumber> recipient) {
-        var rendered = notice.notice();
-        var message = ComplaintNotice.newBuilder()
-                .setName(ComplaintName.of(notice.complaintId()) + NOTICES + notice.id())
-                .setTicketNumber(notice.ticket().value())
-                .setKind(ComplaintNotice.Kind.valueOf("KIND_" + rendered.kind().name()))
-                .setChannel(ComplaintNotice.Channel.valueOf("CHANNEL_" + rendered.channel().name()))
-                .setText(full ? rendered.text() : ComplainantMasking.WITHHELD)
-                .setIssueTime(ProtoTime.toTimestamp(notice.issuedAt()))
-                .setReportDueTime(ProtoTime.toTimestamp(notice.confirmBy()))
-                .setDeliveryState(ComplaintNotice.DeliveryState.DELIVERY_STATE_PENDING);
-        recipient.ifPresent(phone -> message.setRecipientPhoneNumber(phone.value()));
-        return message.build();
+    static Notice notice(IssuedNotice notice, boolean full, Optional<PhoneNumber> recipient) {
+        Notice message = NoticeMapper.toMessage(new RecordedNotice(notice, Optional.empty(), Optional.empty()));
+        if (!full) {
+            return FreeTextMasking.mask(message);
+        }
+        var shown = message.toBuilder();
+        recipient.ifPresent(phone -> shown.setRecipientPhoneNumber(phone.value()));
+        return shown.build();
     }
 }
