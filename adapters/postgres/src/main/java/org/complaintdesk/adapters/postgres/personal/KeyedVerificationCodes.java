@@ -28,15 +28,14 @@ public final class KeyedVerificationCodes implements VerificationCodes {
     private final List<Prf> all;
 
     public KeyedVerificationCodes(PersonalDataKeys keys) {
-        PrfSet prfs;
         try {
-            prfs = keys.index().getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+            PrfSet prfs = keys.index().getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+            this.primary = prfs.getPrfs().get(prfs.getPrimaryId());
+            this.all = List.copyOf(prfs.getPrfs().values());
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("the index keyset must hold PRF keys (e.g. HMAC_SHA256_PRF): "
                     + e.getMessage(), e);
         }
-        this.primary = prfs.getPrfs().get(prfs.getPrimaryId());
-        this.all = List.copyOf(prfs.getPrfs().values());
     }
 
     @Override
