@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.complaintdesk.application.publicview.PublicViewLimits;
 import org.complaintdesk.domain.complaint.ApprovalPolicy;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
@@ -38,7 +39,8 @@ public record Config(
         TlsSettings tls,
         AdminSettings admin,
         TracingSettings tracing,
-        NoticeTemplates noticeTemplates) {
+        NoticeTemplates noticeTemplates,
+        PublicViewLimits publicView) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -96,12 +98,13 @@ public record Config(
         AdminSettings admin = AdminSettings.read(env, problems);
         TracingSettings tracing = TracingSettings.read(env, problems);
         NoticeTemplates notices = NoticeSettings.read(env, problems);
+        PublicViewLimits publicView = PublicViewSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing, notices);
+                authentication, tls, admin, tracing, notices, publicView);
     }
 
     /**

@@ -27,15 +27,14 @@ import org.complaintdesk.domain.organisation.Role;
  * The complainant's own view of their complaint, asked for by a portal with the ticket number and
  * the verification code of the acceptance notice (ISO 10002: the status on request).
  *
- * <p>Guessing is slowed down: every failure is recorded and logged (the ticket number, never the
- * code), and once a ticket number or a portal has too many within the window, no code is checked
+ * <p>Guessing is slowed down: every failure is recorded (the ticket number, never the code; the
+ * adapter that serves the call logs it), and once a ticket number or a portal has too many within the window, no code is checked
  * until the window has passed. A wrong code, an unknown ticket number and a complaint beyond the
  * portal's unit are one refusal, and take the same work: a code is checked in each case.
  */
 public final class GetPublicComplaintView {
     public static final Set<Role> PERMITTED_ROLES = EnumSet.of(Role.PORTAL);
 
-    private static final System.Logger LOG = System.getLogger(GetPublicComplaintView.class.getName());
     /** Stands in for the complaint when there is none to check the code against. */
     private static final ComplaintId DECOY = new ComplaintId(new UUID(0, 0));
 
@@ -73,8 +72,6 @@ public final class GetPublicComplaintView {
         Instant windowStart = now.minus(limits.window());
         Optional<Instant> lockedUntil = lockedUntil(tenant, portal, ticket, windowStart);
         if (lockedUntil.isPresent()) {
-            LOG.log(System.Logger.Level.WARNING, "public view refused for ticket {0} to portal {1}: too many wrong "
-                    + "verification codes; locked until {2}", ticket.value(), portal.userId().value(), lockedUntil.get());
             throw new VerificationLockedException(Duration.between(now, lockedUntil.get()));
         }
         Optional<Complaint> found = complaints.findByTicketNumber(ticket)
@@ -82,8 +79,6 @@ public final class GetPublicComplaintView {
         boolean codeMatches = codes.matches(found.map(Complaint::id).orElse(DECOY), code);
         if (found.isEmpty() || !codeMatches) {
             failures.record(new VerificationFailure(tenant, now, ids.get(), ticket, portal.userId()), windowStart);
-            LOG.log(System.Logger.Level.WARNING, "public view: wrong verification code or no such complaint for "
-                    + "ticket {0}, asked by portal {1}", ticket.value(), portal.userId().value());
             throw new PublicComplaintNotFoundException();
         }
         Complaint complaint = found.get();

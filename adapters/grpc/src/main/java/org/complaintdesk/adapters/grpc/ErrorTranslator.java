@@ -6,6 +6,7 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RequestInfo;
 import com.google.rpc.ResourceInfo;
+import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -17,6 +18,8 @@ import org.complaintdesk.application.calendar.CalendarYearNotFoundException;
 import org.complaintdesk.application.calendar.StaleCalendarYearException;
 import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.publicview.PublicComplaintNotFoundException;
+import org.complaintdesk.application.publicview.VerificationLockedException;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.application.request.RoleNotPermittedException;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
@@ -83,6 +86,10 @@ final class ErrorTranslator {
                             .setResourceName(CalendarYearName.of(notFound.year()))
                             .setDescription("no arrangement is stored for this year")
                             .build());
+            // One answer whether the code was wrong or the ticket unknown: nothing to tell them apart.
+            case PublicComplaintNotFoundException notFound -> status(Code.NOT_FOUND, notFound.getMessage(),
+                    errorInfo(notFound.rule()).build());
+            case VerificationLockedException locked -> locked(locked);
             case IllegalTransitionException illegal -> status(Code.FAILED_PRECONDITION, illegal.getMessage(),
                     errorInfo(illegal.rule())
                             .putMetadata("current_state", ProtoEnums.STATE.toProto(illegal.currentState()).name()).build());
@@ -192,6 +199,18 @@ final class ErrorTranslator {
                         .setResourceName(name)
                         .setDescription("not within the reach of the caller's unit, or no such complaint")
                         .build()))
+                .build();
+    }
+
+    private static Status locked(VerificationLockedException locked) {
+        // Whole seconds, rounded up: a client that waits as told is not refused again.
+        long seconds = Math.max(1, locked.retryAfter().plusMillis(999).toSeconds());
+        return Status.newBuilder()
+                .setCode(Code.RESOURCE_EXHAUSTED.getNumber())
+                .setMessage(locked.getMessage())
+                .addDetails(Any.pack(errorInfo(locked.rule()).build()))
+                .addDetails(Any.pack(RetryInfo.newBuilder()
+                        .setRetryDelay(com.google.protobuf.Duration.newBuilder().setSeconds(seconds)).build()))
                 .build();
     }
 
