@@ -27,10 +27,12 @@ import org.complaintdesk.domain.organisation.Role;
  * The complainant's own view of their complaint, asked for by a portal with the ticket number and
  * the verification code of the acceptance notice (ISO 10002: the status on request).
  *
- * <p>Guessing is slowed down: every failure is recorded (the ticket number, never the code; the
- * adapter that serves the call logs it), and once a ticket number or a portal has too many within the window, no code is checked
- * until the window has passed. A wrong code, an unknown ticket number and a complaint beyond the
- * portal's unit are one refusal, and take the same work: a code is checked in each case.
+ * <p>Guessing is slowed down: every attempt is recorded as a failure before its code is checked
+ * (the ticket number, never the code; the adapter that serves the call logs failures), and
+ * withdrawn when it succeeds. Once a ticket number or a portal has too many failures within the
+ * window, no code is checked until the window has passed. A wrong code, an unknown ticket number
+ * and a complaint beyond the portal's unit are one refusal, and take the same work: a code is
+ * checked in each case.
  */
 public final class GetPublicComplaintView {
     public static final Set<Role> PERMITTED_ROLES = EnumSet.of(Role.PORTAL);
@@ -70,29 +72,36 @@ public final class GetPublicComplaintView {
         OrgUnitId tenant = portal.orgUnit().top();
         Instant now = clock.instant();
         Instant windowStart = now.minus(limits.window());
+        // Counted before it is checked: of attempts racing on other threads or instances, each sees
+        // the others recorded, so no more than the limit get their code checked.
+        var attempt = new VerificationFailure(tenant, now, ids.get(), ticket, portal.userId());
+        failures.record(attempt, windowStart);
         Optional<Instant> lockedUntil = lockedUntil(tenant, portal, ticket, windowStart);
         if (lockedUntil.isPresent()) {
+            // Refused unchecked: it does not count, or guessing on would keep the lock for ever.
+            failures.withdraw(attempt);
             throw new VerificationLockedException(Duration.between(now, lockedUntil.get()));
         }
         Optional<Complaint> found = complaints.findByTicketNumber(ticket)
                 .filter(complaint -> UnitScope.reaches(portal.orgUnit(), complaint));
         boolean codeMatches = codes.matches(found.map(Complaint::id).orElse(DECOY), code);
         if (found.isEmpty() || !codeMatches) {
-            failures.record(new VerificationFailure(tenant, now, ids.get(), ticket, portal.userId()), windowStart);
             throw new PublicComplaintNotFoundException();
         }
+        failures.withdraw(attempt);
         Complaint complaint = found.get();
         return PublicWording.viewOf(complaint, clocks.current(complaint, now));
     }
 
     /**
-     * Locked while the ticket number (or the portal) has its limit of failures within the window:
-     * until the last failure that makes up the limit is a window old.
+     * Locked while the ticket number (or the portal) has its limit of failures within the window
+     * besides this attempt: until the last failure that makes up the limit is a window old.
      */
     private Optional<Instant> lockedUntil(OrgUnitId tenant, Actor portal, TicketNumber ticket, Instant windowStart) {
-        Optional<Instant> byTicket = failures.nthLatestForTicket(tenant, ticket, windowStart, limits.maxFailuresPerTicket());
+        Optional<Instant> byTicket = failures.nthLatestForTicket(tenant, ticket, windowStart,
+                limits.maxFailuresPerTicket() + 1);
         Optional<Instant> byCaller = failures.nthLatestByCaller(tenant, portal.userId(), windowStart,
-                limits.maxFailuresPerCaller());
+                limits.maxFailuresPerCaller() + 1);
         return later(byTicket, byCaller).map(failure -> failure.plus(limits.window()));
     }
 

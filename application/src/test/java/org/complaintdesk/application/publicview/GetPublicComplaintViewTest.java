@@ -109,6 +109,23 @@ class GetPublicComplaintViewTest {
     }
 
     @Test
+    void an_attempt_counts_as_a_failure_while_it_is_checked_so_that_racing_attempts_see_it() {
+        Complaint c = accepted();
+        // Two failures recorded and a third attempt in flight on another instance: the limit of 3 is reached.
+        catchRefusal(PORTAL, c.ticketNumber(), wrong(CODES.codeFor(c.id())));
+        catchRefusal(PORTAL, c.ticketNumber(), wrong(CODES.codeFor(c.id())));
+        var inFlight = new VerificationFailure(new OrgUnitId("gridco"), desk.clock.instant(), UUID.randomUUID(),
+                c.ticketNumber(), PORTAL.userId());
+        failures.record(inFlight, desk.clock.instant().minus(WINDOW));
+
+        assertThatThrownBy(() -> view.execute(PORTAL, c.ticketNumber(), CODES.codeFor(c.id())))
+                .isInstanceOf(VerificationLockedException.class);
+        failures.withdraw(inFlight);
+        assertThat(view.execute(PORTAL, c.ticketNumber(), CODES.codeFor(c.id())).ticket()).isEqualTo(c.ticketNumber());
+        assertThat(failures.recorded).as("the success is withdrawn, the two failures stay").hasSize(2);
+    }
+
+    @Test
     void the_lock_is_per_ticket_number_another_complaint_is_still_shown() {
         Complaint guessed = accepted();
         Complaint other = accepted();

@@ -22,6 +22,11 @@ final class InMemoryVerificationFailures implements VerificationFailures {
     }
 
     @Override
+    public synchronized void withdraw(VerificationFailure attempt) {
+        recorded.remove(attempt);
+    }
+
+    @Override
     public synchronized Optional<Instant> nthLatestForTicket(OrgUnitId tenant, TicketNumber ticket, Instant since, int n) {
         return nthLatest(f -> f.tenant().equals(tenant) && f.ticket().equals(ticket), since, n);
     }

@@ -206,6 +206,33 @@ class ComplainantViewEndToEndTest {
     }
 
     @Test
+    void wrong_codes_sent_all_at_once_get_no_more_than_the_limit_checked() throws Exception {
+        Complaint c = life.accept(registered());
+        int attempts = 16;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Status.Code>> answers = new ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(attempts)) {
+            for (int i = 0; i < attempts; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return refusal(wechat(), ask(c.getTicketNumber(), wrongCodeOf(c))).getStatus().getCode();
+                }));
+            }
+            start.countDown();
+            List<Status.Code> codes = new ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(codes.stream().filter(code -> code == Status.Code.NOT_FOUND).count())
+                    .as("codes checked").isLessThanOrEqualTo(MAX_PER_TICKET);
+            assertThat(codes).containsOnly(Status.Code.NOT_FOUND, Status.Code.RESOURCE_EXHAUSTED);
+        }
+        assertThat(refusal(wechat(), ask(c.getTicketNumber(), codeOf(c))).getStatus().getCode())
+                .isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    }
+
+    @Test
     void a_malformed_code_is_refused_by_name_without_being_counted() {
         Complaint c = life.accept(registered());
         for (int i = 0; i <= MAX_PER_TICKET; i++) {

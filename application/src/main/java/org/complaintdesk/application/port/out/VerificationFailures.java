@@ -13,8 +13,15 @@ import org.complaintdesk.domain.organisation.UserId;
  */
 public interface VerificationFailures {
 
-    /** Records a failure, and forgets the tenant's failures before {@code forgetBefore}: they count no more. */
+    /**
+     * Records a failure (or an attempt about to be checked, counted as one until it is withdrawn),
+     * visible to every instance once this returns, and forgets the tenant's failures before
+     * {@code forgetBefore}: they count no more.
+     */
     void record(VerificationFailure failure, Instant forgetBefore);
+
+    /** Removes a recorded attempt that turned out not to be a failure. */
+    void withdraw(VerificationFailure attempt);
 
     /**
      * The time of the {@code n}-th most recent failure for the ticket number strictly after

@@ -44,6 +44,15 @@ public final class PostgresVerificationFailures implements VerificationFailures 
     }
 
     @Override
+    public void withdraw(VerificationFailure attempt) {
+        dsl.deleteFrom(VERIFICATION_FAILURE)
+                .where(VERIFICATION_FAILURE.TENANT.eq(attempt.tenant().value()))
+                .and(VERIFICATION_FAILURE.FAILED_AT.eq(micros(attempt.failedAt())))
+                .and(VERIFICATION_FAILURE.ID.eq(attempt.id()))
+                .execute();
+    }
+
+    @Override
     public Optional<Instant> nthLatestForTicket(OrgUnitId tenant, TicketNumber ticket, Instant since, int n) {
         return nthLatest(VERIFICATION_FAILURE.TENANT.eq(tenant.value())
                 .and(VERIFICATION_FAILURE.TICKET_NUMBER.eq(ticket.value())), since, n);

@@ -92,6 +92,19 @@ class PostgresVerificationFailuresTest {
     }
 
     @Test
+    void a_withdrawn_attempt_counts_no_more_and_others_stay() {
+        var attempt = new VerificationFailure(GRIDCO, T0.plusNanos(500), UUID.randomUUID(), TICKET, WECHAT);
+        fail(GRIDCO, TICKET, WECHAT, T0.minusSeconds(1));
+        failures.record(attempt, T0.minus(Duration.ofDays(1)));
+        assertThat(failures.nthLatestForTicket(GRIDCO, TICKET, T0.minusSeconds(60), 2)).isPresent();
+
+        failures.withdraw(attempt);
+
+        assertThat(failures.nthLatestForTicket(GRIDCO, TICKET, T0.minusSeconds(60), 2)).isEmpty();
+        assertThat(failures.nthLatestForTicket(GRIDCO, TICKET, T0.minusSeconds(60), 1)).contains(T0.minusSeconds(1));
+    }
+
+    @Test
     void the_table_keeps_no_code_and_its_key_leads_with_tenant_and_time() {
         var columns = TestDatabase.dsl().fetch("select column_name from information_schema.columns "
                 + "where table_name = 'verification_failure' order by ordinal_position").getValues(0, String.class);
