@@ -14,8 +14,17 @@ public final class VerificationLockedException extends DomainException {
     private final Duration retryAfter;
 
     public VerificationLockedException(Duration retryAfter) {
-        super(RULE, "too many wrong verification codes; try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds");
+        super(RULE, "too many wrong verification codes; try again in " + wholeSeconds(retryAfter) + " seconds");
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    /** The wait in whole seconds, rounded up and at least 1: a client that waits as told is not refused again. */
+    public long retryAfterSeconds() {
+        return wholeSeconds(retryAfter);
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
     }
 
     public Duration retryAfter() {

@@ -61,7 +61,7 @@ public final class ComplainantViewGrpcService extends ComplainantViewServiceGrpc
             throw failure;
         } catch (VerificationLockedException locked) {
             log.warn("public view refused for ticket {} to portal {}: too many wrong verification codes, "
-                    + "retry in {} s", ticket.value(), portal.userId().value(), locked.retryAfter().toSeconds());
+                    + "retry in {} s", ticket.value(), portal.userId().value(), locked.retryAfterSeconds());
             throw locked;
         }
     }

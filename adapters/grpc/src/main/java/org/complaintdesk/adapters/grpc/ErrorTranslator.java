@@ -203,8 +203,7 @@ final class ErrorTranslator {
     }
 
     private static Status locked(VerificationLockedException locked) {
-        // Whole seconds, rounded up: a client that waits as told is not refused again.
-        long seconds = Math.max(1, locked.retryAfter().plusMillis(999).toSeconds());
+        long seconds = locked.retryAfterSeconds();
         return Status.newBuilder()
                 .setCode(Code.RESOURCE_EXHAUSTED.getNumber())
                 .setMessage(locked.getMessage())

@@ -149,6 +149,7 @@ class ErrorTranslatorTest {
         assertThat(status.getCode()).isEqualTo(Code.RESOURCE_EXHAUSTED_VALUE);
         assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("TOO_MANY_VERIFICATION_FAILURES");
         assertThat(StatusDetails.only(status, RetryInfo.class).getRetryDelay().getSeconds()).isEqualTo(27);
+        assertThat(status.getMessage()).as("the message says the same").contains("try again in 27 seconds");
         assertThat(StatusDetails.only(
                 ErrorTranslator.toStatus(new VerificationLockedException(java.time.Duration.ofMillis(200)), CORRELATION_ID),
                 RetryInfo.class).getRetryDelay().getSeconds()).as("never 0: a client would retry at once").isEqualTo(1);
