@@ -24,8 +24,10 @@ import java.util.function.Supplier;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
 import org.complaintdesk.adapters.grpc.ComplaintEventGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
+import org.complaintdesk.adapters.grpc.ComplainantViewGrpcService;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
+import org.complaintdesk.adapters.grpc.PortalBarrier;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
@@ -38,10 +40,13 @@ import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
+import org.complaintdesk.adapters.postgres.personal.KeyedVerificationCodes;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
+import org.complaintdesk.adapters.postgres.publicview.PostgresVerificationFailures;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
+import org.complaintdesk.api.v1.ComplainantViewServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
@@ -56,8 +61,11 @@ import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
 import org.complaintdesk.application.event.EventTail;
 import org.complaintdesk.application.event.StreamComplaintEvents;
+import org.complaintdesk.application.port.out.VerificationCodes;
 import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
 import org.complaintdesk.application.privacy.PersonalDataDisclosures;
+import org.complaintdesk.application.publicview.GetPublicComplaintView;
+import org.complaintdesk.application.publicview.PublicViewLimits;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
@@ -67,7 +75,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: wires the PostgreSQL adapter and the use cases behind the gRPC server
- * (ComplaintService and CalendarService), by hand, and takes them down in order.
+ * (ComplaintService, CalendarService and ComplainantViewService), by hand, and takes them down in order.
  */
 public final class ComplaintDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
@@ -96,16 +104,19 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Observability observability;
     private final Supplier<ClockMonitor.Pass> monitorPasses;
     private final Tracing tracing;
+    private final VerificationCodes verificationCodes;
     private boolean closed;
 
     private ComplaintDesk(Database database, Clock clock, int port, ServerCredentials transport, Duration shutdownGrace,
                           HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
                           Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
-                          ServerLimits limits, PersonalDataCipher personalData,
+                          ServerLimits limits, PersonalDataCipher personalData, VerificationCodes codes,
+                          PublicViewLimits publicViewLimits,
                           Authentication authentication, Observability observability, Tracing tracing,
                           NoticeWiring notices, KafkaSettings kafka) throws IOException {
         this.shutdownGrace = shutdownGrace;
+        this.verificationCodes = codes;
         this.observability = observability;
         this.tracing = tracing;
         this.authentication = authentication;
@@ -127,8 +138,8 @@ public final class ComplaintDesk implements AutoCloseable {
         // The review window clock shows the window that RequestReview enforces.
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
-        // The verification codes are the complainant's public view's; until it is wired, acceptances go without a notice.
-        var issuer = notices.issuer(clocks, clock, Optional.empty());
+        // The acceptance notice carries the code the complainant's public view asks for.
+        var issuer = notices.issuer(clocks, clock, Optional.of(codes));
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks, issuer,
                 new PostgresComplaintNotices(dsl));
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
@@ -137,6 +148,8 @@ public final class ComplaintDesk implements AutoCloseable {
                 new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
                 new ListPersonalDataAccesses(accessLog, store));
         var watch = new PostgresClockWatch(dsl, personalData);
+        var publicView = new ComplainantViewGrpcService(new GetPublicComplaintView(store, clocks, codes,
+                new PostgresVerificationFailures(dsl), publicViewLimits, clock, UUID::randomUUID));
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
@@ -161,14 +174,18 @@ public final class ComplaintDesk implements AutoCloseable {
         this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
         // One limit for both services: it counts a caller's calls to either.
         var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
+        // A portal's token may only ask for the public view: the other services turn it away.
+        var portalBarrier = new PortalBarrier();
         this.connections = new ConnectionLimit(limits.maxConnections());
         try {
             this.server = observability.measure(connections.applyTo(limits.applyTo(NettyServerBuilder.forPort(port, transport))))
                     .executor(callExecutor)
                     // The caller is authenticated first (the outermost interceptor), then counted.
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(complaints),
-                            perCaller, authentication.interceptor())))
+                            portalBarrier, perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(calendar),
+                            portalBarrier, perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(publicView),
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(events),
                             perCaller, authentication.interceptor())))
@@ -199,6 +216,7 @@ public final class ComplaintDesk implements AutoCloseable {
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(ComplaintEventServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(ComplainantViewServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);
     }
@@ -208,7 +226,8 @@ public final class ComplaintDesk implements AutoCloseable {
         EmbeddedDatabase embedded = null;
         Database database = null;
         // Before any database starts: a missing or foreign keyset stops the start at once.
-        var personalData = new PersonalDataCipher(config.personalData().keys(config.dataDirectory()));
+        PersonalDataKeys keys = config.personalData().keys(config.dataDirectory());
+        var personalData = new PersonalDataCipher(keys);
         // Before any database starts: an unreachable identity provider stops the start at once.
         Authentication authentication = Authentication.configured(config.authentication(), config.dataDirectory(),
                 config.tls());
@@ -245,7 +264,8 @@ public final class ComplaintDesk implements AutoCloseable {
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
-                    authentication, observability, tracing, NoticeWiring.of(config), config.kafka());
+                    new KeyedVerificationCodes(keys), config.publicView(), authentication, observability, tracing,
+                    NoticeWiring.of(config), config.kafka());
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -273,6 +293,13 @@ public final class ComplaintDesk implements AutoCloseable {
      */
     public static ComplaintDesk startOn(Database database, Clock clock, int port) {
         return startOn(database, clock, port, HandlingPolicy.defaults());
+    }
+
+    /** Like {@link #startOn(Database, Clock, int)}, with the public view's limits on guessing codes. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, PublicViewLimits publicView) {
+        return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
+                DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
+                AdminSettings.OFF, Tracing.off(), publicView);
     }
 
     /** Like {@link #startOn(Database, Clock, int)}, with the organisation's handling rules. */
@@ -311,7 +338,7 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                         Authentication authentication) {
         return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication,
-                AdminSettings.OFF, Tracing.off());
+                AdminSettings.OFF, Tracing.off(), PublicViewLimits.DEFAULTS);
     }
 
     /** Like {@link #startOn(Database, Clock, int, HandlingPolicy, Duration, DeadlinePolicies, MonitorSettings, Authentication)}, with an admin port. */
@@ -319,14 +346,14 @@ public final class ComplaintDesk implements AutoCloseable {
                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                         Authentication authentication, AdminSettings admin) {
         return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication, admin,
-                Tracing.off());
+                Tracing.off(), PublicViewLimits.DEFAULTS);
     }
 
     /** Like {@link #startOn(Database, Clock, int)}, tracing as {@code tracing} says; the desk closes it. */
     public static ComplaintDesk startOn(Database database, Clock clock, int port, Tracing tracing) {
         return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
                 DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
-                AdminSettings.OFF, tracing);
+                AdminSettings.OFF, tracing, PublicViewLimits.DEFAULTS);
     }
 
     /**
@@ -336,26 +363,28 @@ public final class ComplaintDesk implements AutoCloseable {
     public static ComplaintDesk startOn(Database database, Clock clock, int port, KafkaSettings kafka) {
         return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
                 DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
-                AdminSettings.OFF, Tracing.off(), kafka);
-    }
-
-    private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
-                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
-                                         Authentication authentication, AdminSettings admin, Tracing tracing) {
-        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication, admin, tracing,
-                KafkaSettings.OFF);
+                AdminSettings.OFF, Tracing.off(), PublicViewLimits.DEFAULTS, kafka);
     }
 
     private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                          Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                          Authentication authentication, AdminSettings admin, Tracing tracing,
-                                         KafkaSettings kafka) {
+                                         PublicViewLimits publicView) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication, admin, tracing,
+                publicView, KafkaSettings.OFF);
+    }
+
+    private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                         Authentication authentication, AdminSettings admin, Tracing tracing,
+                                         PublicViewLimits publicView, KafkaSettings kafka) {
         Observability observability = Observability.start(admin);
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
-                    new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing,
-                    NoticeWiring.DEFAULTS, kafka);
+                    new PersonalDataCipher(PersonalDataKeys.ephemeral()),
+                    new KeyedVerificationCodes(PersonalDataKeys.ephemeral()), publicView, authentication, observability,
+                    tracing, NoticeWiring.DEFAULTS, kafka);
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -378,6 +407,14 @@ public final class ComplaintDesk implements AutoCloseable {
     /** The issuer whose tokens this desk accepts, when it is its own (no identity provider configured). */
     public Optional<DevelopmentIssuer> developmentIssuer() {
         return authentication.developmentIssuer();
+    }
+
+    /**
+     * The complainants' verification codes, under the index keyset of the personal data: what the
+     * acceptance notice tells, and what the public view checks.
+     */
+    public VerificationCodes verificationCodes() {
+        return verificationCodes;
     }
 
     /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */

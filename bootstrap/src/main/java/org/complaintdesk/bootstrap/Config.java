@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.complaintdesk.application.publicview.PublicViewLimits;
 import org.complaintdesk.domain.complaint.ApprovalPolicy;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
@@ -42,7 +43,8 @@ public record Config(
         NoticeTemplates noticeTemplates,
         NoticeSenders noticeSenders,
         Duration noticeConfirmWithin,
-        KafkaSettings kafka) {
+        KafkaSettings kafka,
+        PublicViewLimits publicView) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -103,12 +105,13 @@ public record Config(
         NoticeSenders senders = NoticeSettings.senders(env, problems);
         Duration confirmWithin = NoticeSettings.confirmWithin(env, problems);
         KafkaSettings kafka = KafkaSettings.read(env, problems);
+        PublicViewLimits publicView = PublicViewSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing, notices, senders, confirmWithin, kafka);
+                authentication, tls, admin, tracing, notices, senders, confirmWithin, kafka, publicView);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
+import org.complaintdesk.application.publicview.PublicViewLimits;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.notice.NoticeChannel;
@@ -224,6 +225,37 @@ class ConfigTest {
                 "COMPLAINTS_MAX_CONCURRENT_STREAMS", "0", "COMPLAINTS_MAX_CALLS_PER_CALLER", "-1")))
                 .hasMessageContaining("COMPLAINTS_MAX_CONCURRENT_STREAMS must be between 1 and 10000")
                 .hasMessageContaining("COMPLAINTS_MAX_CALLS_PER_CALLER");
+    }
+
+    @Test
+    void the_public_view_allows_5_wrong_codes_a_ticket_and_200_a_portal_an_hour_unless_configured_otherwise() {
+        assertThat(Config.fromEnvironment(Map.of()).publicView())
+                .isEqualTo(new PublicViewLimits(Duration.ofHours(1), 5, 200));
+        assertThat(Config.fromEnvironment(Map.of(
+                "COMPLAINTS_PUBLIC_VIEW_WINDOW_SECONDS", "900",
+                "COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_TICKET", " 3 ",
+                "COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_CALLER", "50")).publicView())
+                .isEqualTo(new PublicViewLimits(Duration.ofMinutes(15), 3, 50));
+    }
+
+    @Test
+    void bad_public_view_limits_are_reported_by_name_with_the_rest() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                "COMPLAINTS_PUBLIC_VIEW_WINDOW_SECONDS", "0",
+                "COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_TICKET", "many",
+                "COMPLAINTS_PORT", "http")))
+                .hasMessageContaining("COMPLAINTS_PUBLIC_VIEW_WINDOW_SECONDS must be between 1 and 604800")
+                .hasMessageContaining("COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_TICKET")
+                .hasMessageContaining("COMPLAINTS_PORT");
+    }
+
+    @Test
+    void a_portal_limit_below_the_ticket_limit_is_refused() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                "COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_TICKET", "10",
+                "COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_CALLER", "9")))
+                .hasMessageContaining("COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_CALLER (9) must be at least "
+                        + "COMPLAINTS_PUBLIC_VIEW_MAX_FAILURES_PER_TICKET (10)");
     }
 
     @Test

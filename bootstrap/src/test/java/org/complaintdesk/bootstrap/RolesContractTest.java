@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complaintdesk.application.calendar.UpdateCalendarYear;
+import org.complaintdesk.application.publicview.GetPublicComplaintView;
 import org.complaintdesk.domain.complaint.PersonalDataPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.Step;
@@ -78,7 +79,7 @@ class RolesContractTest {
     @BeforeAll
     static void read() throws IOException {
         contractRoleLines = new TreeMap<>();
-        for (String file : List.of("complaint_service.proto", "calendar_service.proto")) {
+        for (String file : List.of("complaint_service.proto", "calendar_service.proto", "complainant_view.proto")) {
             contractRoleLines.putAll(roleLines(Files.readAllLines(PROTO.resolve(file))));
         }
         readmeRows = new LinkedHashMap<>();
@@ -144,6 +145,12 @@ class RolesContractTest {
     @Test
     void the_contract_lists_who_may_change_the_calendar() {
         assertThat(roles(contractRoleLines.get("UpdateCalendarYear"))).isEqualTo(UpdateCalendarYear.PERMITTED_ROLES);
+    }
+
+    @Test
+    void the_contract_says_only_a_portal_asks_for_the_public_view() {
+        assertThat(roles(contractRoleLines.get("GetComplaintStatus"))).isEqualTo(GetPublicComplaintView.PERMITTED_ROLES)
+                .containsExactly(Role.PORTAL);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.complaintdesk.application.handling.ApproveExtension;
 import org.complaintdesk.application.handling.ChangeSeverity;
 import org.complaintdesk.application.handling.ComplaintSteps;
 import org.complaintdesk.application.handling.DeclineComplaint;
+import org.complaintdesk.application.handling.RecordCallback;
 import org.complaintdesk.application.handling.DispatchComplaint;
 import org.complaintdesk.application.handling.ProposeResolution;
 import org.complaintdesk.application.handling.RecordFinding;
@@ -57,6 +58,7 @@ import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.deadline.DeadlinePolicies;
 import org.complaintdesk.domain.handling.Assignment;
+import org.complaintdesk.domain.handling.CallbackMethod;
 import org.complaintdesk.domain.handling.ClockKind;
 import org.complaintdesk.domain.handling.ContactMethod;
 import org.complaintdesk.domain.handling.DeclineReason;
@@ -65,6 +67,7 @@ import org.complaintdesk.domain.handling.InvestigationRecord;
 import org.complaintdesk.domain.handling.PauseReason;
 import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.handling.Responsibility;
+import org.complaintdesk.domain.handling.Satisfaction;
 import org.complaintdesk.domain.handling.Statement;
 import org.complaintdesk.domain.organisation.Actor;
 import org.complaintdesk.domain.organisation.OrgUnitId;
@@ -75,18 +78,18 @@ import org.complaintdesk.domain.organisation.UserId;
  * The use cases on the in-memory register and the shipped calendar, with a clock the test moves
  * (local times in Shanghai), to put complaints through their steps and read their clocks.
  */
-final class DeadlineDesk {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final OrgUnitId OWNING_UNIT = new OrgUnitId("gridco/east");
-    static final OrgUnitId DEPARTMENT = new OrgUnitId("gridco/east/metering");
+public final class DeadlineDesk {
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final OrgUnitId OWNING_UNIT = new OrgUnitId("gridco/east");
+    public static final OrgUnitId DEPARTMENT = new OrgUnitId("gridco/east/metering");
 
-    static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east"));
-    static final Actor SUPERVISOR = new Actor(new UserId("supervisor-3"), Role.SUPERVISOR, new OrgUnitId("gridco/east"));
-    static final Actor HANDLER = new Actor(new UserId("handler-li"), Role.HANDLER, DEPARTMENT);
+    public static final Actor AGENT = new Actor(new UserId("agent-7"), Role.AGENT, new OrgUnitId("gridco/east"));
+    public static final Actor SUPERVISOR = new Actor(new UserId("supervisor-3"), Role.SUPERVISOR, new OrgUnitId("gridco/east"));
+    public static final Actor HANDLER = new Actor(new UserId("handler-li"), Role.HANDLER, DEPARTMENT);
 
-    final InMemoryComplaintStore store = new InMemoryComplaintStore();
-    final MovableClock clock;
-    final CurrentCalendar calendar;
+    public final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    public final MovableClock clock;
+    public final CurrentCalendar calendar;
     private final ComplaintSteps steps;
     /** The desk tells no complainant unless a test gives it notices to issue. */
     private StepNotices notices = (before, after, now) -> List.of();
@@ -95,7 +98,7 @@ final class DeadlineDesk {
     private final AtomicInteger tickets = new AtomicInteger();
 
     /** A desk whose clock shows {@code localTime} in Shanghai. */
-    DeadlineDesk(String localTime) {
+    public DeadlineDesk(String localTime) {
         clock = new MovableClock(at(localTime), SHANGHAI);
         calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(Instant.parse("2026-01-01T00:00:00Z")), SHANGHAI,
                 clock, Duration.ofSeconds(60));
@@ -114,24 +117,24 @@ final class DeadlineDesk {
                 reason, new Statement(guidance))).complaint();
     }
 
-    static Instant at(String localTime) {
+    public static Instant at(String localTime) {
         return LocalDateTime.parse(localTime).atZone(SHANGHAI).toInstant();
     }
 
-    ComplaintClocks clocks(DeadlinePolicies policies) {
+    public ComplaintClocks clocks(DeadlinePolicies policies) {
         return clocks(store, policies);
     }
 
-    ComplaintClocks clocks(ComplaintTimeline timeline, DeadlinePolicies policies) {
+    public ComplaintClocks clocks(ComplaintTimeline timeline, DeadlinePolicies policies) {
         return new ComplaintClocks(timeline, calendar, policies, clock);
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         clock.advance(by);
     }
 
     /** A level-3 electricity billing complaint of {@link #OWNING_UNIT}, received {@code ago} before now. */
-    Complaint register(Channel channel, Duration ago) {
+    public Complaint register(Channel channel, Duration ago) {
         var intake = new Intake(new Complainant(new PersonName("王小明"), PhoneNumber.of("13800138000"), Optional.empty(),
                 new Address("南京市鼓楼区中山路1号"), ContactPreference.PHONE), channel, Optional.empty(),
                 clock.instant().minus(ago), ComplaintKind.COMPLAINT, UtilityDomain.ELECTRICITY, Nature.BILLING,
@@ -142,19 +145,19 @@ final class DeadlineDesk {
                 .complaint();
     }
 
-    Complaint accept(Complaint c) {
+    public Complaint accept(Complaint c) {
         return new AcceptComplaint(steps).execute(new AcceptComplaint.Command(on(c, AGENT, AcceptComplaint.OPERATION),
                 new Statement("A technician calls you today."))).complaint();
     }
 
-    Complaint dispatch(Complaint c) {
+    public Complaint dispatch(Complaint c) {
         return new DispatchComplaint(steps).execute(new DispatchComplaint.Command(
                 on(c, SUPERVISOR, DispatchComplaint.OPERATION),
                 new Assignment(DEPARTMENT, List.of(), HANDLER.userId()))).complaint();
     }
 
     /** Investigated, found and resolved without approval, ready for the reply. */
-    Complaint resolve(Complaint c) {
+    public Complaint resolve(Complaint c) {
         Complaint investigated = new RecordInvestigation(steps).execute(new RecordInvestigation.Command(
                 on(c, HANDLER, RecordInvestigation.OPERATION), new InvestigationRecord(
                         InvestigationMethod.SITE_INSPECTION, clock.instant(), Optional.of("meter room"), List.of("Li"),
@@ -167,55 +170,66 @@ final class DeadlineDesk {
                 .complaint();
     }
 
-    Complaint reply(Complaint c) {
+    public Complaint reply(Complaint c) {
         return new ReplyToComplaint(steps).execute(new ReplyToComplaint.Command(
                 on(c, HANDLER, ReplyToComplaint.OPERATION), ContactMethod.LETTER,
                 new Statement("Dear Mr Wang, your bill is corrected."))).complaint();
     }
 
-    Complaint waitOnComplainant(Complaint c, PauseReason reason) {
+    public Complaint waitOnComplainant(Complaint c, PauseReason reason) {
         return new WaitOnComplainant(steps).execute(new WaitOnComplainant.Command(
                 on(c, AGENT, WaitOnComplainant.OPERATION), reason, new Statement("Asked for the October bill."))).complaint();
     }
 
-    Complaint resume(Complaint c) {
+    public Complaint resume(Complaint c) {
         return new ResumeHandling(steps).execute(new ResumeHandling.Command(on(c, AGENT, ResumeHandling.OPERATION),
                 new Statement("The bill arrived."))).complaint();
     }
 
-    Complaint urge(Complaint c) {
+    public Complaint urge(Complaint c) {
         return new UrgeComplaint(steps).execute(new UrgeComplaint.Command(on(c, SUPERVISOR, UrgeComplaint.OPERATION),
                 new Statement("The complainant called again."))).complaint();
     }
 
-    Complaint changeSeverity(Complaint c, Severity severity, ComplaintClocks clocks) {
+    public Complaint changeSeverity(Complaint c, Severity severity, ComplaintClocks clocks) {
         return new ChangeSeverity(steps, new PriorityPolicy(), clocks).execute(new ChangeSeverity.Command(
                 on(c, SUPERVISOR, ChangeSeverity.OPERATION), severity, new Reason("the whole street is out")))
                 .complaint();
     }
 
-    Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, ComplaintClocks clocks) {
+    public Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, ComplaintClocks clocks) {
         return requestExtension(c, clock, newDue, this.clock.instant(), clocks);
     }
 
-    Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, Instant complainantToldAt,
+    public Complaint requestExtension(Complaint c, ClockKind clock, Instant newDue, Instant complainantToldAt,
                                ComplaintClocks clocks) {
         return new RequestExtension(steps, new ClockExtensions(clocks)).execute(new RequestExtension.Command(
                 on(c, HANDLER, RequestExtension.OPERATION), clock, newDue, new Reason("the meter is at the lab"),
                 new Statement("A fault was found; the lab result follows."), complainantToldAt)).complaint();
     }
 
-    Complaint approveExtension(Complaint c, ComplaintClocks clocks) {
+    public Complaint approveExtension(Complaint c, ComplaintClocks clocks) {
         return new ApproveExtension(steps, new ClockExtensions(clocks)).execute(new ApproveExtension.Command(
                 on(c, SUPERVISOR, ApproveExtension.OPERATION), Optional.empty())).complaint();
     }
 
+    public Complaint decline(Complaint c, DeclineReason reason) {
+        return new DeclineComplaint(steps).execute(new DeclineComplaint.Command(on(c, AGENT, DeclineComplaint.OPERATION),
+                reason, new Statement("请向市场监督管理局反映。"))).complaint();
+    }
+
+    public Complaint callBack(Complaint c) {
+        return new RecordCallback(steps, HandlingPolicy.defaults()).execute(new RecordCallback.Command(
+                on(c, AGENT, RecordCallback.OPERATION), CallbackMethod.PHONE, Optional.of(Satisfaction.SATISFIED), 1,
+                Optional.empty())).complaint();
+    }
+
     /** The complaint's whole stored timeline. */
-    List<ComplaintEvent> timeline(Complaint c) {
+    public List<ComplaintEvent> timeline(Complaint c) {
         return store.events(c.id(), 0, 1_000);
     }
 
-    static ComplaintClock clock(List<ComplaintClock> clocks, ClockKind kind) {
+    public static ComplaintClock clock(List<ComplaintClock> clocks, ClockKind kind) {
         return clocks.stream().filter(c -> c.kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " clock in " + clocks));
     }

@@ -70,9 +70,9 @@ class NoticesEndToEndTest {
         Complaint replied = read(client, life.reply(c));
 
         Instant callbackDue = Instant.ofEpochSecond(clock(replied, Clock.Kind.KIND_CALLBACK).getDueTime().getSeconds());
-        assertThat(notices(replied)).extracting(Notice::getKind)
-                .containsExactly(Notice.Kind.KIND_REPLY, Notice.Kind.KIND_CALLBACK_INVITATION);
-        assertThat(notices(replied).get(1).getText()).contains(NOTICE_TIME.format(callbackDue.atZone(SHANGHAI)) + "前回访");
+        assertThat(notices(replied)).extracting(Notice::getKind).containsExactly(Notice.Kind.KIND_ACCEPTANCE,
+                Notice.Kind.KIND_REPLY, Notice.Kind.KIND_CALLBACK_INVITATION);
+        assertThat(notices(replied).get(2).getText()).contains(NOTICE_TIME.format(callbackDue.atZone(SHANGHAI)) + "前回访");
     }
 
     @Test
@@ -137,5 +137,75 @@ class NoticesEndToEndTest {
             }
         }
         return "";
+    }
+
+    @Test
+    void an_acceptance_by_phone_texts_the_ticket_number_and_the_reply_due_time_its_reply_clock_shows() {
+        Complaint registered = life.register(billingComplaint().setComplainant(billingComplaint().getComplainant()
+                .toBuilder().setContactPreference(ContactPreference.CONTACT_PREFERENCE_PHONE)));
+        Complaint accepted = read(client, life.accept(registered));
+
+        Instant replyDue = Instant.ofEpochSecond(clock(accepted, Clock.Kind.KIND_REPLY).getDueTime().getSeconds());
+        assertThat(notices(accepted)).singleElement().satisfies(notice -> {
+            assertThat(notice.getKind()).isEqualTo(Notice.Kind.KIND_ACCEPTANCE);
+            assertThat(notice.getChannel()).isEqualTo(Notice.Channel.CHANNEL_SMS);
+            assertThat(notice.getText()).contains(accepted.getTicketNumber(),
+                    NOTICE_TIME.format(replyDue.atZone(SHANGHAI)) + "前答复");
+            assertThat(notice.getText()).containsPattern("查询码\\d{6}");
+        });
+    }
+
+    @Test
+    void the_acceptance_sms_reaches_the_gateway_on_the_stream_with_its_recipient_and_its_code_opens_the_public_view()
+            throws Exception {
+        var responses = new java.util.concurrent.LinkedBlockingQueue<StreamComplaintEventsResponse>();
+        var gateway = client.events("sms-gateway", "SYSTEM", "gridco");
+        var call = new io.grpc.stub.ClientResponseObserver<StreamComplaintEventsRequest, StreamComplaintEventsResponse>() {
+            io.grpc.stub.ClientCallStreamObserver<StreamComplaintEventsRequest> stream;
+
+            @Override
+            public void beforeStart(io.grpc.stub.ClientCallStreamObserver<StreamComplaintEventsRequest> requests) {
+                stream = requests;
+            }
+
+            @Override
+            public void onNext(StreamComplaintEventsResponse response) {
+                responses.add(response);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+            }
+
+            @Override
+            public void onCompleted() {
+            }
+        };
+        gateway.streamComplaintEvents(StreamComplaintEventsRequest.newBuilder().setNotices(true).setStartFromNow(true)
+                .build(), call);
+        assertThat(responses.poll(20, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+
+        Complaint accepted = life.accept(life.register(billingComplaint().setComplainant(billingComplaint()
+                .getComplainant().toBuilder().setContactPreference(ContactPreference.CONTACT_PREFERENCE_SMS))));
+
+        StreamComplaintEventsResponse response = responses.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response).isNotNull();
+        call.stream.cancel("done", null);
+        Notice notice = response.getEvents(0).getNotice();
+        assertThat(response.getEventsList()).singleElement()
+                .satisfies(e -> assertThat(e.getComplaint()).isEqualTo(accepted.getName()));
+        assertThat(notice.getKind()).isEqualTo(Notice.Kind.KIND_ACCEPTANCE);
+        assertThat(notice.getRecipientPhoneNumber().replaceAll("\\D", "")).endsWith("13800138000");
+        assertThat(notice.getText()).contains(accepted.getTicketNumber());
+
+        var code = java.util.regex.Pattern.compile("查询码(\\d{6})").matcher(notice.getText());
+        assertThat(code.find()).isTrue();
+        ComplaintStatus status = ComplainantViewServiceGrpc.newBlockingStub(client.channel)
+                .withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(
+                        client.tokens.headers("wechat-portal", "PORTAL", "gridco")))
+                .getComplaintStatus(GetComplaintStatusRequest.newBuilder().setTicketNumber(accepted.getTicketNumber())
+                        .setVerificationCode(code.group(1)).build())
+                .getComplaintStatus();
+        assertThat(status.getStage()).isEqualTo(ComplaintStatus.Stage.STAGE_IN_PROGRESS);
     }
 }

@@ -48,7 +48,7 @@ public final class PersonalDataPolicy {
                     || viewer.orgUnit().contains(complaint.registration().intakeUnit());
             case HANDLER -> StepPolicy.handles(viewer.orgUnit(), complaint);
             case SUPERVISOR, DIRECTOR, SYSTEM -> UnitScope.reaches(viewer.orgUnit(), complaint);
-            case AUDITOR, ADMINISTRATOR -> false;
+            case AUDITOR, ADMINISTRATOR, PORTAL -> false;
         };
         return needsToKnow ? Disclosure.FULL : Disclosure.MASKED;
     }

@@ -15,5 +15,11 @@ public enum Role {
     /** Another system (platform integration, monitor). */
     SYSTEM,
     /** Keeps the organisation-wide settings, such as the working-day calendar; takes no step on complaints. */
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /**
+     * A public portal's backend (a WeChat account, the website) that shows complainants their own
+     * complaint: it may only ask for the public view, with the ticket number and verification code
+     * the complainant gives; it takes no step and reads nothing else.
+     */
+    PORTAL
 }

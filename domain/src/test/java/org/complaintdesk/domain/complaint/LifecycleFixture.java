@@ -59,6 +59,7 @@ final class LifecycleFixture {
     static final Actor AUDITOR = actor("auditor-1", Role.AUDITOR, COMPLAINT_OFFICE);
     static final Actor SYSTEM = actor("platform-12345", Role.SYSTEM, COMPLAINT_OFFICE);
     static final Actor ADMINISTRATOR = actor("admin-1", Role.ADMINISTRATOR, new OrgUnitId("gridco"));
+    static final Actor PORTAL = actor("wechat-portal", Role.PORTAL, new OrgUnitId("gridco"));
 
     static final Assignment ASSIGNMENT =
             new Assignment(LEAD_DEPARTMENT, List.of(CO_HANDLING_DEPARTMENT), LEAD_HANDLER.userId());

@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StepPermissionTest {
     private static final Map<Role, Actor> ACTOR_OF = Map.of(Role.AGENT, AGENT, Role.HANDLER, LEAD_HANDLER,
             Role.SUPERVISOR, SUPERVISOR, Role.DIRECTOR, DIRECTOR, Role.AUDITOR, AUDITOR, Role.SYSTEM, SYSTEM,
-            Role.ADMINISTRATOR, LifecycleFixture.ADMINISTRATOR);
+            Role.ADMINISTRATOR, LifecycleFixture.ADMINISTRATOR, Role.PORTAL, LifecycleFixture.PORTAL);
 
     /** A state in which each step is allowed and the lead handler is among those handling the complaint. */
     private static final Map<Step, ComplaintState> STATE_FOR = Map.ofEntries(

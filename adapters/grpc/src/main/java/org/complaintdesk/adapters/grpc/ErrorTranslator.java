@@ -7,6 +7,7 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RequestInfo;
 import com.google.rpc.ResourceInfo;
+import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -20,6 +21,8 @@ import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.event.PositionOutOfRangeException;
 import org.complaintdesk.application.event.UnitOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.publicview.PublicComplaintNotFoundException;
+import org.complaintdesk.application.publicview.VerificationLockedException;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.application.request.RoleNotPermittedException;
 import org.complaintdesk.domain.complaint.IllegalTransitionException;
@@ -96,6 +99,10 @@ final class ErrorTranslator {
                             .setResourceName(NoticeName.of(notFound.complaint(), notFound.notice()))
                             .setDescription("the complaint has no notice of this id")
                             .build());
+            // One answer whether the code was wrong or the ticket unknown: nothing to tell them apart.
+            case PublicComplaintNotFoundException notFound -> status(Code.NOT_FOUND, notFound.getMessage(),
+                    errorInfo(notFound.rule()).build());
+            case VerificationLockedException locked -> locked(locked);
             case IllegalTransitionException illegal -> status(Code.FAILED_PRECONDITION, illegal.getMessage(),
                     errorInfo(illegal.rule())
                             .putMetadata("current_state", ProtoEnums.STATE.toProto(illegal.currentState()).name()).build());
@@ -205,6 +212,17 @@ final class ErrorTranslator {
                         .setResourceName(name)
                         .setDescription("not within the reach of the caller's unit, or no such complaint")
                         .build()))
+                .build();
+    }
+
+    private static Status locked(VerificationLockedException locked) {
+        long seconds = locked.retryAfterSeconds();
+        return Status.newBuilder()
+                .setCode(Code.RESOURCE_EXHAUSTED.getNumber())
+                .setMessage(locked.getMessage())
+                .addDetails(Any.pack(errorInfo(locked.rule()).build()))
+                .addDetails(Any.pack(RetryInfo.newBuilder()
+                        .setRetryDelay(com.google.protobuf.Duration.newBuilder().setSeconds(seconds)).build()))
                 .build();
     }
 

@@ -27,6 +27,8 @@ class EnumMappingTest {
         assertRoundTrip(ProtoEnums.EVENT_TYPE, org.complaintdesk.domain.complaint.EventType.class);
         assertRoundTrip(ProtoEnums.SUPERVISION_CAUSE, org.complaintdesk.domain.handling.SupervisionCause.class);
         assertRoundTrip(ProtoEnums.CLOCK_STATUS, org.complaintdesk.domain.deadline.ClockStatus.class);
+        assertRoundTrip(ProtoEnums.ROLE, org.complaintdesk.domain.organisation.Role.class);
+        assertRoundTrip(PublicViewMapper.STAGE, org.complaintdesk.application.publicview.PublicStage.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RequestInfo;
 import com.google.rpc.ResourceInfo;
+import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.publicview.PublicComplaintNotFoundException;
+import org.complaintdesk.application.publicview.VerificationLockedException;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.request.RequestIdReusedException;
 import org.complaintdesk.domain.complaint.AcceptanceAndDispatch;
@@ -126,6 +129,30 @@ class ErrorTranslatorTest {
 
         assertThat(status.getCode()).isEqualTo(Code.UNAVAILABLE_VALUE);
         assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("TOKEN_KEYS_UNAVAILABLE");
+    }
+
+    @Test
+    void no_matching_complaint_for_a_public_view_is_not_found_with_one_reason_and_nothing_quoted() {
+        Status status = ErrorTranslator.toStatus(new PublicComplaintNotFoundException(), CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.NOT_FOUND_VALUE);
+        assertThat(status.getMessage()).isEqualTo(PublicComplaintNotFoundException.MESSAGE);
+        assertThat(status.getDetailsList()).hasSize(1);
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("NO_MATCHING_COMPLAINT");
+    }
+
+    @Test
+    void a_locked_ticket_is_resource_exhausted_with_the_delay_in_whole_seconds_rounded_up() {
+        Status status = ErrorTranslator.toStatus(new VerificationLockedException(java.time.Duration.ofMillis(26_001)),
+                CORRELATION_ID);
+
+        assertThat(status.getCode()).isEqualTo(Code.RESOURCE_EXHAUSTED_VALUE);
+        assertThat(StatusDetails.only(status, ErrorInfo.class).getReason()).isEqualTo("TOO_MANY_VERIFICATION_FAILURES");
+        assertThat(StatusDetails.only(status, RetryInfo.class).getRetryDelay().getSeconds()).isEqualTo(27);
+        assertThat(status.getMessage()).as("the message says the same").contains("try again in 27 seconds");
+        assertThat(StatusDetails.only(
+                ErrorTranslator.toStatus(new VerificationLockedException(java.time.Duration.ofMillis(200)), CORRELATION_ID),
+                RetryInfo.class).getRetryDelay().getSeconds()).as("never 0: a client would retry at once").isEqualTo(1);
     }
 
     @Test

@@ -119,6 +119,23 @@ public final class PersonalDataKeys {
         }
     }
 
+    /**
+     * These keys with a new HMAC-SHA256 key made the index primary: blind-index entries and
+     * verification codes are computed with it from now on, and the old keys still find (and match)
+     * what was computed before.
+     */
+    public PersonalDataKeys withNewIndexPrimary() {
+        try {
+            KeysetHandle rotated = KeysetHandle.newBuilder(index)
+                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedPrfParameters.HMAC_SHA256_PRF)
+                            .withRandomId().makePrimary())
+                    .build();
+            return new PersonalDataKeys(sealing, rotated);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink could not add a key", e);
+        }
+    }
+
     /** Writes both keysets as new files readable by their owner only; refuses to overwrite either. */
     public void writeTo(Path sealingFile, Path indexFile) throws IOException {
         write(sealing, sealingFile);

@@ -13,6 +13,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.VERIFICATION_FAILURE;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -131,7 +132,7 @@ public final class TestDatabase {
         // The monthly partitions stay, emptied with their tables. Positions go on counting from
         // where they were: tests read them relative to the last one given.
         dsl().truncate(PERSONAL_DATA_ACCESS, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
-                REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER).execute();
+                REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER, VERIFICATION_FAILURE).execute();
         restoreShippedCalendar();
     }
 
