@@ -178,14 +178,26 @@ class ClosingAndArchiveTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Step.class, mode = Mode.EXCLUDE, names = {"REGISTER", "ARCHIVE"})
-    void a_closed_complaint_refuses_every_step_but_the_archive(Step step) {
+    @EnumSource(value = Step.class, mode = Mode.EXCLUDE, names = {"REGISTER", "ARCHIVE", "REPORT_NOTICE_DELIVERED",
+            "REPORT_NOTICE_FAILED", "NOTE_NOTICE_UNCONFIRMED"})
+    void a_closed_complaint_refuses_every_step_but_the_archive_and_the_reports_on_its_notices(Step step) {
         Complaint closed = lifecycle.closed();
         ComplaintSnapshot before = closed.snapshot();
 
         refusedInState(CLOSED, Complaint.COMPLAINT_CLOSED, () -> lifecycle.take(step, closed, LifecycleFixture.directorOrMonitor(step)));
 
         unchanged(closed, before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Step.class, names = {"REPORT_NOTICE_DELIVERED", "REPORT_NOTICE_FAILED", "NOTE_NOTICE_UNCONFIRMED"})
+    void a_closed_complaint_still_records_what_became_of_its_notices_and_stays_closed(Step step) {
+        Complaint closed = lifecycle.closed();
+
+        Complaint after = lifecycle.take(step, closed, LifecycleFixture.directorOrMonitor(step));
+
+        assertThat(after.state()).isEqualTo(CLOSED);
+        assertThat(after.newEvents()).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(step.event()));
     }
 
     @Test

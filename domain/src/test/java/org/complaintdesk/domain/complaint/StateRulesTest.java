@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StateRulesTest {
     private static final Set<ComplaintState> OPEN = ComplaintState.open();
     private static final Set<ComplaintState> ENDED_FOR_GOOD = EnumSet.of(CLOSED, ARCHIVED);
+    private static final Set<ComplaintState> NOT_ENDED_FOR_GOOD = EnumSet.complementOf(EnumSet.of(CLOSED, ARCHIVED));
     private static final Set<ComplaintState> ACCEPTED_AND_OPEN = EnumSet.of(ACCEPTED, DISPATCHED, INVESTIGATING,
             RESOLUTION_PROPOSED, RESOLVED, REPLIED, CALLED_BACK, UNDER_REVIEW);
     /** Steps that refuse a declined or withdrawn complaint as an ended one, before their own rule. */
@@ -80,7 +81,11 @@ class StateRulesTest {
             Map.entry(Step.RETIME_CLOCKS, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.WITHDRAW, new Rule(OPEN, Complaint.COMPLAINT_NOT_OPEN)),
             Map.entry(Step.CLOSE, new Rule(EnumSet.of(CALLED_BACK, WITHDRAWN, DECLINED), Closing.CLOSE_BEFORE_CALLBACK)),
-            Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Closing.ARCHIVE_BEFORE_CLOSE)));
+            Map.entry(Step.ARCHIVE, new Rule(EnumSet.of(CLOSED), Closing.ARCHIVE_BEFORE_CLOSE)),
+            // A notice is reported on in whatever state its complaint is by then (see ClosingAndArchiveTest).
+            Map.entry(Step.REPORT_NOTICE_DELIVERED, new Rule(NOT_ENDED_FOR_GOOD, Complaint.COMPLAINT_ARCHIVED)),
+            Map.entry(Step.REPORT_NOTICE_FAILED, new Rule(NOT_ENDED_FOR_GOOD, Complaint.COMPLAINT_ARCHIVED)),
+            Map.entry(Step.NOTE_NOTICE_UNCONFIRMED, new Rule(NOT_ENDED_FOR_GOOD, Complaint.COMPLAINT_ARCHIVED)));
 
     private final LifecycleFixture lifecycle = new LifecycleFixture();
 
