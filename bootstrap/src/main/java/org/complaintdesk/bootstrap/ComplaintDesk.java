@@ -22,9 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
-import org.complaintdesk.adapters.grpc.ComplaintEventGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplainantViewGrpcService;
+import org.complaintdesk.adapters.grpc.ComplaintEventGrpcService;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
 import org.complaintdesk.adapters.grpc.PortalBarrier;
@@ -45,8 +45,8 @@ import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.adapters.postgres.publicview.PostgresVerificationFailures;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
-import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplainantViewServiceGrpc;
+import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
@@ -141,7 +141,7 @@ public final class ComplaintDesk implements AutoCloseable {
         // The acceptance notice carries the code the complainant's public view asks for.
         var issuer = notices.issuer(clocks, clock, Optional.of(codes));
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks, issuer,
-                new PostgresComplaintNotices(dsl));
+                new PostgresComplaintNotices(dsl), monitorSettings.notifier());
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),

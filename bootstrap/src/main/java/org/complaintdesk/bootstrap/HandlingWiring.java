@@ -8,6 +8,7 @@ import org.complaintdesk.application.handling.*;
 import org.complaintdesk.application.notice.ListComplaintNotices;
 import org.complaintdesk.application.notice.ReportNoticeDelivery;
 import org.complaintdesk.application.notice.StepNotices;
+import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.port.out.ComplaintNotices;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
@@ -22,7 +23,7 @@ final class HandlingWiring {
 
     static HandlingUseCases useCases(ComplaintStore complaints, ComplaintTimeline timeline, Clock clock,
                                      HandlingPolicy policy, PriorityPolicy priorities, ComplaintClocks clocks,
-                                     StepNotices notices, ComplaintNotices issued) {
+                                     StepNotices notices, ComplaintNotices issued, AlertNotifier notifier) {
         var steps = new ComplaintSteps(complaints, clock, notices);
         var extensions = new ClockExtensions(clocks);
         return new HandlingUseCases(
@@ -53,7 +54,7 @@ final class HandlingWiring {
                 new CloseComplaint(steps),
                 new ArchiveComplaint(steps),
                 new ListComplaintEvents(timeline, complaints),
-                new ReportNoticeDelivery(complaints, issued, clock),
+                new ReportNoticeDelivery(complaints, issued, clock, notifier),
                 new ListComplaintNotices(complaints, issued));
     }
 }

@@ -30,4 +30,12 @@ final class LoggingAlertNotifier implements AlertNotifier {
                     a.confirmBy(), a.raisedAt());
         }
     }
+
+    @Override
+    public void deliverFailed(List<NoticeAlert> alerts) {
+        for (NoticeAlert a : alerts) {
+            log.warn("notice FAILED: complaint {} ({}) of {}, {} notice {} by {}, reported {}", a.ticketNumber().value(),
+                    a.complaintId(), a.orgUnit().value(), a.kind(), a.notice(), a.channel(), a.raisedAt());
+        }
+    }
 }

@@ -1,9 +1,9 @@
 package org.complaintdesk.application.event;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * The last position this instance knows to be given, for subscribers waiting for new events: one

@@ -2,11 +2,13 @@ package org.complaintdesk.application.notice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.port.out.ComplaintNotices;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.DuplicateRequestException;
@@ -16,6 +18,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.notice.DeliveryOutcome;
+import org.complaintdesk.domain.notice.IssuedNotice;
 import org.complaintdesk.domain.organisation.Actor;
 
 /**
@@ -52,11 +55,23 @@ public final class ReportNoticeDelivery {
     private final ComplaintStore complaints;
     private final ComplaintNotices notices;
     private final Clock clock;
+    private final AlertNotifier notifier;
 
     public ReportNoticeDelivery(ComplaintStore complaints, ComplaintNotices notices, Clock clock) {
+        this(complaints, notices, clock, new AlertNotifier() {
+            @Override
+            public void deliver(List<org.complaintdesk.application.deadline.ClockAlert> alerts) {
+                throw new UnsupportedOperationException("a delivery report raises no clock alert");
+            }
+        });
+    }
+
+    /** @param notifier raises the alert of a failed notice, once its report is recorded */
+    public ReportNoticeDelivery(ComplaintStore complaints, ComplaintNotices notices, Clock clock, AlertNotifier notifier) {
         this.complaints = Objects.requireNonNull(complaints, "complaints");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
     }
 
     public Result execute(Command command) {
@@ -75,6 +90,9 @@ public final class ReportNoticeDelivery {
             try {
                 complaints.update(changed, command.request(), NoticeWrites.outcome(notice.issued().id(),
                         command.outcome(), now));
+                if (command.outcome() == DeliveryOutcome.FAILED) {
+                    alertFailed(current, notice.issued(), now);
+                }
                 return new Result(notice.with(command.outcome(), now), false);
             } catch (DuplicateRequestException recorded) {
                 return replay(command, notice).orElseThrow(() -> recorded);
@@ -83,6 +101,18 @@ public final class ReportNoticeDelivery {
                     throw moved;
                 }
             }
+        }
+    }
+
+    /** The complainant was not told: the people who act on it hear of it; the report stands even if they do not. */
+    private void alertFailed(Complaint complaint, IssuedNotice issued, Instant now) {
+        try {
+            notifier.deliverFailed(List.of(new NoticeAlert(issued.complaintId(), issued.ticket(),
+                    complaint.registration().orgUnit(), issued.id(), issued.notice().kind(), issued.notice().channel(),
+                    issued.confirmBy(), now)));
+        } catch (RuntimeException e) {
+            System.getLogger(ReportNoticeDelivery.class.getName()).log(System.Logger.Level.WARNING,
+                    "the alert of a failed notice of complaint " + issued.ticket().value() + " was not delivered", e);
         }
     }
 

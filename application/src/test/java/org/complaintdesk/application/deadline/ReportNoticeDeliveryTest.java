@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
+import org.complaintdesk.application.notice.NoticeAlert;
 import org.complaintdesk.application.notice.NoticeAlreadyReportedException;
 import org.complaintdesk.application.notice.NoticeIssuer;
 import org.complaintdesk.application.notice.NoticeNotFoundException;
 import org.complaintdesk.application.notice.ReportNoticeDelivery;
+import org.complaintdesk.application.port.out.AlertNotifier;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.domain.complaint.Channel;
@@ -37,7 +41,19 @@ class ReportNoticeDeliveryTest {
     private static final Actor SMS_GATEWAY = new Actor(new UserId("sms-gateway"), Role.SYSTEM, new OrgUnitId("gridco"));
 
     private final DeadlineDesk desk = new DeadlineDesk("2026-03-02T10:00");
-    private final ReportNoticeDelivery report = new ReportNoticeDelivery(desk.store, desk.store, desk.clock);
+    private final List<NoticeAlert> failed = new ArrayList<>();
+    private final ReportNoticeDelivery report = new ReportNoticeDelivery(desk.store, desk.store, desk.clock,
+            new AlertNotifier() {
+                @Override
+                public void deliver(List<ClockAlert> alerts) {
+                    throw new AssertionError("no clock alert is raised by a report");
+                }
+
+                @Override
+                public void deliverFailed(List<NoticeAlert> alerts) {
+                    failed.addAll(alerts);
+                }
+            });
     private Complaint declined;
     private UUID notice;
 
@@ -59,6 +75,7 @@ class ReportNoticeDeliveryTest {
     @Test
     void a_delivery_is_a_timeline_entry_of_the_complaint_and_the_outcome_of_the_notice() {
         var result = report.execute(command(notice, Optional.empty(), SMS_GATEWAY, "dlr-1"));
+        assertThat(failed).as("a delivered notice raises no alert").isEmpty();
 
         assertThat(result.replayed()).isFalse();
         assertThat(result.notice().outcome()).contains(DeliveryOutcome.DELIVERED);
@@ -70,8 +87,14 @@ class ReportNoticeDeliveryTest {
     }
 
     @Test
-    void a_failure_keeps_the_gateways_reason_as_the_note() {
+    void a_failure_keeps_the_gateways_reason_as_the_note_and_raises_one_alert_even_when_retried() {
         report.execute(command(notice, Optional.of(Reason.brief("号码已停机")), SMS_GATEWAY, "dlr-1"));
+        report.execute(command(notice, Optional.of(Reason.brief("号码已停机")), SMS_GATEWAY, "dlr-1"));
+
+        assertThat(failed).singleElement().satisfies(alert -> {
+            assertThat(alert.notice()).isEqualTo(notice);
+            assertThat(alert.ticketNumber()).isEqualTo(declined.ticketNumber());
+        });
 
         assertThat(desk.store.find(declined.id(), notice).orElseThrow().outcome()).contains(DeliveryOutcome.FAILED);
         assertThat(desk.timeline(declined).getLast().note()).contains("号码已停机");

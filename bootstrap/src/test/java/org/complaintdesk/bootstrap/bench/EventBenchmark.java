@@ -1,10 +1,10 @@
 package org.complaintdesk.bootstrap.bench;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
-import com.google.protobuf.InvalidProtocolBufferException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
-import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc.ComplaintServiceBlockingStub;
+import org.complaintdesk.api.v1.ComplaintServiceGrpc;
 import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.api.v1.StreamComplaintEventsRequest;
 import org.complaintdesk.api.v1.StreamComplaintEventsResponse;

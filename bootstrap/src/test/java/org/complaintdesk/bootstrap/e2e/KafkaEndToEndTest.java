@@ -23,7 +23,6 @@ import org.complaintdesk.adapters.kafka.EventHeaders;
 import org.complaintdesk.adapters.kafka.testing.InProcessKafka;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.api.v1.Complaint;
-import org.complaintdesk.api.v1.ComplaintEvent;
 import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.api.v1.Responsibility;
 import org.complaintdesk.bootstrap.ComplaintDesk;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintState;
-import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.EventDetails;
+import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.handling.DeclineReason;
 
 /**

@@ -1,6 +1,5 @@
 package org.complaintdesk.adapters.grpc;
 
-import org.complaintdesk.application.notice.NoticeNotFoundException;
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
@@ -21,6 +20,7 @@ import org.complaintdesk.application.complaint.ComplaintOutOfReachException;
 import org.complaintdesk.application.event.PositionOutOfRangeException;
 import org.complaintdesk.application.event.UnitOutOfReachException;
 import org.complaintdesk.application.handling.StaleEtagException;
+import org.complaintdesk.application.notice.NoticeNotFoundException;
 import org.complaintdesk.application.publicview.PublicComplaintNotFoundException;
 import org.complaintdesk.application.publicview.VerificationLockedException;
 import org.complaintdesk.application.request.RequestIdReusedException;

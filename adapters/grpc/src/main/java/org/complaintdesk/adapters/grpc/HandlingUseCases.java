@@ -1,7 +1,5 @@
 package org.complaintdesk.adapters.grpc;
 
-import org.complaintdesk.application.notice.ListComplaintNotices;
-import org.complaintdesk.application.notice.ReportNoticeDelivery;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.complaintdesk.application.handling.AcceptComplaint;
@@ -31,6 +29,8 @@ import org.complaintdesk.application.handling.SendBackResolution;
 import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.handling.WithdrawComplaint;
+import org.complaintdesk.application.notice.ListComplaintNotices;
+import org.complaintdesk.application.notice.ReportNoticeDelivery;
 
 /**
  * The use cases behind the lifecycle methods of ComplaintService, one per step, the timeline, and

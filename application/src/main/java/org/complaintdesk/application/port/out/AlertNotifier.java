@@ -5,7 +5,7 @@ import org.complaintdesk.application.deadline.ClockAlert;
 import org.complaintdesk.application.notice.NoticeAlert;
 
 /**
- * Passes warnings, breaches and unconfirmed notices on to the people who act on them (a message
+ * Passes warnings, breaches and unconfirmed or failed notices on to the people who act on them (a message
  * queue, mail, a work list).
  */
 public interface AlertNotifier {
@@ -25,6 +25,19 @@ public interface AlertNotifier {
             log.log(System.Logger.Level.WARNING, "notice UNCONFIRMED: complaint " + a.ticketNumber().value() + " ("
                     + a.complaintId() + ") of " + a.orgUnit().value() + ", " + a.kind() + " notice " + a.notice()
                     + " by " + a.channel() + ", to be confirmed by " + a.confirmBy() + ", raised " + a.raisedAt());
+        }
+    }
+
+    /**
+     * Delivers the alerts of notices a gateway reported it could not deliver: the complainant was
+     * not told. Raised once, after the report was recorded; a failure here is logged, not retried.
+     */
+    default void deliverFailed(List<NoticeAlert> alerts) {
+        System.Logger log = System.getLogger("complaintdesk.alerts");
+        for (NoticeAlert a : alerts) {
+            log.log(System.Logger.Level.WARNING, "notice FAILED: complaint " + a.ticketNumber().value() + " ("
+                    + a.complaintId() + ") of " + a.orgUnit().value() + ", " + a.kind() + " notice " + a.notice()
+                    + " by " + a.channel() + ", reported " + a.raisedAt());
         }
     }
 }

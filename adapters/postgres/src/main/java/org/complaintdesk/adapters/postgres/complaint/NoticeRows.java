@@ -4,17 +4,17 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 
 import java.util.List;
 import java.util.Optional;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintNoticeRecord;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.notice.RecordedNotice;
+import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.notice.DeliveryOutcome;
+import org.complaintdesk.domain.notice.IssuedNotice;
 import org.complaintdesk.domain.notice.NoticeChannel;
 import org.complaintdesk.domain.notice.NoticeKind;
 import org.complaintdesk.domain.notice.RenderedNotice;
-import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintNoticeRecord;
-import org.complaintdesk.domain.complaint.Complaint;
-import org.complaintdesk.domain.notice.IssuedNotice;
 import org.jooq.DSLContext;
 
 /**

@@ -2,8 +2,8 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
-import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.least;
@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.row;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ClockAlertRecord;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintWatchRecord;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.deadline.Attention;
@@ -32,25 +34,23 @@ import org.complaintdesk.application.deadline.ClockAlert;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.notice.RecordedNotice;
 import org.complaintdesk.application.notice.UnconfirmedNotice;
-import org.complaintdesk.domain.notice.DeliveryOutcome;
-import org.complaintdesk.domain.notice.IssuedNotice;
-import org.complaintdesk.domain.notice.NoticeOccasions;
-import org.complaintdesk.domain.complaint.Severity;
-import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
-import org.jooq.impl.DSL;
-import java.time.Duration;
 import org.complaintdesk.application.port.out.ClockWatch;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.EventType;
+import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.handling.ClockKind;
+import org.complaintdesk.domain.notice.DeliveryOutcome;
+import org.complaintdesk.domain.notice.IssuedNotice;
+import org.complaintdesk.domain.notice.NoticeOccasions;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * The monitor's queue and records in PostgreSQL ({@code complaint_watch}, {@code clock_alert}, see
@@ -224,8 +224,9 @@ public final class PostgresClockWatch implements ClockWatch {
                     if (PostgresComplaintStore.conditionalUpdate(d, rows, changed).execute() == 0) {
                         throw new IllegalStateException("a complaint changed under the monitor's lock");
                     }
+                    // No attention asked for: the note starts, meets and re-times no clock, and the
+                    // complaint would otherwise wait as the monitor's backlog for a pass with nothing to do.
                     PostgresComplaintStore.eventInsert(d, changed).execute();
-                    PostgresComplaintStore.askForAttention(d, changed);
                 }
                 NoticeRows.recordOutcomes(d, changed, due.stream()
                         .map(n -> new NoticeWrites.Outcome(n.issued().id(), DeliveryOutcome.UNCONFIRMED, at)).toList());
