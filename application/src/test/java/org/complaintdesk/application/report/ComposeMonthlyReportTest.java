@@ -161,7 +161,8 @@ class ComposeMonthlyReportTest {
 
         assertThat(file.content()).containsExactly(30);
         assertThat(file.fileName()).isEqualTo("投诉分析报告_gridco-east_2026-03");
-        assertThatThrownBy(() -> download.execute(DIRECTOR, Optional.empty(), MARCH, ReportFormat.PDF))
+        var offeringNothing = new DownloadMonthlyReport(compose(Optional.empty()), List.of());
+        assertThatThrownBy(() -> offeringNothing.execute(DIRECTOR, Optional.empty(), MARCH, ReportFormat.XLSX))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("FORMAT_NOT_OFFERED");
     }
 
