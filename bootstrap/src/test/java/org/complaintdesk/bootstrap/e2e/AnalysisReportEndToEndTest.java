@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.complaintdesk.api.v1.Channel;
+import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.GetMonthlyAnalysisReportRequest;
 import org.complaintdesk.api.v1.GetMonthlyAnalysisReportResponse;
 import org.complaintdesk.api.v1.Nature;
@@ -75,7 +76,11 @@ class AnalysisReportEndToEndTest {
             assertThat(weekRow(weeks, MONTH.atDay(10)).getCell(2).getNumericCellValue()).isEqualTo(2);
             assertThat(weekRow(weeks, MONTH.atDay(17)).getCell(2).getNumericCellValue()).isEqualTo(1);
 
-            for (String sheet : List.of("周趋势", "投诉性质", "投诉渠道", "热点主题")) {
+            XSSFSheet departments = workbook.getSheet("部门考核");
+            assertThat(rowNamed(departments, "gridco/east/metering").getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(departments.getLastRowNum()).as("one department, then the chart's room").isLessThan(10);
+
+            for (String sheet : List.of("周趋势", "投诉性质", "投诉渠道", "部门考核", "热点主题")) {
                 List<XSSFChart> charts = workbook.getSheet(sheet).getDrawingPatriarch().getCharts();
                 assertThat(charts).as(sheet).hasSize(1);
                 assertThat(charts.getFirst().getChartSeries().getFirst().getSeriesCount()).as(sheet).isPositive();
@@ -142,8 +147,12 @@ class AnalysisReportEndToEndTest {
         for (int i = 0; i < 3; i++) {
             register("gridco/east", MONTH.atDay(3), Nature.NATURE_BILLING, Channel.CHANNEL_HOTLINE, "电费异常");
         }
-        register("gridco/east", MONTH.atDay(10), Nature.NATURE_SAFETY, Channel.CHANNEL_WECHAT, "停电");
-        register("gridco/east", MONTH.atDay(10), Nature.NATURE_SAFETY, Channel.CHANNEL_WECHAT, "停电");
+        // Both safety complaints go to the metering department, whose assessment row the report shows.
+        var lifecycle = new Lifecycle(running.client());
+        for (int i = 0; i < 2; i++) {
+            lifecycle.dispatch(lifecycle.accept(
+                    register("gridco/east", MONTH.atDay(10), Nature.NATURE_SAFETY, Channel.CHANNEL_WECHAT, "停电")));
+        }
         register("gridco/east", MONTH.atDay(17), Nature.NATURE_BILLING, Channel.CHANNEL_CITY_HOTLINE_12345, "电费异常");
         register("gridco/east", MONTH.minusMonths(1).atDay(12), Nature.NATURE_BILLING, Channel.CHANNEL_HOTLINE, "电费异常");
         register("gridco/east", MONTH.minusMonths(1).atDay(20), Nature.NATURE_BILLING, Channel.CHANNEL_HOTLINE, "电费异常");
@@ -152,10 +161,10 @@ class AnalysisReportEndToEndTest {
         }
     }
 
-    private static void register(String unit, LocalDate day, Nature nature, Channel channel, String topic) {
-        running.client().as("agent-" + unit.replace('/', '-'), "AGENT", unit).createComplaint(create(billingComplaint()
+    private static Complaint register(String unit, LocalDate day, Nature nature, Channel channel, String topic) {
+        return running.client().as("agent-" + unit.replace('/', '-'), "AGENT", unit).createComplaint(create(billingComplaint()
                 .setOrgUnit(unit).setNature(nature).setChannel(channel).setTopic(topic)
-                .setReceiveTime(timestamp(day.atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant()))).build());
+                .setReceiveTime(timestamp(day.atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant()))).build()).getComplaint();
     }
 
     /** The row of the week (cut to the month) that holds {@code day}, found by its date label. */
