@@ -43,6 +43,7 @@ import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.adapters.postgres.statistics.PostgresStatisticsStore;
+import org.complaintdesk.adapters.report.PdfMonthlyReportRenderer;
 import org.complaintdesk.adapters.report.XlsxMonthlyReportRenderer;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
@@ -154,7 +155,7 @@ public final class ComplaintDesk implements AutoCloseable {
         var reports = new AnalysisReportGrpcService(new DownloadMonthlyReport(
                 new ComposeMonthlyReport(countComplaints, computeIndicators, indicatorsByDepartment, Optional.empty(),
                         clock.getZone(), clock),
-                List.of(new XlsxMonthlyReportRenderer())));
+                List.of(new XlsxMonthlyReportRenderer(), new PdfMonthlyReportRenderer())));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
                 monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
         this.monitorPasses = observability.passes(monitor);

@@ -22,6 +22,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -31,6 +34,7 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.GetMonthlyAnalysisReportRequest;
 import org.complaintdesk.api.v1.GetMonthlyAnalysisReportResponse;
 import org.complaintdesk.api.v1.Nature;
+import org.complaintdesk.api.v1.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -99,6 +103,21 @@ class AnalysisReportEndToEndTest {
         assertThat(file.getFileName()).contains("gridco-west");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.getContent().toByteArray()))) {
             assertThat(rowNamed(workbook.getSheet("摘要"), "受理投诉量（件）").getCell(1).getNumericCellValue()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void the_same_report_comes_as_a_pdf_with_the_same_figures() throws IOException {
+        registerTheMonths();
+
+        GetMonthlyAnalysisReportResponse file = running.client().reports("sup-1", "SUPERVISOR", "gridco")
+                .getMonthlyAnalysisReport(request().setOrgUnit("gridco/east").setFormat(ReportFormat.REPORT_FORMAT_PDF).build());
+
+        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        assertThat(file.getFileName()).isEqualTo("投诉分析报告_gridco-east_" + MONTH + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(file.getContent().toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("单位：gridco/east", "受理投诉量（件） 6 2", "收费 4 66.7% 2", "gridco/east/metering 2");
         }
     }
 

@@ -70,6 +70,7 @@ public final class AnalysisReportGrpcService extends AnalysisReportServiceGrpc.A
     private static ReportFormat format(GetMonthlyAnalysisReportRequest request, Violations violations) {
         return switch (request.getFormat()) {
             case REPORT_FORMAT_UNSPECIFIED, REPORT_FORMAT_XLSX -> ReportFormat.XLSX;
+            case REPORT_FORMAT_PDF -> ReportFormat.PDF;
             case UNRECOGNIZED -> {
                 violations.add("format", Text.FORMAT, "is not a known value");
                 yield null;

@@ -3,7 +3,9 @@ package org.complaintdesk.adapters.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +99,11 @@ public final class XlsxMonthlyReportRenderer implements MonthlyReportRenderer {
     }
 
     static String time(MonthlyReport report) {
-        return TIME.format(report.generatedAt().atZone(report.zone())) + "（" + report.zone().getId() + "）";
+        return time(report.generatedAt(), report.zone()) + "（" + report.zone().getId() + "）";
+    }
+
+    static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
     }
 
     private static void widths(XSSFSheet sheet, int... characters) {
@@ -206,7 +212,7 @@ public final class XlsxMonthlyReportRenderer implements MonthlyReportRenderer {
             return;
         }
         for (RaisedWarning warning : report.warnings().warnings()) {
-            table.row().text(TIME.format(warning.raisedAt().atZone(report.zone())))
+            table.row().text(time(warning.raisedAt(), report.zone()))
                     .text(warning.rule(), styles.wrapped).text(warning.unit().value())
                     .text(warning.description(), styles.wrapped).count(warning.complaints());
         }
