@@ -13,6 +13,8 @@ import org.complaintdesk.application.statistics.StatisticsSlice;
 final class FactConditions {
     final StringBuilder sql = new StringBuilder();
     final List<Object> binds = new ArrayList<>();
+    /** Whether a condition beyond the tenant selects rows: without one, every row of the tenant counts. */
+    boolean narrows;
 
     private FactConditions() {
     }
@@ -20,7 +22,11 @@ final class FactConditions {
     static FactConditions of(StatisticsSlice slice) {
         FactConditions c = new FactConditions();
         c.and("f.tenant = ?", slice.scope().top().value());
-        c.and("f.reach @> array[?]::text[]", slice.scope().value());
+        c.narrows = false;
+        // The top of the tree reaches every complaint of its tenant: no need to look at the reach.
+        if (!slice.scope().equals(slice.scope().top())) {
+            c.and("f.reach @> array[?]::text[]", slice.scope().value());
+        }
         StatisticsFilter filter = slice.filter();
         filter.utilityDomain().ifPresent(v -> c.and("f.utility_domain = ?", v.name()));
         filter.nature().ifPresent(v -> c.and("f.nature = ?", v.name()));
@@ -38,6 +44,7 @@ final class FactConditions {
     private void and(String condition, Object bind) {
         sql.append(sql.isEmpty() ? "" : " and ").append(condition);
         binds.add(bind);
+        narrows = true;
     }
 
     /** The key expression of a grouping; a missing value is the empty key. */

@@ -89,7 +89,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
             }
             rows.add(new CountRow(day, keys, r.get(i, Long.class)));
         }
-        return rows.stream().filter(row -> row.count() > 0).toList();
+        return rows;
     }
 
     @Override
@@ -134,26 +134,35 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         // than MAX_DAYS before the period's start has no working days (left out of those percentiles).
         LocalDate firstDay = slice.from().atZone(slice.zone()).toLocalDate().minusDays(StatisticsPeriod.MAX_DAYS);
         LocalDate lastDay = slice.to().atZone(slice.zone()).toLocalDate().plusDays(1);
+        // wd.n[i]: the working days from wd.first up to the i-th day, so that the working days
+        // between two days are a difference of two array elements: no join per complaint.
         String sql = """
                 with wd as (
-                    select g.day::date as day,
-                           sum(case when coalesce(c.kind = 'MAKE_UP_WORKING_DAY',
-                                                  extract(isodow from g.day) < 6) then 1 else 0 end)
-                               over (order by g.day) as n
-                    from generate_series(?::date, ?::date, interval '1 day') as g (day)
-                    left join calendar_day c on c.day = g.day::date
+                    select min(g.day)::date as first,
+                           array_agg(g.n order by g.day) as n
+                    from (select d.day, sum(case when coalesce(c.kind = 'MAKE_UP_WORKING_DAY',
+                                                               extract(isodow from d.day) < 6) then 1 else 0 end)
+                                            over (order by d.day) as n
+                          from generate_series(?::date, ?::date, interval '1 day') as d (day)
+                          left join calendar_day c on c.day = d.day::date) as g
                 ),
                 s as (
                     select %s as grp, f.*,
+                           (f.received_at at time zone ?)::date as rday,
+                           (f.replied_at at time zone ?)::date as pday,
+                           (f.closed_at at time zone ?)::date as cday,
                            f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz as rin,
                            coalesce(f.replied_at >= ?::timestamptz and f.replied_at < ?::timestamptz, false) as pin,
-                           coalesce(f.closed_at >= ?::timestamptz and f.closed_at < ?::timestamptz, false) and f.accepted and not f.withdrawn as cin,
-                           coalesce(f.callback_recorded_at >= ?::timestamptz and f.callback_recorded_at < ?::timestamptz, false) as kin
+                           coalesce(f.closed_at >= ?::timestamptz and f.closed_at < ?::timestamptz, false)
+                               and f.accepted and not f.withdrawn as cin,
+                           coalesce(f.callback_recorded_at >= ?::timestamptz
+                                    and f.callback_recorded_at < ?::timestamptz, false) as kin
                     from complaint_fact f
                     where %s%s and ((f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz)
                                    or (f.replied_at >= ?::timestamptz and f.replied_at < ?::timestamptz)
                                    or (f.closed_at >= ?::timestamptz and f.closed_at < ?::timestamptz)
-                                   or (f.callback_recorded_at >= ?::timestamptz and f.callback_recorded_at < ?::timestamptz))
+                                   or (f.callback_recorded_at >= ?::timestamptz
+                                       and f.callback_recorded_at < ?::timestamptz))
                 )
                 select s.grp,
                        count(*) filter (where rin),
@@ -163,24 +172,23 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                        count(*) filter (where pin and s.review_requested),
                        percentile_cont(array[0.5, 0.9]) within group
                            (order by extract(epoch from s.replied_at - s.received_at) / 3600) filter (where pin),
-                       percentile_cont(array[0.5, 0.9]) within group (order by wp.n - wr.n) filter (where pin),
+                       percentile_cont(array[0.5, 0.9]) within group
+                           (order by wd.n[s.pday - wd.first + 1] - wd.n[s.rday - wd.first + 1]) filter (where pin),
                        count(*) filter (where cin),
                        percentile_cont(array[0.5, 0.9]) within group
                            (order by extract(epoch from s.closed_at - s.received_at) / 3600) filter (where cin),
-                       percentile_cont(array[0.5, 0.9]) within group (order by wc.n - wr.n) filter (where cin),
+                       percentile_cont(array[0.5, 0.9]) within group
+                           (order by wd.n[s.cday - wd.first + 1] - wd.n[s.rday - wd.first + 1]) filter (where cin),
                        count(*) filter (where cin and s.resolution_standing
                                         and s.callback_satisfaction is distinct from 'UNSATISFIED'),
                        count(*) filter (where kin and s.callback_satisfaction = 'SATISFIED'),
                        count(*) filter (where kin and s.callback_satisfaction = 'BASICALLY_SATISFIED'),
                        count(*) filter (where kin and s.callback_satisfaction = 'UNSATISFIED'),
                        count(*) filter (where kin and s.callback_satisfaction is null)
-                from s
-                left join wd wr on wr.day = (s.received_at at time zone ?)::date
-                left join wd wp on wp.day = (s.replied_at at time zone ?)::date
-                left join wd wc on wc.day = (s.closed_at at time zone ?)::date
+                from s cross join wd
                 group by s.grp
                 """.formatted(group, where.sql, onlyDispatched);
-        List<Object> binds = new ArrayList<>(List.of(firstDay, lastDay));
+        List<Object> binds = new ArrayList<>(List.of(firstDay, lastDay, zone, zone, zone));
         for (int i = 0; i < 4; i++) {
             binds.add(from);
             binds.add(to);
@@ -190,7 +198,6 @@ public final class PostgresStatisticsStore implements StatisticsStore {
             binds.add(from);
             binds.add(to);
         }
-        binds.addAll(List.of(zone, zone, zone));
         Map<String, ComplaintFigures> figures = new TreeMap<>();
         for (Record r : dsl.resultQuery(sql, binds.toArray()).fetch()) {
             figures.put(r.get(0, String.class), new ComplaintFigures(
@@ -210,7 +217,18 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                                                            Instant now) {
         FactConditions where = FactConditions.of(slice);
         Param<OffsetDateTime> at = timestamp(now);
-        String sql = """
+        // The whole tenant, undivided: the rounds alone answer, without a join to their complaints.
+        boolean whole = !where.narrows && onlyDispatched.isEmpty();
+        String sql = whole ? """
+                select '', c.clock,
+                       count(*) filter (where c.outcome = 'MET_IN_TIME'),
+                       count(*) filter (where c.outcome in ('MET_LATE', 'STOPPED_LATE')
+                                        or (c.outcome = 'RUNNING' and c.due <= ?::timestamptz)),
+                       count(*) filter (where c.outcome = 'RUNNING' and c.due > ?::timestamptz)
+                from complaint_clock_fact c
+                where c.tenant = ? and c.due >= ?::timestamptz and c.due < ?::timestamptz
+                group by 1, 2
+                """ : """
                 select %s, c.clock,
                        count(*) filter (where c.outcome = 'MET_IN_TIME'),
                        count(*) filter (where c.outcome in ('MET_LATE', 'STOPPED_LATE')
@@ -223,7 +241,9 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                 """.formatted(group, where.sql, onlyDispatched);
         List<Object> binds = new ArrayList<>(List.of(at, at, slice.scope().top().value(), timestamp(slice.from()),
                 timestamp(slice.to())));
-        binds.addAll(where.binds);
+        if (!whole) {
+            binds.addAll(where.binds);
+        }
         Map<String, Map<ClockKind, ClockIndicator>> byGroup = new TreeMap<>();
         for (Record r : dsl.resultQuery(sql, binds.toArray()).fetch()) {
             ClockKind kind = ClockKind.valueOf(r.get(1, String.class));

@@ -71,6 +71,15 @@ class PostgresStatisticsStoreTest {
     }
 
     @Test
+    void every_key_of_the_statistics_tables_starts_with_the_tenant_as_a_distributed_database_needs() {
+        List<String> keys = DSL.fetch("select pg_get_indexdef(i.indexrelid) from pg_index i "
+                + "join pg_class t on t.oid = i.indrelid "
+                + "where t.relname in ('complaint_fact', 'complaint_clock_fact')").getValues(0, String.class);
+        assertThat(keys).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(definition -> assertThat(definition).contains("USING btree (tenant, "));
+    }
+
+    @Test
     void counts_by_one_and_two_dimensions_agree_with_a_group_by_over_the_raw_rows() {
         for (String scope : SCOPES) {
             for (StatisticsPeriod period : List.of(MARCH, FEBRUARY)) {
