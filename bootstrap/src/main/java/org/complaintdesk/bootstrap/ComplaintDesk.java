@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.complaintdesk.adapters.grpc.AnalysisReportGrpcService;
 import org.complaintdesk.adapters.grpc.CalendarGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplainantViewGrpcService;
@@ -46,10 +48,13 @@ import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
 import org.complaintdesk.adapters.postgres.publicview.PostgresVerificationFailures;
 import org.complaintdesk.adapters.postgres.statistics.PostgresStatisticsStore;
+import org.complaintdesk.adapters.report.PdfMonthlyReportRenderer;
+import org.complaintdesk.adapters.report.XlsxMonthlyReportRenderer;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.ComplainantViewServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.api.v1.AnalysisReportServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintStatisticsServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
@@ -69,6 +74,8 @@ import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
 import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.application.publicview.GetPublicComplaintView;
 import org.complaintdesk.application.publicview.PublicViewLimits;
+import org.complaintdesk.application.report.ComposeMonthlyReport;
+import org.complaintdesk.application.report.DownloadMonthlyReport;
 import org.complaintdesk.application.statistics.ComputeIndicators;
 import org.complaintdesk.application.statistics.CountComplaints;
 import org.complaintdesk.application.statistics.IndicatorsByDepartment;
@@ -159,9 +166,15 @@ public final class ComplaintDesk implements AutoCloseable {
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         var statisticsStore = new PostgresStatisticsStore(dsl);
-        var statistics = new StatisticsGrpcService(new CountComplaints(statisticsStore, clock.getZone()),
-                new ComputeIndicators(statisticsStore, clock.getZone(), clock),
-                new IndicatorsByDepartment(statisticsStore, clock.getZone(), clock));
+        var countComplaints = new CountComplaints(statisticsStore, clock.getZone());
+        var computeIndicators = new ComputeIndicators(statisticsStore, clock.getZone(), clock);
+        var indicatorsByDepartment = new IndicatorsByDepartment(statisticsStore, clock.getZone(), clock);
+        var statistics = new StatisticsGrpcService(countComplaints, computeIndicators, indicatorsByDepartment);
+        // No source of warnings is wired yet: the report's warning section says none are recorded.
+        var reports = new AnalysisReportGrpcService(new DownloadMonthlyReport(
+                new ComposeMonthlyReport(countComplaints, computeIndicators, indicatorsByDepartment, Optional.empty(),
+                        clock.getZone(), clock),
+                List.of(new XlsxMonthlyReportRenderer(), new PdfMonthlyReportRenderer())));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
                 monitorSettings.alertHours(), monitorSettings.notifier(), issuer, clock, monitorSettings.batchSize());
         this.monitorPasses = observability.passes(monitor);
@@ -201,6 +214,8 @@ public final class ComplaintDesk implements AutoCloseable {
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(statistics),
                             perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(reports),
+                            perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
                     // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                     .addService(MalformedRequestGuard.guard(health.getHealthService()))
@@ -230,6 +245,7 @@ public final class ComplaintDesk implements AutoCloseable {
         health.setStatus(ComplaintEventServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(ComplainantViewServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(ComplaintStatisticsServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(AnalysisReportServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);
     }

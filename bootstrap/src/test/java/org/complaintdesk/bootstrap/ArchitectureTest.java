@@ -49,14 +49,15 @@ class ArchitectureTest {
                 noClasses().that().resideInAPackage(root + ".application..")
                         .should().dependOnClassesThat().resideInAnyPackage(
                                 root + ".adapters..", root + ".api..", "io.grpc..", "org.jooq..", "com.google.protobuf..",
-                                "java.sql..", "javax.sql..")
-                        .as("the application does not depend on adapters, gRPC, protobuf, jOOQ or JDBC"),
+                                "java.sql..", "javax.sql..", "org.apache.poi..")
+                        .as("the application does not depend on adapters, gRPC, protobuf, jOOQ, JDBC or POI"),
                 onionArchitecture()
                         .domainModels(root + ".domain..")
                         .applicationServices(root + ".application..")
                         .adapter("grpc", root + ".adapters.grpc..")
                         .adapter("postgres", root + ".adapters.postgres..")
                         .adapter("kafka", root + ".adapters.kafka..")
+                        .adapter("report", root + ".adapters.report..")
                         .withOptionalLayers(true)
                         // The composition root wires every layer; the last rule keeps it apart.
                         .ignoreDependency(JavaClass.Predicates.resideInAPackage(root + ".bootstrap.."),
@@ -84,7 +85,8 @@ class ArchitectureTest {
 
     @Test
     void the_production_import_sees_every_layer() {
-        for (String layer : List.of("domain", "application", "adapters.grpc", "adapters.postgres", "bootstrap")) {
+        for (String layer : List.of("domain", "application", "adapters.grpc", "adapters.postgres", "adapters.report",
+                "bootstrap")) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("org.complaintdesk." + layer)))
                     .as(layer).isTrue();
         }

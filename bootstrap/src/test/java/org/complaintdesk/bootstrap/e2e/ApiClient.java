@@ -10,6 +10,7 @@ import io.grpc.stub.MetadataUtils;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.complaintdesk.api.v1.AnalysisReportServiceGrpc;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.Channel;
 import org.complaintdesk.api.v1.Complainant;
@@ -65,6 +66,13 @@ final class ApiClient implements AutoCloseable {
     ComplaintEventServiceGrpc.ComplaintEventServiceStub events(String userId, String role, String orgUnit) {
         return ComplaintEventServiceGrpc.newStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)));
+    }
+
+    /** An analysis report client that calls as the given user, with a token granting the role and unit. */
+    AnalysisReportServiceGrpc.AnalysisReportServiceBlockingStub reports(String userId, String role, String orgUnit) {
+        return AnalysisReportServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(identity(userId, role, orgUnit)))
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
     }
 
     ComplaintServiceGrpc.ComplaintServiceBlockingStub agent() {

@@ -1,0 +1,121 @@
+package org.complaintdesk.adapters.report;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/** Writes headings, lines and ruled tables down A4 pages, starting a new page when one is full. */
+final class PdfPages implements AutoCloseable {
+    private static final float MARGIN = 48;
+    private static final float BODY = 9.5f;
+    private static final float ROW = 17;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
+    private PDPageContentStream content;
+    private float y;
+
+    PdfPages(PDDocument document, PDFont regular, PDFont bold) throws IOException {
+        this.document = document;
+        this.regular = regular;
+        this.bold = bold;
+        newPage();
+    }
+
+    void heading(String text, float size) throws IOException {
+        // A heading keeps the first rows of its table on its page.
+        room(size + 14 + 3 * ROW);
+        y -= size + 8;
+        text(bold, size, MARGIN, y, text);
+        y -= 6;
+    }
+
+    void line(String text) throws IOException {
+        room(ROW);
+        y -= ROW - 4;
+        text(regular, BODY, MARGIN, y, text);
+    }
+
+    /** A table: the first row is the header; {@code shares} are the columns' shares of the width. */
+    void table(float[] shares, List<String[]> rows) throws IOException {
+        float total = 0;
+        for (float share : shares) {
+            total += share;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (y - ROW < MARGIN && r > 0) {
+                newPage();
+            }
+            float x = MARGIN;
+            String[] cells = rows.get(r);
+            for (int c = 0; c < shares.length; c++) {
+                float width = WIDTH * shares[c] / total;
+                if (r == 0) {
+                    content.setNonStrokingColor(0.8f, 0.88f, 1f);
+                    content.addRect(x, y - ROW, width, ROW);
+                    content.fill();
+                    content.setNonStrokingColor(0f, 0f, 0f);
+                }
+                content.addRect(x, y - ROW, width, ROW);
+                content.stroke();
+                PDFont font = r == 0 ? bold : regular;
+                String cell = fitted(font, c < cells.length ? cells[c] : "", width - 8);
+                // Text columns read from the left, figures line up on the right.
+                float textWidth = font.getStringWidth(cell) / 1000 * BODY;
+                boolean figure = r > 0 && c > 0 && cell.matches("[-+0-9.,%—]+|[-+0-9.]+个百分点");
+                text(font, BODY, figure ? x + width - 4 - textWidth : x + 4, y - ROW + 5, cell);
+                x += width;
+            }
+            y -= ROW;
+        }
+        y -= 6;
+    }
+
+    /** The text, cut with an ellipsis where it would run past its cell (a long topic or warning). */
+    private static String fitted(PDFont font, String text, float width) throws IOException {
+        if (font.getStringWidth(text) / 1000 * BODY <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && font.getStringWidth(cut + "…") / 1000 * BODY > width) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut + "…";
+    }
+
+    private void room(float needed) throws IOException {
+        if (y - needed < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void text(PDFont font, float size, float x, float atY, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, atY);
+        content.showText(text);
+        content.endText();
+    }
+
+    private void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        content.setLineWidth(0.5f);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    @Override
+    public void close() throws IOException {
+        content.close();
+    }
+}
