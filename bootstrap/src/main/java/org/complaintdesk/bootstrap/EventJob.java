@@ -2,7 +2,6 @@ package org.complaintdesk.bootstrap;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.application.event.EventTail;
@@ -28,8 +27,7 @@ final class EventJob implements AutoCloseable {
     EventJob(EventLog events, EventTail tail, Duration interval) {
         this.events = Objects.requireNonNull(events, "events");
         this.tail = Objects.requireNonNull(tail, "tail");
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("event-sequencer")
-                .daemon(true).factory());
+        this.scheduler = BackgroundJobs.scheduler("event-sequencer");
         scheduler.scheduleWithFixedDelay(this::pass, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -49,14 +47,6 @@ final class EventJob implements AutoCloseable {
     /** Stops after the pass in progress, if any. */
     @Override
     public void close() {
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-                scheduler.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        BackgroundJobs.stop(scheduler);
     }
 }

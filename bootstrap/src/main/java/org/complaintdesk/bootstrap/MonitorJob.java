@@ -1,7 +1,6 @@
 package org.complaintdesk.bootstrap;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -19,8 +18,7 @@ final class MonitorJob implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
 
     MonitorJob(Supplier<ClockMonitor.Pass> passes, Duration interval) {
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clock-monitor")
-                .daemon(true).factory());
+        this.scheduler = BackgroundJobs.scheduler("clock-monitor");
         scheduler.scheduleWithFixedDelay(() -> pass(passes), interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -42,14 +40,6 @@ final class MonitorJob implements AutoCloseable {
     /** Stops after the pass in progress, if any. */
     @Override
     public void close() {
-        scheduler.shutdown();
-        try {
-            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-                scheduler.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        BackgroundJobs.stop(scheduler);
     }
 }
