@@ -34,6 +34,12 @@ import org.complaintdesk.adapters.postgres.complaint.PostgresClockWatch;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
+import org.complaintdesk.adapters.postgres.warning.PostgresEarlyWarnings;
+import org.complaintdesk.adapters.postgres.warning.PostgresWarningFigures;
+import org.complaintdesk.adapters.grpc.EarlyWarningGrpcService;
+import org.complaintdesk.api.v1.EarlyWarningServiceGrpc;
+import org.complaintdesk.application.warning.EvaluateWarnings;
+import org.complaintdesk.application.warning.ListEarlyWarnings;
 import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
@@ -87,6 +93,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final EvaluateWarnings warningEvaluation;
+    private final Optional<WarningJob> warningJob;
     private final ComplaintEventGrpcService events;
     private final EventJob eventJob;
     private final Database eventDatabase;
@@ -99,7 +107,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private ComplaintDesk(Database database, Clock clock, int port, ServerCredentials transport, Duration shutdownGrace,
                           HandlingPolicy policy,
                           Duration calendarRefresh, DeadlinePolicies deadlinePolicies, MonitorSettings monitorSettings,
-                          Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
+                          WarningSettings warningSettings, Optional<Database> ownedDatabase, Optional<EmbeddedDatabase> ownedEmbedded,
                           ServerLimits limits, PersonalDataCipher personalData,
                           Authentication authentication, Observability observability, Tracing tracing) throws IOException {
         this.shutdownGrace = shutdownGrace;
@@ -139,6 +147,12 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
                 ? Optional.of(new MonitorJob(monitorPasses, monitorSettings.interval())) : Optional.empty();
+        var earlyWarnings = new PostgresEarlyWarnings(dsl);
+        this.warningEvaluation = new EvaluateWarnings(warningSettings.rules(), new PostgresWarningFigures(dsl),
+                earlyWarnings, clock, clock.getZone());
+        this.warningJob = warningSettings.enabled()
+                ? Optional.of(new WarningJob(warningEvaluation, warningSettings.interval())) : Optional.empty();
+        var warnings = new EarlyWarningGrpcService(new ListEarlyWarnings(earlyWarnings));
         // A pool of its own, so that the delay from commit to subscriber does not include a wait
         // behind busy calls for a connection; untraced, as passes every 50 ms would drown the traces.
         this.eventDatabase = database.companion("complaintdesk-events", EVENT_POOL_SIZE);
@@ -166,6 +180,8 @@ public final class ComplaintDesk implements AutoCloseable {
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(events),
                             perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(warnings),
+                            perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
                     // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                     .addService(MalformedRequestGuard.guard(health.getHealthService()))
@@ -176,6 +192,7 @@ public final class ComplaintDesk implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // Its event loops are this desk's: a server that did not start leaves no threads behind.
             connections.close();
+            warningJob.ifPresent(WarningJob::close);
             eventJob.close();
             eventDatabase.close();
             throw e;
@@ -183,6 +200,7 @@ public final class ComplaintDesk implements AutoCloseable {
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(ComplaintEventServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(EarlyWarningServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);
     }
@@ -224,9 +242,10 @@ public final class ComplaintDesk implements AutoCloseable {
             new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
             log.info("{}", config.noticeTemplates().describe());
+            log.info("early warning: {}", config.warnings());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
-                    Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
+                    config.warnings(), Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
                     authentication, observability, tracing);
         } catch (IOException | RuntimeException e) {
             tracing.close();
@@ -314,10 +333,25 @@ public final class ComplaintDesk implements AutoCloseable {
     private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                          Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                          Authentication authentication, AdminSettings admin, Tracing tracing) {
+        return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, WarningSettings.OFF,
+                authentication, admin, tracing);
+    }
+
+    /** Like {@link #startOn(Database, Clock, int)}, evaluating the early-warning rules as {@code warnings} says. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, WarningSettings warnings) {
+        return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
+                DeadlinePolicies.seedForAll(), MonitorSettings.OFF, warnings,
+                Authentication.by(DevelopmentIssuer.ephemeral()), AdminSettings.OFF, Tracing.off());
+    }
+
+    private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
+                                         Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
+                                         WarningSettings warnings, Authentication authentication, AdminSettings admin,
+                                         Tracing tracing) {
         Observability observability = Observability.start(admin);
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
-                    policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
+                    policy, calendarRefresh, deadlines, monitor, warnings, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
                     new PersonalDataCipher(PersonalDataKeys.ephemeral()), authentication, observability, tracing);
         } catch (IOException | RuntimeException e) {
             tracing.close();
@@ -341,6 +375,11 @@ public final class ComplaintDesk implements AutoCloseable {
     /** The issuer whose tokens this desk accepts, when it is its own (no identity provider configured). */
     public Optional<DevelopmentIssuer> developmentIssuer() {
         return authentication.developmentIssuer();
+    }
+
+    /** One pass of this instance's early-warning rules, now: for tests and operators' tools. */
+    public EvaluateWarnings.Pass runWarningsOnce() {
+        return warningEvaluation.run();
     }
 
     /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */
@@ -385,6 +424,7 @@ public final class ComplaintDesk implements AutoCloseable {
         tracing.close();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
+        warningJob.ifPresent(WarningJob::close);
         eventJob.close();
         eventDatabase.close();
         ownedDatabase.ifPresent(database -> {

@@ -38,7 +38,8 @@ public record Config(
         TlsSettings tls,
         AdminSettings admin,
         TracingSettings tracing,
-        NoticeTemplates noticeTemplates) {
+        NoticeTemplates noticeTemplates,
+        WarningSettings warnings) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -96,12 +97,13 @@ public record Config(
         AdminSettings admin = AdminSettings.read(env, problems);
         TracingSettings tracing = TracingSettings.read(env, problems);
         NoticeTemplates notices = NoticeSettings.read(env, problems);
+        WarningSettings warnings = WarningSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing, notices);
+                authentication, tls, admin, tracing, notices, warnings);
     }
 
     /**
