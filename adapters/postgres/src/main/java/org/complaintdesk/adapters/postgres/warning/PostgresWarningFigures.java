@@ -65,7 +65,7 @@ public final class PostgresWarningFigures implements WarningFigures {
                 select scope_unit, subject,
                        count(*) filter (where good) as numerator,
                        count(*) as denominator,
-                       array_to_string((array_agg(id order by at, id) filter (where cause))[1:%d], ',') as causes
+                       array_to_string((array_agg(id order by at, id) filter (where cause))[1 : %d], ',') as causes
                 from (select %s as scope_unit, %s as subject, c.id, %s as at, %s as good, %s as cause
                       from complaint c
                       where %s) counted
@@ -89,7 +89,7 @@ public final class PostgresWarningFigures implements WarningFigures {
     private static String scope(WarningScope scope) {
         String column = scope.kind() == WarningScope.Kind.UNIT ? "c.org_unit" : "c.lead_department";
         return scope.depth() == 0 ? column
-                : "array_to_string((string_to_array(" + column + ", '/'))[1:" + scope.depth() + "], '/')";
+                : "array_to_string((string_to_array(" + column + ", '/'))[1 : " + scope.depth() + "], '/')";
     }
 
     private static String subject(WarningRule rule) {

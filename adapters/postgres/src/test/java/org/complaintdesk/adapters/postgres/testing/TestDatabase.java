@@ -8,6 +8,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.EARLY_WARNING;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
@@ -130,7 +131,7 @@ public final class TestDatabase {
     public static void clear() {
         // The monthly partitions stay, emptied with their tables. Positions go on counting from
         // where they were: tests read them relative to the last one given.
-        dsl().truncate(PERSONAL_DATA_ACCESS, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
+        dsl().truncate(PERSONAL_DATA_ACCESS, EARLY_WARNING, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
                 REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER).execute();
         restoreShippedCalendar();
     }
