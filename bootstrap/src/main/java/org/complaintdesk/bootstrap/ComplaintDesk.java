@@ -26,6 +26,7 @@ import org.complaintdesk.adapters.grpc.ComplaintEventGrpcService;
 import org.complaintdesk.adapters.grpc.CallerConcurrencyLimit;
 import org.complaintdesk.adapters.grpc.ComplaintGrpcService;
 import org.complaintdesk.adapters.grpc.MalformedRequestGuard;
+import org.complaintdesk.adapters.grpc.StatisticsGrpcService;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.EmbeddedDatabase;
 import org.complaintdesk.adapters.postgres.calendar.PostgresCalendarStore;
@@ -45,9 +46,11 @@ import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequenc
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
+import org.complaintdesk.adapters.postgres.statistics.PostgresStatisticsStore;
 import org.complaintdesk.api.v1.CalendarServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintEventServiceGrpc;
 import org.complaintdesk.api.v1.ComplaintServiceGrpc;
+import org.complaintdesk.api.v1.ComplaintStatisticsServiceGrpc;
 import org.complaintdesk.application.calendar.ComputeDueTime;
 import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.calendar.GetCalendarYear;
@@ -63,6 +66,9 @@ import org.complaintdesk.application.event.EventTail;
 import org.complaintdesk.application.event.StreamComplaintEvents;
 import org.complaintdesk.application.privacy.ListPersonalDataAccesses;
 import org.complaintdesk.application.privacy.PersonalDataDisclosures;
+import org.complaintdesk.application.statistics.ComputeIndicators;
+import org.complaintdesk.application.statistics.CountComplaints;
+import org.complaintdesk.application.statistics.IndicatorsByDepartment;
 import org.complaintdesk.domain.complaint.HandlingPolicy;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
@@ -141,6 +147,10 @@ public final class ComplaintDesk implements AutoCloseable {
         var watch = new PostgresClockWatch(dsl, personalData);
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
+        var statisticsStore = new PostgresStatisticsStore(dsl);
+        var statistics = new StatisticsGrpcService(new CountComplaints(statisticsStore, clock.getZone()),
+                new ComputeIndicators(statisticsStore, clock.getZone(), clock),
+                new IndicatorsByDepartment(statisticsStore, clock.getZone(), clock));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
                 monitorSettings.alertHours(), monitorSettings.notifier(), clock, monitorSettings.batchSize());
         this.monitorPasses = observability.passes(monitor);
@@ -180,6 +190,8 @@ public final class ComplaintDesk implements AutoCloseable {
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(events),
                             perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(statistics),
+                            perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(warnings),
                             perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
@@ -200,6 +212,7 @@ public final class ComplaintDesk implements AutoCloseable {
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(CalendarServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(ComplaintEventServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(ComplaintStatisticsServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(EarlyWarningServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);

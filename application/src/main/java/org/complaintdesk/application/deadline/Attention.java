@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.deadline.ClockStatus;
+import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.complaintdesk.domain.handling.ClockKind;
 
 /**
@@ -37,10 +38,20 @@ public record Attention(Complaint complaint, List<ComplaintEvent> timeline, Opti
      * @param earliestDue   the earliest due of a clock waiting for its step, for "due before" lists
      * @param status        how it stands, for "warning" and "breached" lists; empty: no clock runs
      * @param dues          the running clocks' dues, to tell a later re-timing
+     * @param rounds        every round of every clock as timed now, for the statistics of time limits
+     *                      kept; empty when the monitor could not time the complaint (kept as recorded)
      */
     public record Outcome(Complaint complaint, List<ClockAlert> alerts, Optional<Instant> nextAttention,
-                          Optional<Instant> earliestDue, Optional<ClockStatus> status, Map<ClockKind, Instant> dues) {
+                          Optional<Instant> earliestDue, Optional<ClockStatus> status, Map<ClockKind, Instant> dues,
+                          List<ComplaintClock> rounds) {
+        /** An outcome that leaves the recorded rounds as they are. */
+        public Outcome(Complaint complaint, List<ClockAlert> alerts, Optional<Instant> nextAttention,
+                       Optional<Instant> earliestDue, Optional<ClockStatus> status, Map<ClockKind, Instant> dues) {
+            this(complaint, alerts, nextAttention, earliestDue, status, dues, List.of());
+        }
+
         public Outcome {
+            rounds = List.copyOf(rounds);
             Objects.requireNonNull(complaint, "complaint");
             alerts = List.copyOf(alerts);
             Objects.requireNonNull(nextAttention, "nextAttention");

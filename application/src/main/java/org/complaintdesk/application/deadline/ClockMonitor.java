@@ -109,7 +109,7 @@ public final class ClockMonitor {
                 changed = escalate(changed, current, now);
             }
             return new Attention.Outcome(changed, alerts(complaint, all, now), ClockBook.nextAttention(all, now),
-                    ClockBook.earliestDue(current), ClockStatus.of(current, now), dues);
+                    ClockBook.earliestDue(current), ClockStatus.of(current, now), dues, all);
         } catch (RuntimeException e) {
             // One complaint the monitor cannot read must not stop it for all the others.
             LOG.log(System.Logger.Level.ERROR, "clock monitor could not attend to complaint " + complaint.id()

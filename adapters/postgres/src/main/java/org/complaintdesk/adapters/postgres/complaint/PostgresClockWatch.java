@@ -43,7 +43,8 @@ import org.jooq.Record;
 
 /**
  * The monitor's queue and records in PostgreSQL ({@code complaint_watch}, {@code clock_alert}, see
- * V5__oversight_and_monitor.sql).
+ * V5__oversight_and_monitor.sql), and the rounds of the clocks it timed for the statistics
+ * ({@code complaint_clock_fact}, V13__statistics_facts.sql).
  *
  * <p>Several instances share the work with {@code FOR UPDATE SKIP LOCKED}: each takes the earliest
  * due complaints no other instance holds, locking their watch and complaint rows until its
@@ -113,6 +114,7 @@ public final class PostgresClockWatch implements ClockWatch {
                         .set(COMPLAINT_WATCH.RECORDED_VERSION, outcome.complaint().version())
                         .set(COMPLAINT_WATCH.RUNNING_DUES, json(outcome.dues()))
                         .where(COMPLAINT_WATCH.COMPLAINT_ID.eq(complaint.id().value())));
+                writes.addAll(ClockFacts.write(d, outcome.complaint(), outcome.rounds()));
                 for (ClockAlert a : outcome.alerts()) {
                     alerts.add(d.insertInto(CLOCK_ALERT).set(toRecord(a)).onConflictDoNothing());
                     alertKinds.add(a.kind());

@@ -4,7 +4,9 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_DAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CALENDAR_YEAR;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_CLOCK_FACT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_FACT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
@@ -132,7 +134,8 @@ public final class TestDatabase {
         // The monthly partitions stay, emptied with their tables. Positions go on counting from
         // where they were: tests read them relative to the last one given.
         dsl().truncate(PERSONAL_DATA_ACCESS, EARLY_WARNING, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
-                REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT, TICKET_COUNTER).execute();
+                REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_CLOCK_FACT, COMPLAINT_FACT, COMPLAINT,
+                TICKET_COUNTER).execute();
         restoreShippedCalendar();
     }
 

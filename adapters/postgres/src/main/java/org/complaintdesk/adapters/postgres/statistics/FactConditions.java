@@ -1,0 +1,68 @@
+package org.complaintdesk.adapters.postgres.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintdesk.application.statistics.Grouping;
+import org.complaintdesk.application.statistics.StatisticsFilter;
+import org.complaintdesk.application.statistics.StatisticsSlice;
+
+/**
+ * SQL text and bind values for the fact rows of a slice (alias {@code f}): the tenant, the scope by
+ * reach, and the filter. Only constant text is concatenated; every value is a bind.
+ */
+final class FactConditions {
+    final StringBuilder sql = new StringBuilder();
+    final List<Object> binds = new ArrayList<>();
+
+    private FactConditions() {
+    }
+
+    static FactConditions of(StatisticsSlice slice) {
+        FactConditions c = new FactConditions();
+        c.and("f.tenant = ?", slice.scope().top().value());
+        c.and("f.reach @> array[?]::text[]", slice.scope().value());
+        StatisticsFilter filter = slice.filter();
+        filter.utilityDomain().ifPresent(v -> c.and("f.utility_domain = ?", v.name()));
+        filter.nature().ifPresent(v -> c.and("f.nature = ?", v.name()));
+        filter.topic().ifPresent(v -> c.and("f.topic = ?", v.value()));
+        filter.channel().ifPresent(v -> c.and("f.channel = ?", v.name()));
+        filter.kind().ifPresent(v -> c.and("f.kind = ?", v.name()));
+        filter.severity().ifPresent(v -> c.and("f.severity = ?", (short) v.number()));
+        filter.leadDepartment().ifPresent(v -> {
+            c.and("(f.lead_department = ? or starts_with(f.lead_department, ?))", v.value());
+            c.binds.add(v.value() + "/");
+        });
+        return c;
+    }
+
+    private void and(String condition, Object bind) {
+        sql.append(sql.isEmpty() ? "" : " and ").append(condition);
+        binds.add(bind);
+    }
+
+    /** The key expression of a grouping; a missing value is the empty key. */
+    static String key(Grouping g) {
+        return switch (g.dimension()) {
+            case UTILITY_DOMAIN -> "f.utility_domain";
+            case NATURE -> "f.nature";
+            case TOPIC -> "f.topic";
+            case CHANNEL -> "f.channel";
+            case KIND -> "f.kind";
+            case SEVERITY -> "f.severity::text";
+            case OWNING_UNIT -> cut("f.org_unit", g.unitDepth());
+            case LEAD_DEPARTMENT -> "coalesce(" + cut("f.lead_department", g.unitDepth()) + ", '')";
+            case RESPONSIBILITY -> "coalesce(f.responsibility, '')";
+            case STATE -> "f.state";
+        };
+    }
+
+    /** A unit code cut after {@code depth} levels; 0 keeps it whole. */
+    static String cut(String column, int depth) {
+        if (depth == 0) {
+            return column;
+        }
+        // depth is an int from a validated record, never text from a caller.
+        // "[1 : n]" with spaces: jOOQ reads ":n" in plain SQL as a named parameter.
+        return "array_to_string((string_to_array(" + column + ", '/'))[1 : " + depth + "], '/')";
+    }
+}

@@ -1,0 +1,82 @@
+-- Complaints numbered :from..:to, one every :spacing seconds from :start, for the statistics test and
+-- benchmark: owned by the 40 units gridco/r0/u0 .. gridco/r4/u7, with every value of the counted
+-- dimensions and every outcome (registered, declined, dispatched to one of a region's 4 departments,
+-- replied, withdrawn, closed with each callback verdict, reopened, reviewed). Three in ten share a
+-- complainant's phone with their neighbours (repeats). Sealed personal data are placeholders.
+-- The statement triggers of V13 write complaint_fact for them; the clock rounds are seeded by
+-- stats-clock-seed.sql.
+insert into complaint (
+    id, ticket_number, state, complainant_name_sealed, complainant_phone_sealed,
+    complainant_address_sealed, personal_data_key_id, complainant_phone_index,
+    contact_preference, channel, received_at, kind, utility_domain, nature, topic,
+    safety_hazard, large_area_interruption, wide_area_quality_problem,
+    proposed_severity, severity, priority, description, demand, org_unit, intake_unit,
+    registered_by, registered_at, updated_at,
+    acceptance_next_steps, accepted_by, accepted_at,
+    decline_reason, decline_guidance, declined_by, declined_at,
+    lead_department, co_handling_departments, dispatch_handler, dispatched_by, dispatched_at,
+    responsibility, finding_grounds, found_by, found_at,
+    resolution_measures, resolution_proposed_by, resolution_proposed_at, resolution_approval,
+    resolution_decided_by, resolution_decided_at,
+    reply_channel, reply_content, replied_by, replied_at,
+    callback_method, callback_satisfaction, callback_attempts, callback_recorded_by, callback_recorded_at,
+    review_grounds, review_requested_by, review_requested_at,
+    review_outcome, review_conclusion, review_concluded_by, review_concluded_at,
+    withdrawal_reason, withdrawal_recorded_by, withdrawn_at,
+    reopenings, closed_at, version)
+select gen_random_uuid(), 'TS20250101' || lpad(n::text, 8, '0'),
+       case when o < 5 then 'REGISTERED' when o < 8 then 'DECLINED' when o < 15 then 'DISPATCHED'
+            when o < 20 then 'REPLIED' when o < 25 then 'WITHDRAWN' else 'CLOSED' end,
+       decode('00', 'hex'), decode('00', 'hex'), decode('00', 'hex'), 0,
+       decode(md5(case when n % 10 < 3 then 'p' || (n / 10) else 'u' || n end), 'hex'),
+       'PHONE',
+       (array['HOTLINE', 'WEB', 'APP', 'WECHAT', 'EMAIL', 'LETTER', 'WALK_IN', 'SOCIAL_MEDIA',
+              'CITY_HOTLINE_12345', 'REGULATOR', 'CONSUMER_ASSOCIATION', 'MEDIA'])[(n / 7) % 12 + 1],
+       r,
+       case when n % 10 < 8 then 'COMPLAINT' when n % 10 = 8 then 'CONSULTATION' else 'SUGGESTION' end,
+       (array['ELECTRICITY', 'HEATING', 'WATER', 'GAS', 'SANITATION', 'PUBLIC_TRANSPORT',
+              'CITY_INFRASTRUCTURE'])[n % 7 + 1],
+       (array['SERVICE_QUALITY', 'BILLING', 'SAFETY', 'MANAGEMENT'])[(n / 3) % 4 + 1],
+       (array['电费异常', '停电', '水压低', '燃气泄漏', '暖气不热', '服务态度'])[(n / 11) % 6 + 1],
+       false, false, false, sev, sev, 'NORMAL', '十月份的电费是平时的两倍。', '重新抄表。',
+       unit, unit, 'agent-1', r, r,
+       -- accepted: all but registered and declined
+       case when o >= 8 then '我们今天联系您。' end, case when o >= 8 then 'agent-1' end,
+       case when o >= 8 then r + interval '1 hour' + (n % 40) * interval '1 hour' end,
+       case when o between 5 and 7 then 'OTHER_BODYS_DUTY' end, case when o between 5 and 7 then '请联系物业。' end,
+       case when o between 5 and 7 then 'agent-1' end, case when o between 5 and 7 then r + interval '2 hours' end,
+       -- dispatched: accepted and not withdrawn
+       case when d then 'gridco/r' || (n % 5) || '/dept' || ((n / 40) % 4) end, case when d then '{}'::text[] end,
+       case when d then 'handler-' || (n % 200) end, case when d then 'supervisor-1' end,
+       case when d then r + interval '50 hours' end,
+       -- found, resolved, replied: replied and closed ones
+       case when p then (array['COMPANY', 'CUSTOMER', 'THIRD_PARTY', 'FORCE_MAJEURE', 'UNFOUNDED'])[n % 5 + 1] end,
+       case when p then '查明原因。' end, case when p then 'handler-1' end, case when p then r + interval '60 hours' end,
+       case when p then '重新抄表。' end, case when p then 'handler-1' end,
+       case when p then r + interval '61 hours' end,
+       case when p then (case when n % 6 = 0 then 'APPROVED' when n % 6 = 1 then 'SENT_BACK' else 'NOT_REQUIRED' end) end,
+       case when p and n % 6 in (0, 1) then 'supervisor-1' end,
+       case when p and n % 6 in (0, 1) then r + interval '62 hours' end,
+       case when p then 'PHONE' end, case when p then '已处理。' end, case when p then 'handler-1' end,
+       case when p then r + interval '62 hours' + ((n * 37) % 200) * interval '1 hour' end,
+       -- callback and close: closed ones
+       case when cl then 'PHONE' end,
+       case when cl then (array['SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED', null])[n % 5 + 1] end,
+       case when cl then 1 end, case when cl then 'callback-1' end,
+       case when cl then r + interval '63 hours' + ((n * 37) % 200) * interval '1 hour' + (n % 48) * interval '1 hour' end,
+       case when cl and n % 9 = 0 then '有新情况。' end, case when cl and n % 9 = 0 then 'agent-1' end,
+       case when cl and n % 9 = 0 then r + interval '64 hours' + ((n * 37) % 200) * interval '1 hour' end,
+       case when cl and n % 9 = 0 then 'UPHELD' end, case when cl and n % 9 = 0 then '维持原结论。' end,
+       case when cl and n % 9 = 0 then 'director-1' end,
+       case when cl and n % 9 = 0 then r + interval '65 hours' + ((n * 37) % 200) * interval '1 hour' end,
+       case when o between 20 and 24 then '已自行解决。' end, case when o between 20 and 24 then 'agent-1' end,
+       case when o between 20 and 24 then r + interval '3 hours' end,
+       case when cl and n % 8 = 0 then 1 + n % 2 else 0 end,
+       case when cl then r + interval '70 hours' + ((n * 37) % 200) * interval '1 hour' + (n % 48) * interval '1 hour' end,
+       1
+from generate_series(cast(:from as int), cast(:to as int)) as n,
+     lateral (select (n * 7919) % 100 as o,
+                     cast(:start as timestamptz) + n * cast(:spacing as int) * interval '1 second' as r,
+                     case when n % 17 = 0 then 1 when n % 5 = 0 then 2 else 3 end as sev,
+                     'gridco/r' || (n % 5) || '/u' || ((n / 5) % 8) as unit) as base,
+     lateral (select o between 8 and 19 or o >= 25 as d, o between 15 and 19 or o >= 25 as p, o >= 25 as cl) as f;
