@@ -13,8 +13,9 @@ public enum WarningMetric {
      */
     SATISFACTION("satisfaction", true),
     /**
-     * The share of the replies given in the window that came after a breach of the REPLY clock
-     * (the monitor recorded the breach); the late ones are the causes.
+     * The share of the replies given in the window that came after the REPLY clock's due (a round
+     * the monitor recorded as met late, as the statistics count breaches, or a breach alert it
+     * raised); the late ones are the causes.
      */
     LATE_REPLIES("late-replies", true);
 

@@ -34,6 +34,7 @@ public final class PostgresWarningFigures implements WarningFigures {
     public List<WarningObservation> observe(WarningRule rule, Instant from, Instant to) {
         List<QueryPart> params = new ArrayList<>(List.of(val(from), val(to)));
         String at;
+        // In the numerator: a count counts all; a rate its own part (satisfied, or late).
         String good;
         String cause;
         String only = "";
@@ -52,7 +53,7 @@ public final class PostgresWarningFigures implements WarningFigures {
             }
             case LATE_REPLIES -> {
                 at = "c.replied_at";
-                good = "not " + lateReply();
+                good = lateReply();
                 cause = lateReply();
             }
             default -> throw new IllegalStateException("unknown metric " + rule.metric());
@@ -81,9 +82,15 @@ public final class PostgresWarningFigures implements WarningFigures {
         return "{" + (params.size() - 1) + "}";
     }
 
+    /**
+     * A reply after its due: the round the monitor recorded as met late (the statistics' breach,
+     * V13), or a breach alert it raised before the reply.
+     */
     private static String lateReply() {
-        return "exists (select 1 from clock_alert a where a.complaint_id = c.id and a.clock = 'REPLY'"
-                + " and a.kind = 'BREACH' and a.raised_at <= c.replied_at)";
+        return "(exists (select 1 from complaint_clock_fact f where f.tenant = split_part(c.org_unit, '/', 1)"
+                + " and f.complaint_id = c.id and f.clock = 'REPLY' and f.outcome = 'MET_LATE')"
+                + " or exists (select 1 from clock_alert a where a.complaint_id = c.id and a.clock = 'REPLY'"
+                + " and a.kind = 'BREACH' and a.raised_at <= c.replied_at))";
     }
 
     private static String scope(WarningScope scope) {
