@@ -40,6 +40,12 @@ import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintNotices;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
+import org.complaintdesk.adapters.postgres.warning.PostgresEarlyWarnings;
+import org.complaintdesk.adapters.postgres.warning.PostgresWarningFigures;
+import org.complaintdesk.adapters.grpc.EarlyWarningGrpcService;
+import org.complaintdesk.api.v1.EarlyWarningServiceGrpc;
+import org.complaintdesk.application.warning.EvaluateWarnings;
+import org.complaintdesk.application.warning.ListEarlyWarnings;
 import org.complaintdesk.adapters.postgres.complaint.PostgresPersonalDataAccessLog;
 import org.complaintdesk.adapters.postgres.complaint.PostgresTicketNumberSequence;
 import org.complaintdesk.adapters.postgres.complaint.TimeOrderedIdGenerator;
@@ -109,6 +115,8 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<EmbeddedDatabase> ownedEmbedded;
     private final ClockMonitor monitor;
     private final Optional<MonitorJob> monitorJob;
+    private final EvaluateWarnings warningEvaluation;
+    private final Optional<WarningJob> warningJob;
     private final ComplaintEventGrpcService events;
     private final EventJob eventJob;
     private final Database eventDatabase;
@@ -127,7 +135,7 @@ public final class ComplaintDesk implements AutoCloseable {
                           ServerLimits limits, PersonalDataCipher personalData, VerificationCodes codes,
                           PublicViewLimits publicViewLimits,
                           Authentication authentication, Observability observability, Tracing tracing,
-                          NoticeWiring notices, KafkaSettings kafka) throws IOException {
+                          NoticeWiring notices, KafkaSettings kafka, WarningSettings warningSettings) throws IOException {
         this.shutdownGrace = shutdownGrace;
         this.verificationCodes = codes;
         this.observability = observability;
@@ -181,6 +189,12 @@ public final class ComplaintDesk implements AutoCloseable {
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()
                 ? Optional.of(new MonitorJob(monitorPasses, monitorSettings.interval())) : Optional.empty();
+        var earlyWarnings = new PostgresEarlyWarnings(dsl);
+        this.warningEvaluation = new EvaluateWarnings(warningSettings.rules(), new PostgresWarningFigures(dsl),
+                earlyWarnings, clock, clock.getZone());
+        this.warningJob = warningSettings.enabled()
+                ? Optional.of(new WarningJob(warningEvaluation, warningSettings.interval())) : Optional.empty();
+        var warnings = new EarlyWarningGrpcService(new ListEarlyWarnings(earlyWarnings));
         // A pool of its own, so that the delay from commit to subscriber does not include a wait
         // behind busy calls for a connection; untraced, as passes every 50 ms would drown the traces.
         this.eventDatabase = database.companion("complaintdesk-events", EVENT_POOL_SIZE);
@@ -216,6 +230,8 @@ public final class ComplaintDesk implements AutoCloseable {
                             perCaller, authentication.interceptor())))
                     .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(reports),
                             perCaller, authentication.interceptor())))
+                    .addService(tracing.intercept(ServerInterceptors.intercept(MalformedRequestGuard.guard(warnings),
+                            perCaller, authentication.interceptor())))
                     // Health checks and reflection need no token: load balancers and buf curl use them. A body
                     // that does not parse is INVALID_ARGUMENT there too, not a stack trace in the log.
                     .addService(MalformedRequestGuard.guard(health.getHealthService()))
@@ -226,6 +242,7 @@ public final class ComplaintDesk implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // Its event loops are this desk's: a server that did not start leaves no threads behind.
             connections.close();
+            warningJob.ifPresent(WarningJob::close);
             eventJob.close();
             eventDatabase.close();
             throw e;
@@ -246,6 +263,7 @@ public final class ComplaintDesk implements AutoCloseable {
         health.setStatus(ComplainantViewServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(ComplaintStatisticsServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(AnalysisReportServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+        health.setStatus(EarlyWarningServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
         health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
         observability.serving(database);
     }
@@ -288,13 +306,14 @@ public final class ComplaintDesk implements AutoCloseable {
             new ComplainantSealing(database.dsl(), personalData).sealPlaintextRows(SEALING_BATCH_SIZE);
             log.info("deadline rules: {}", config.deadlinePolicies());
             log.info("{}", config.noticeTemplates().describe());
+            log.info("early warning: {}", config.warnings());
             log.info("{}; a gateway confirms a notice within {}", config.noticeSenders().describe(),
                     config.noticeConfirmWithin());
             return new ComplaintDesk(database, serviceClock(config.zone()), config.port(), transport, config.shutdownGrace(),
                     config.handlingPolicy(), config.calendarRefresh(), config.deadlinePolicies(), config.monitor(),
                     Optional.of(database), Optional.ofNullable(embedded), config.serverLimits(), personalData,
                     new KeyedVerificationCodes(keys), config.publicView(), authentication, observability, tracing,
-                    NoticeWiring.of(config), config.kafka());
+                    NoticeWiring.of(config), config.kafka(), config.warnings());
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -392,7 +411,7 @@ public final class ComplaintDesk implements AutoCloseable {
     public static ComplaintDesk startOn(Database database, Clock clock, int port, KafkaSettings kafka) {
         return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
                 DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
-                AdminSettings.OFF, Tracing.off(), PublicViewLimits.DEFAULTS, kafka);
+                AdminSettings.OFF, Tracing.off(), PublicViewLimits.DEFAULTS, kafka, WarningSettings.OFF);
     }
 
     private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
@@ -400,20 +419,28 @@ public final class ComplaintDesk implements AutoCloseable {
                                          Authentication authentication, AdminSettings admin, Tracing tracing,
                                          PublicViewLimits publicView) {
         return startOn(database, clock, port, policy, calendarRefresh, deadlines, monitor, authentication, admin, tracing,
-                publicView, KafkaSettings.OFF);
+                publicView, KafkaSettings.OFF, WarningSettings.OFF);
+    }
+
+    /** Like {@link #startOn(Database, Clock, int)}, evaluating the early-warning rules as {@code warnings} says. */
+    public static ComplaintDesk startOn(Database database, Clock clock, int port, WarningSettings warnings) {
+        return startOn(database, clock, port, HandlingPolicy.defaults(), Config.DEFAULT_CALENDAR_REFRESH,
+                DeadlinePolicies.seedForAll(), MonitorSettings.OFF, Authentication.by(DevelopmentIssuer.ephemeral()),
+                AdminSettings.OFF, Tracing.off(), PublicViewLimits.DEFAULTS, KafkaSettings.OFF, warnings);
     }
 
     private static ComplaintDesk startOn(Database database, Clock clock, int port, HandlingPolicy policy,
                                          Duration calendarRefresh, DeadlinePolicies deadlines, MonitorSettings monitor,
                                          Authentication authentication, AdminSettings admin, Tracing tracing,
-                                         PublicViewLimits publicView, KafkaSettings kafka) {
+                                         PublicViewLimits publicView, KafkaSettings kafka,
+                                         WarningSettings warnings) {
         Observability observability = Observability.start(admin);
         try {
             return new ComplaintDesk(database, clock, port, InsecureServerCredentials.create(), Duration.ofSeconds(5),
                     policy, calendarRefresh, deadlines, monitor, Optional.empty(), Optional.empty(), ServerLimits.DEFAULTS,
                     new PersonalDataCipher(PersonalDataKeys.ephemeral()),
                     new KeyedVerificationCodes(PersonalDataKeys.ephemeral()), publicView, authentication, observability,
-                    tracing, NoticeWiring.DEFAULTS, kafka);
+                    tracing, NoticeWiring.DEFAULTS, kafka, warnings);
         } catch (IOException | RuntimeException e) {
             tracing.close();
             observability.close();
@@ -444,6 +471,11 @@ public final class ComplaintDesk implements AutoCloseable {
      */
     public VerificationCodes verificationCodes() {
         return verificationCodes;
+    }
+
+    /** One pass of this instance's early-warning rules, now: for tests and operators' tools. */
+    public EvaluateWarnings.Pass runWarningsOnce() {
+        return warningEvaluation.run();
     }
 
     /** One pass of this instance's clock monitor, now: for benchmarks and operators' tools. */
@@ -488,6 +520,7 @@ public final class ComplaintDesk implements AutoCloseable {
         tracing.close();
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
+        warningJob.ifPresent(WarningJob::close);
         eventJob.close();
         // The relay's pass in progress ends (published and its cursor moved, or neither) before the pool closes.
         kafkaRelay.ifPresent(KafkaRelay::close);

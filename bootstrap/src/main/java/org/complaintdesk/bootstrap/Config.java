@@ -44,7 +44,8 @@ public record Config(
         NoticeSenders noticeSenders,
         Duration noticeConfirmWithin,
         KafkaSettings kafka,
-        PublicViewLimits publicView) {
+        PublicViewLimits publicView,
+        WarningSettings warnings) {
 
     /** Connection settings of a PostgreSQL the operator runs. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -106,12 +107,13 @@ public record Config(
         Duration confirmWithin = NoticeSettings.confirmWithin(env, problems);
         KafkaSettings kafka = KafkaSettings.read(env, problems);
         PublicViewLimits publicView = PublicViewSettings.read(env, problems);
+        WarningSettings warnings = WarningSettings.read(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad configuration: " + String.join("; ", problems));
         }
         return new Config(port, external, dataDir.toAbsolutePath(), zone, poolSize, Duration.ofSeconds(graceSeconds),
                 handling, Duration.ofSeconds(calendarRefreshSeconds), deadlines, monitor, serverLimits, personalData,
-                authentication, tls, admin, tracing, notices, senders, confirmWithin, kafka, publicView);
+                authentication, tls, admin, tracing, notices, senders, confirmWithin, kafka, publicView, warnings);
     }
 
     /**

@@ -520,4 +520,45 @@ class ConfigTest {
                 .hasMessageContaining("COMPLAINTS_NOTICE_CONFIRM_MINUTES must be between 1 and 10080")
                 .hasMessageContaining("COMPLAINTS_PORT");
     }
+
+    @Test
+    void without_a_warning_rules_file_the_shipped_rules_are_evaluated_every_minute() {
+        Config config = Config.fromEnvironment(Map.of());
+
+        assertThat(config.warnings().rules()).extracting(org.complaintdesk.application.warning.WarningRule::name)
+                .containsExactly("topic-surge", "department-satisfaction", "late-replies");
+        assertThat(config.warnings().interval()).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(config.warnings().enabled()).isTrue();
+    }
+
+    @Test
+    void a_warning_rules_file_replaces_the_shipped_rules(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("warnings.txt"), """
+                gas-calls metric=received domain=gas scope=unit:2 window=2h threshold=>=5
+                """);
+        Config config = Config.fromEnvironment(Map.of("COMPLAINTS_WARNING_RULES_FILE", file.toString(),
+                "COMPLAINTS_WARNING_INTERVAL_MS", "0"));
+
+        assertThat(config.warnings().rules()).extracting(org.complaintdesk.application.warning.WarningRule::name)
+                .containsExactly("gas-calls");
+        assertThat(config.warnings().enabled()).isFalse();
+    }
+
+    @Test
+    void a_bad_warning_rule_stops_the_start_naming_every_broken_rule_and_its_line(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("warnings.txt"), """
+                # fine
+                fine metric=received scope=unit:0 window=24h threshold=>=10
+                unhappy metric=satisfaction scope=department:0 window=month threshold=<85
+                late metric=late-replies scope=unit:0 window=fortnight threshold=>5%
+                """);
+
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("COMPLAINTS_WARNING_RULES_FILE", file.toString(),
+                "COMPLAINTS_WARNING_INTERVAL_MS", "-1")))
+                .hasMessageContaining("COMPLAINTS_WARNING_RULES_FILE " + file + " has bad rules")
+                .hasMessageContaining("line 3.threshold")
+                .hasMessageContaining("line 4.window")
+                .hasMessageNotContaining("line 2.")
+                .hasMessageContaining("COMPLAINTS_WARNING_INTERVAL_MS must be between 0 and 86400000");
+    }
 }

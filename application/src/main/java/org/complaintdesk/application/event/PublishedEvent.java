@@ -3,6 +3,7 @@ package org.complaintdesk.application.event;
 import java.time.Instant;
 import java.util.Objects;
 import org.complaintdesk.application.deadline.ClockAlert;
+import org.complaintdesk.application.warning.EarlyWarning;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.notice.IssuedNotice;
@@ -22,7 +23,7 @@ public record PublishedEvent(EventId id, long position, ComplaintId complaintId,
                              Instant recordedAt, Body body) {
 
     /** What happened. */
-    public sealed interface Body permits TimelineEntry, AlertRaised, NoticeIssued {
+    public sealed interface Body permits TimelineEntry, AlertRaised, NoticeIssued, WarningRaised {
     }
 
     /** A step, monitor action or notice written to the complaint's timeline. */
@@ -43,6 +44,16 @@ public record PublishedEvent(EventId id, long position, ComplaintId complaintId,
     public record NoticeIssued(IssuedNotice notice) implements Body {
         public NoticeIssued {
             Objects.requireNonNull(notice, "notice");
+        }
+    }
+
+    /**
+     * An early warning raised by a rule; the event's complaint is the first that caused it, its
+     * sequence that complaint's version then.
+     */
+    public record WarningRaised(EarlyWarning warning) implements Body {
+        public WarningRaised {
+            Objects.requireNonNull(warning, "warning");
         }
     }
 

@@ -47,6 +47,8 @@ public final class PublishedEventMapper {
                             .setNotifyTime(ProtoTime.toTimestamp(alert.notifyAt())));
             case org.complaintdesk.application.event.PublishedEvent.NoticeIssued(var notice) ->
                     message.setNotice(notice(notice, full, full ? recipient : Optional.empty()));
+            case org.complaintdesk.application.event.PublishedEvent.WarningRaised(var warning) ->
+                    message.setEarlyWarning(EarlyWarningMapper.toMessage(warning));
         }
         return message.build();
     }

@@ -26,6 +26,7 @@ public final class EventHeaders {
             case PublishedEvent.TimelineEntry entry -> "timeline." + entry.event().type().name();
             case PublishedEvent.AlertRaised alert -> "alert." + alert.alert().kind().name();
             case PublishedEvent.NoticeIssued notice -> "notice." + notice.notice().notice().kind().name();
+            case PublishedEvent.WarningRaised warning -> "warning." + warning.warning().metric().name();
         };
     }
 

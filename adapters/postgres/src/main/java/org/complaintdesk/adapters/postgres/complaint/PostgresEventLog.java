@@ -4,6 +4,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.EARLY_WARNING;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_POSITION;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.complaintdesk.adapters.postgres.MonthlyPartitions;
+import org.complaintdesk.adapters.postgres.warning.PostgresEarlyWarnings;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintNoticeRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.EventOutboxRecord;
 import org.complaintdesk.application.event.EventId;
@@ -42,13 +44,14 @@ import org.jooq.Record;
 
 /**
  * The outbox in PostgreSQL ({@code event_outbox}, see V10__event_outbox.sql): the triggers write a
- * row for each timeline entry, clock alert and notice in the change's own transaction; this class
+ * row for each timeline entry, clock alert, notice and early warning in the change's own transaction; this class
  * numbers the committed rows and reads them, joined with their sources, by position.
  */
 public final class PostgresEventLog implements EventLog {
     private static final String TIMELINE = "TIMELINE";
     private static final String ALERT = "ALERT";
     private static final String NOTICE = "NOTICE";
+    private static final String WARNING = "WARNING";
 
     private final DSLContext dsl;
     private final MonthlyPartitions partitions;
@@ -130,7 +133,7 @@ public final class PostgresEventLog implements EventLog {
                 .and(COMPLAINT_SCOPE.COMPLAINT_ID.eq(EVENT_OUTBOX.COMPLAINT_ID))
                 .and(COMPLAINT_SCOPE.UNIT.eq(unit.value())))));
         return d.select(EVENT_OUTBOX.fields()).select(COMPLAINT_EVENT.fields()).select(CLOCK_ALERT.fields())
-                .select(COMPLAINT_NOTICE.fields())
+                .select(COMPLAINT_NOTICE.fields()).select(EARLY_WARNING.fields())
                 .from(EVENT_OUTBOX)
                 .leftJoin(COMPLAINT_EVENT).on(EVENT_OUTBOX.SOURCE.eq(TIMELINE)
                         .and(COMPLAINT_EVENT.COMPLAINT_ID.eq(EVENT_OUTBOX.COMPLAINT_ID))
@@ -144,6 +147,9 @@ public final class PostgresEventLog implements EventLog {
                         .and(COMPLAINT_NOTICE.TENANT.eq(EVENT_OUTBOX.TENANT))
                         .and(COMPLAINT_NOTICE.COMPLAINT_ID.eq(EVENT_OUTBOX.COMPLAINT_ID))
                         .and(COMPLAINT_NOTICE.ID.eq(EVENT_OUTBOX.NOTICE_ID)))
+                .leftJoin(EARLY_WARNING).on(EVENT_OUTBOX.SOURCE.eq(WARNING)
+                        .and(EARLY_WARNING.TENANT.eq(EVENT_OUTBOX.TENANT))
+                        .and(EARLY_WARNING.ID.eq(EVENT_OUTBOX.WARNING_ID)))
                 .where(where)
                 .orderBy(EVENT_OUTBOX.POSITION)
                 // A literal limit keeps the plan to the position index (see PostgresComplaintStore).
@@ -220,6 +226,7 @@ public final class PostgresEventLog implements EventLog {
             case TIMELINE -> new PublishedEvent.TimelineEntry(ComplaintEventRows.toEvent(row.into(COMPLAINT_EVENT)));
             case ALERT -> new PublishedEvent.AlertRaised(PostgresClockWatch.toAlert(row.into(CLOCK_ALERT)));
             case NOTICE -> new PublishedEvent.NoticeIssued(toNotice(row.into(COMPLAINT_NOTICE)));
+            case WARNING -> new PublishedEvent.WarningRaised(PostgresEarlyWarnings.toWarning(row.into(EARLY_WARNING)));
             default -> throw new IllegalStateException("event_outbox row " + o.getId() + " has an unknown source");
         };
         return new PublishedEvent(new EventId(o.getId()), o.getPosition(), complaint, o.getSequence(),

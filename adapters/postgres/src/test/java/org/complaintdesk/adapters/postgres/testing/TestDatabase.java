@@ -10,6 +10,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_FACT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_NOTICE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.EARLY_WARNING;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
@@ -133,7 +134,7 @@ public final class TestDatabase {
     public static void clear() {
         // The monthly partitions stay, emptied with their tables. Positions go on counting from
         // where they were: tests read them relative to the last one given.
-        dsl().truncate(PERSONAL_DATA_ACCESS, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
+        dsl().truncate(PERSONAL_DATA_ACCESS, EARLY_WARNING, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
                 REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_CLOCK_FACT, COMPLAINT_FACT, COMPLAINT,
                 TICKET_COUNTER, VERIFICATION_FAILURE).execute();
         restoreShippedCalendar();
