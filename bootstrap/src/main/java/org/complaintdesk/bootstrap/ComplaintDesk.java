@@ -41,6 +41,7 @@ import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintStore;
 import org.complaintdesk.adapters.postgres.complaint.PostgresComplaintTimeline;
 import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
 import org.complaintdesk.adapters.postgres.warning.PostgresEarlyWarnings;
+import org.complaintdesk.adapters.postgres.warning.PostgresWarningsRaised;
 import org.complaintdesk.adapters.postgres.warning.PostgresWarningFigures;
 import org.complaintdesk.adapters.grpc.EarlyWarningGrpcService;
 import org.complaintdesk.api.v1.EarlyWarningServiceGrpc;
@@ -180,7 +181,8 @@ public final class ComplaintDesk implements AutoCloseable {
         var statistics = new StatisticsGrpcService(countComplaints, computeIndicators, indicatorsByDepartment);
         // No source of warnings is wired yet: the report's warning section says none are recorded.
         var reports = new AnalysisReportGrpcService(new DownloadMonthlyReport(
-                new ComposeMonthlyReport(countComplaints, computeIndicators, indicatorsByDepartment, Optional.empty(),
+                new ComposeMonthlyReport(countComplaints, computeIndicators, indicatorsByDepartment,
+                        Optional.of(new PostgresWarningsRaised(dsl, clock.getZone())),
                         clock.getZone(), clock),
                 List.of(new XlsxMonthlyReportRenderer(), new PdfMonthlyReportRenderer())));
         this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
