@@ -41,10 +41,10 @@ class StatisticsUseCasesTest {
     }
 
     @Test
-    void every_role_that_works_on_complaints_reads_statistics_and_an_administrator_does_not() {
+    void every_role_that_works_on_complaints_reads_statistics_and_an_administrator_or_a_portal_does_not() {
         for (Role role : Role.values()) {
             Actor reader = new Actor(new UserId("u"), role, new OrgUnitId("gridco"));
-            if (role == Role.ADMINISTRATOR) {
+            if (role == Role.ADMINISTRATOR || role == Role.PORTAL) {
                 assertThatThrownBy(() -> StatisticsAccess.scopeOf(reader, StatisticsFilter.ALL))
                         .isInstanceOf(RoleNotPermittedException.class);
             } else {
