@@ -114,7 +114,10 @@ public final class StreamComplaintEvents {
         // Read first: every position up to it was visible before the page was read.
         long last = log.lastPosition();
         List<PublishedEvent> events = log.readAfter(position, subscription.selection(), PAGE_SIZE);
-        long reached = events.size() == PAGE_SIZE ? events.getLast().position() : Math.max(position, last);
+        // A short page saw every wanted event up to the later of the two; events numbered between
+        // the two reads may be in it, and must not be read again.
+        long reached = events.size() == PAGE_SIZE ? events.getLast().position()
+                : Math.max(Math.max(position, last), events.isEmpty() ? 0 : events.getLast().position());
         Map<UUID, PhoneNumber> recipients = subscription.disclosure() == Disclosure.FULL
                 ? disclose(subscription.reader(), events) : Map.of();
         return new Page(events, reached, recipients);
