@@ -104,6 +104,11 @@ public final class ComplaintDesk implements AutoCloseable {
     static final int TICKET_BLOCK_SIZE = 20;
     /** The sequencer, the relay and the stream readers: one connection each at most, and one to spare. */
     static final int EVENT_POOL_SIZE = 4;
+    /**
+     * Statistics read a question's five figures at once, each a scan of up to a year's facts: a
+     * pool of their own, so that such questions never hold the connections the steps wait for.
+     */
+    static final int STATISTICS_POOL_SIZE = 5;
     /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
     static final int SEALING_BATCH_SIZE = 1_000;
 
@@ -121,6 +126,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private final ComplaintEventGrpcService events;
     private final EventJob eventJob;
     private final Database eventDatabase;
+    private final Database statisticsDatabase;
     private final Optional<KafkaRelay> kafkaRelay;
     private final Authentication authentication;
     private final Observability observability;
@@ -174,7 +180,8 @@ public final class ComplaintDesk implements AutoCloseable {
                 new PostgresVerificationFailures(dsl), publicViewLimits, clock, UUID::randomUUID));
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
-        var statisticsStore = new PostgresStatisticsStore(dsl);
+        this.statisticsDatabase = database.companion("complaintdesk-statistics", STATISTICS_POOL_SIZE);
+        var statisticsStore = new PostgresStatisticsStore(statisticsDatabase.dsl(), clock.getZone());
         var countComplaints = new CountComplaints(statisticsStore, clock.getZone());
         var computeIndicators = new ComputeIndicators(statisticsStore, clock.getZone(), clock);
         var indicatorsByDepartment = new IndicatorsByDepartment(statisticsStore, clock.getZone(), clock);
@@ -247,6 +254,7 @@ public final class ComplaintDesk implements AutoCloseable {
             warningJob.ifPresent(WarningJob::close);
             eventJob.close();
             eventDatabase.close();
+            statisticsDatabase.close();
             throw e;
         }
         try {
@@ -257,6 +265,7 @@ public final class ComplaintDesk implements AutoCloseable {
             connections.close();
             eventJob.close();
             eventDatabase.close();
+            statisticsDatabase.close();
             throw e;
         }
         health.setStatus(ComplaintServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
@@ -527,6 +536,7 @@ public final class ComplaintDesk implements AutoCloseable {
         // The relay's pass in progress ends (published and its cursor moved, or neither) before the pool closes.
         kafkaRelay.ifPresent(KafkaRelay::close);
         eventDatabase.close();
+        statisticsDatabase.close();
         ownedDatabase.ifPresent(database -> {
             database.close();
             log.info("connection pool closed");

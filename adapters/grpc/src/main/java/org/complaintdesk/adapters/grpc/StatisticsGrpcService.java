@@ -13,12 +13,9 @@ import org.complaintdesk.api.v1.DepartmentIndicators;
 import org.complaintdesk.application.statistics.ComputeIndicators;
 import org.complaintdesk.application.statistics.CountComplaints;
 import org.complaintdesk.application.statistics.DepartmentQuery;
-import org.complaintdesk.application.statistics.IndicatorQuery;
 import org.complaintdesk.application.statistics.IndicatorResult;
 import org.complaintdesk.application.statistics.IndicatorsByDepartment;
-import org.complaintdesk.application.statistics.StatisticsPeriod;
 import org.complaintdesk.domain.organisation.Actor;
-import org.complaintdesk.domain.validation.Violations;
 
 /**
  * complaintdesk.v1.ComplaintStatisticsService on top of the statistics use cases. Needs
@@ -48,13 +45,7 @@ public final class StatisticsGrpcService extends ComplaintStatisticsServiceGrpc.
     public void computeIndicators(ComputeIndicatorsRequest request, StreamObserver<ComputeIndicatorsResponse> responses) {
         UnaryCalls.respond(responses, () -> {
             Actor reader = CallContext.caller().requireActor();
-            var violations = new Violations();
-            StatisticsPeriod period = StatisticsMapper.period(request.getStartDate(), request.hasStartDate(),
-                    request.getEndDate(), request.hasEndDate(), violations);
-            var filter = StatisticsMapper.filter(request.getFilter(), violations);
-            var comparison = StatisticsMapper.comparison(request.getComparison(), violations);
-            violations.throwIfAny();
-            IndicatorResult result = indicators.execute(reader, new IndicatorQuery(period, filter, comparison));
+            IndicatorResult result = indicators.execute(reader, StatisticsMapper.indicatorQuery(request));
             var response = ComputeIndicatorsResponse.newBuilder()
                     .setIndicators(StatisticsMapper.toMessage(result.current()));
             result.comparison().ifPresent(c -> response.setComparisonIndicators(StatisticsMapper.toMessage(c)));
@@ -67,14 +58,7 @@ public final class StatisticsGrpcService extends ComplaintStatisticsServiceGrpc.
                                             StreamObserver<ComputeDepartmentIndicatorsResponse> responses) {
         UnaryCalls.respond(responses, () -> {
             Actor reader = CallContext.caller().requireActor();
-            var violations = new Violations();
-            StatisticsPeriod period = StatisticsMapper.period(request.getStartDate(), request.hasStartDate(),
-                    request.getEndDate(), request.hasEndDate(), violations);
-            var filter = StatisticsMapper.filter(request.getFilter(), violations);
-            violations.throwIfAny();
-            DepartmentQuery query = violations.check("department_depth",
-                    () -> new DepartmentQuery(period, filter, request.getDepartmentDepth()));
-            violations.throwIfAny();
+            DepartmentQuery query = StatisticsMapper.departmentQuery(request);
             var response = ComputeDepartmentIndicatorsResponse.newBuilder();
             for (var d : byDepartment.execute(reader, query)) {
                 response.addDepartments(DepartmentIndicators.newBuilder()

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.api.v1.ClockIndicator;
+import org.complaintdesk.api.v1.ComputeDepartmentIndicatorsRequest;
+import org.complaintdesk.api.v1.ComputeIndicatorsRequest;
 import org.complaintdesk.api.v1.CountComplaintsRequest;
 import org.complaintdesk.api.v1.CountComplaintsResponse;
 import org.complaintdesk.api.v1.CountRow;
@@ -21,8 +23,10 @@ import org.complaintdesk.api.v1.StatisticsFilter;
 import org.complaintdesk.application.statistics.Comparison;
 import org.complaintdesk.application.statistics.CountQuery;
 import org.complaintdesk.application.statistics.CountResult;
+import org.complaintdesk.application.statistics.DepartmentQuery;
 import org.complaintdesk.application.statistics.Dimension;
 import org.complaintdesk.application.statistics.Grouping;
+import org.complaintdesk.application.statistics.IndicatorQuery;
 import org.complaintdesk.application.statistics.Indicators;
 import org.complaintdesk.application.statistics.StatisticsPeriod;
 import org.complaintdesk.domain.complaint.Topic;
@@ -43,7 +47,36 @@ final class StatisticsMapper {
     private StatisticsMapper() {
     }
 
-    static StatisticsPeriod period(Date start, boolean hasStart, Date end, boolean hasEnd, Violations violations) {
+    /** What every statistics request asks about: a period and a filter, each checked whole. */
+    private record Asked(StatisticsPeriod period, org.complaintdesk.application.statistics.StatisticsFilter filter) {
+        static Asked of(Date start, boolean hasStart, Date end, boolean hasEnd, StatisticsFilter filter,
+                        Violations violations) {
+            return new Asked(StatisticsMapper.period(start, hasStart, end, hasEnd, violations),
+                    StatisticsMapper.filter(filter, violations));
+        }
+    }
+
+    static IndicatorQuery indicatorQuery(ComputeIndicatorsRequest request) {
+        var violations = new Violations();
+        Asked asked = Asked.of(request.getStartDate(), request.hasStartDate(), request.getEndDate(),
+                request.hasEndDate(), request.getFilter(), violations);
+        Comparison comparison = comparison(request.getComparison(), violations);
+        violations.throwIfAny();
+        return new IndicatorQuery(asked.period(), asked.filter(), comparison);
+    }
+
+    static DepartmentQuery departmentQuery(ComputeDepartmentIndicatorsRequest request) {
+        var violations = new Violations();
+        Asked asked = Asked.of(request.getStartDate(), request.hasStartDate(), request.getEndDate(),
+                request.hasEndDate(), request.getFilter(), violations);
+        DepartmentQuery query = asked.period() == null ? null : violations.check("department_depth",
+                () -> new DepartmentQuery(asked.period(), asked.filter(), request.getDepartmentDepth()));
+        violations.throwIfAny();
+        return query;
+    }
+
+    private static StatisticsPeriod period(Date start, boolean hasStart, Date end, boolean hasEnd,
+                                           Violations violations) {
         var from = violations.check("start_date", () -> ProtoDate.toLocalDate("start_date", hasStart, start));
         var to = violations.check("end_date", () -> ProtoDate.toLocalDate("end_date", hasEnd, end));
         if (from == null || to == null) {
@@ -52,7 +85,8 @@ final class StatisticsMapper {
         return violations.check("end_date", () -> new StatisticsPeriod(from, to));
     }
 
-    static org.complaintdesk.application.statistics.StatisticsFilter filter(StatisticsFilter f, Violations violations) {
+    private static org.complaintdesk.application.statistics.StatisticsFilter filter(StatisticsFilter f,
+                                                                                   Violations violations) {
         var filter = org.complaintdesk.application.statistics.StatisticsFilter.ALL;
         if (!f.getOrgUnit().isBlank()) {
             OrgUnitId unit = violations.check("filter.org_unit", () -> new OrgUnitId(f.getOrgUnit()));
@@ -89,7 +123,7 @@ final class StatisticsMapper {
         return filter;
     }
 
-    static Comparison comparison(org.complaintdesk.api.v1.Comparison c, Violations violations) {
+    private static Comparison comparison(org.complaintdesk.api.v1.Comparison c, Violations violations) {
         return switch (c) {
             case COMPARISON_UNSPECIFIED -> Comparison.NONE;
             case COMPARISON_PREVIOUS_MONTH -> Comparison.PREVIOUS_MONTH;
@@ -103,9 +137,8 @@ final class StatisticsMapper {
 
     static CountQuery countQuery(CountComplaintsRequest request) {
         var violations = new Violations();
-        StatisticsPeriod period = period(request.getStartDate(), request.hasStartDate(), request.getEndDate(),
-                request.hasEndDate(), violations);
-        var filter = filter(request.getFilter(), violations);
+        Asked asked = Asked.of(request.getStartDate(), request.hasStartDate(), request.getEndDate(),
+                request.hasEndDate(), request.getFilter(), violations);
         List<Grouping> groupings = new ArrayList<>();
         for (int i = 0; i < request.getGroupByCount(); i++) {
             var g = request.getGroupBy(i);
@@ -133,8 +166,8 @@ final class StatisticsMapper {
         };
         Comparison comparison = comparison(request.getComparison(), violations);
         violations.throwIfAny();
-        CountQuery query = violations.check("group_by", () -> new CountQuery(period, filter, groupings, bucket,
-                comparison));
+        CountQuery query = violations.check("group_by", () -> new CountQuery(asked.period(), asked.filter(), groupings,
+                bucket, comparison));
         violations.throwIfAny();
         return query;
     }

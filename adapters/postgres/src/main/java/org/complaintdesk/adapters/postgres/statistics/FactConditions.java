@@ -68,8 +68,13 @@ final class FactConditions {
         if (depth == 0) {
             return column;
         }
-        // depth is an int from a validated record, never text from a caller.
-        // "[1 : n]" with spaces: jOOQ reads ":n" in plain SQL as a named parameter.
-        return "array_to_string((string_to_array(" + column + ", '/'))[1 : " + depth + "], '/')";
+        // depth is an int from a validated record, never text from a caller. Levels joined by
+        // concat_ws, which skips the nulls of levels a shorter code lacks: several times cheaper per
+        // row than splitting into an array and joining a slice of it.
+        StringBuilder levels = new StringBuilder("concat_ws('/'");
+        for (int level = 1; level <= depth; level++) {
+            levels.append(", nullif(split_part(").append(column).append(", '/', ").append(level).append("), '')");
+        }
+        return levels.append(")").toString();
     }
 }

@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.postgres.statistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.complaintdesk.application.port.out.StatisticsStore;
 import org.complaintdesk.application.statistics.ClockIndicator;
 import org.complaintdesk.application.statistics.CountRow;
@@ -32,28 +39,46 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Statistics over complaint_fact and complaint_clock_fact (V13__statistics_facts.sql). Each method
- * is one or two statements: the complaints of the slice are found by the tenant and the period's
- * time index that each figure counts by, the scope and filter are conditions on the narrow fact row.
+ * Statistics over complaint_fact and complaint_clock_fact (V13__statistics_facts.sql,
+ * V15__statistics_days.sql). Each method is one or two statements: the complaints of the slice are
+ * found by the tenant and the period's time index that each figure counts by, the scope and filter
+ * are conditions on the narrow fact row, whose local days and hours were computed when it was
+ * written. The complaint figures and the clock figures of the indicators are read at once on two
+ * connections.
  */
 public final class PostgresStatisticsStore implements StatisticsStore {
     /** The grouping key of indicators of the whole slice. */
     private static final String ALL = "";
+    /**
+     * For the percentiles' sorts of a year's replies, which spill to disk at the default 4 MB.
+     * Custom plans: a generic plan cannot see which of the period's time indexes is selective.
+     */
+    private static final List<String> SESSION = List.of("set transaction read only", "set local work_mem = '64MB'",
+            "set local plan_cache_mode = force_custom_plan");
 
     private final DSLContext dsl;
+    private final ZoneId zone;
 
-    public PostgresStatisticsStore(DSLContext dsl) {
+    /**
+     * A store answering in {@code zone}, the business time zone. When the stored days were counted in
+     * another zone (the setting changed), the first question counts them again in this one.
+     */
+    public PostgresStatisticsStore(DSLContext dsl, ZoneId zone) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     @Override
     public List<CountRow> count(StatisticsSlice slice, List<Grouping> groupBy, TimeBucket bucket) {
+        requireZone(slice);
         FactConditions where = FactConditions.of(slice);
         List<String> columns = new ArrayList<>();
         List<Object> binds = new ArrayList<>();
-        if (bucket != TimeBucket.NONE) {
-            columns.add("date_trunc('" + bucket.name().toLowerCase() + "', f.received_at at time zone ?)::date");
-            binds.add(slice.zone().getId());
+        switch (bucket) {
+            case NONE -> { }
+            case DAY -> columns.add("f.received_day");
+            // The day as a timestamp without zone: date_trunc on a date would convert it to an instant.
+            default -> columns.add("date_trunc('" + bucket.name().toLowerCase() + "', f.received_day::timestamp)::date");
         }
         groupBy.forEach(g -> columns.add(FactConditions.key(g)));
         String select = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
@@ -77,7 +102,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
             sql.append(", ").append(i);
         }
         List<CountRow> rows = new ArrayList<>();
-        for (Record r : dsl.resultQuery(sql.toString(), binds.toArray()).fetch()) {
+        for (Record r : read(d -> d.resultQuery(sql.toString(), binds.toArray()).fetch())) {
             int i = 0;
             Optional<LocalDate> day = Optional.empty();
             if (bucket != TimeBucket.NONE) {
@@ -107,10 +132,33 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     /** The indicators per department cut at the depth, or of the whole slice (key {@link #ALL}). */
     private Map<String, HandlingIndicators> indicatorsBy(StatisticsSlice slice, Optional<Integer> departmentDepth,
                                                          Instant now) {
+        requireZone(slice);
         String group = departmentDepth.map(d -> FactConditions.cut("f.lead_department", d)).orElse("''");
         String onlyDispatched = departmentDepth.isPresent() ? " and f.lead_department is not null" : "";
-        Map<String, ComplaintFigures> complaints = complaintFigures(slice, group, onlyDispatched);
-        Map<String, List<ClockIndicator>> clocks = clockFigures(slice, group, onlyDispatched, now);
+        // Five questions, each over the facts of one time column, read at once on their own
+        // connections: the scans share the cores, and the slowest sets the pace.
+        Map<String, List<ClockIndicator>> clocks;
+        Map<String, ComplaintFigures> complaints = new TreeMap<>();
+        try (var concurrent = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Map<String, List<ClockIndicator>>> clockFuture =
+                    concurrent.submit(() -> clockFigures(slice, group, onlyDispatched, now));
+            Future<Map<String, Record>> received = concurrent.submit(() -> figures(slice, group, onlyDispatched,
+                    "f.received_at", "", RECEIVED));
+            Future<Map<String, Record>> replied = concurrent.submit(() -> figures(slice, group, onlyDispatched,
+                    "f.replied_at", "", durations("reply_hours", "replied_day") + REPLIED));
+            Future<Map<String, Record>> closed = concurrent.submit(() -> figures(slice, group, onlyDispatched,
+                    "f.closed_at", " and f.accepted and not f.withdrawn", durations("close_hours", "closed_day") + CLOSED));
+            Future<Map<String, Record>> callbacks = concurrent.submit(() -> figures(slice, group, onlyDispatched,
+                    "f.callback_recorded_at", "", CALLBACKS));
+            Map<String, Record> r = joined(received);
+            Map<String, Record> p = joined(replied);
+            Map<String, Record> c = joined(closed);
+            Map<String, Record> k = joined(callbacks);
+            for (String key : union(union(r.keySet(), p.keySet()), union(c.keySet(), k.keySet()))) {
+                complaints.put(key, ComplaintFigures.of(r.get(key), p.get(key), c.get(key), k.get(key)));
+            }
+            clocks = joined(clockFuture);
+        }
         Map<String, HandlingIndicators> result = new TreeMap<>();
         for (String key : union(complaints.keySet(), clocks.keySet())) {
             ComplaintFigures c = complaints.getOrDefault(key, ComplaintFigures.NONE);
@@ -119,24 +167,46 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         return result;
     }
 
-    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
         all.addAll(b);
-        return List.copyOf(all);
+        return all;
     }
 
-    private Map<String, ComplaintFigures> complaintFigures(StatisticsSlice slice, String group, String onlyDispatched) {
+    private static final String RECEIVED = "count(*), count(*) filter (where f.repeat)";
+    private static final String REPLIED = ", count(*) filter (where f.reopenings > 0), "
+            + "count(*) filter (where f.review_requested)";
+    private static final String CLOSED = ", count(*) filter (where f.resolution_standing "
+            + "and f.callback_satisfaction is distinct from 'UNSATISFIED')";
+    private static final String CALLBACKS = """
+            count(*) filter (where f.callback_satisfaction = 'SATISFIED'),
+            count(*) filter (where f.callback_satisfaction = 'BASICALLY_SATISFIED'),
+            count(*) filter (where f.callback_satisfaction = 'UNSATISFIED'),
+            count(*) filter (where f.callback_satisfaction is null)""";
+
+    /**
+     * The count and the percentiles of a duration: elapsed hours (stored), and working days between
+     * the stored local days. wd.n[i] is the number of working days from wd.first up to its i-th day,
+     * so that the working days between two days are a difference of two array elements, read
+     * through scalar subqueries evaluated once: no join per complaint.
+     */
+    private static String durations(String hours, String endDay) {
+        String workingDays = "(select n from wd)[f.%s - (select first from wd) + 1]".formatted(endDay)
+                + " - (select n from wd)[f.received_day - (select first from wd) + 1]";
+        return "count(*), percentile_cont(array[0.5, 0.9]) within group (order by f." + hours + "), "
+                + "percentile_cont(array[0.5, 0.9]) within group (order by " + workingDays + ")";
+    }
+
+    /** The figures of the slice's facts whose {@code at} lies in the period, by group. */
+    private Map<String, Record> figures(StatisticsSlice slice, String group, String onlyDispatched, String at,
+                                        String only, String figures) {
         FactConditions where = FactConditions.of(slice);
-        String zone = slice.zone().getId();
-        Param<OffsetDateTime> from = timestamp(slice.from());
-        Param<OffsetDateTime> to = timestamp(slice.to());
-        // Working-day numbers: the count of working days up to each day. A complaint received more
-        // than MAX_DAYS before the period's start has no working days (left out of those percentiles).
+        // Working-day numbers from MAX_DAYS before the period: a complaint received earlier than
+        // that has no working days (left out of those percentiles).
         LocalDate firstDay = slice.from().atZone(slice.zone()).toLocalDate().minusDays(StatisticsPeriod.MAX_DAYS);
         LocalDate lastDay = slice.to().atZone(slice.zone()).toLocalDate().plusDays(1);
-        // wd.n[i]: the working days from wd.first up to the i-th day, so that the working days
-        // between two days are a difference of two array elements: no join per complaint.
-        String sql = """
+        boolean working = figures.contains("from wd");
+        String sql = (working ? """
                 with wd as (
                     select min(g.day)::date as first,
                            array_agg(g.n order by g.day) as n
@@ -145,72 +215,26 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                                             over (order by d.day) as n
                           from generate_series(?::date, ?::date, interval '1 day') as d (day)
                           left join calendar_day c on c.day = d.day::date) as g
-                ),
-                s as (
-                    select %s as grp, f.*,
-                           (f.received_at at time zone ?)::date as rday,
-                           (f.replied_at at time zone ?)::date as pday,
-                           (f.closed_at at time zone ?)::date as cday,
-                           f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz as rin,
-                           coalesce(f.replied_at >= ?::timestamptz and f.replied_at < ?::timestamptz, false) as pin,
-                           coalesce(f.closed_at >= ?::timestamptz and f.closed_at < ?::timestamptz, false)
-                               and f.accepted and not f.withdrawn as cin,
-                           coalesce(f.callback_recorded_at >= ?::timestamptz
-                                    and f.callback_recorded_at < ?::timestamptz, false) as kin
-                    from complaint_fact f
-                    where %s%s and ((f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz)
-                                   or (f.replied_at >= ?::timestamptz and f.replied_at < ?::timestamptz)
-                                   or (f.closed_at >= ?::timestamptz and f.closed_at < ?::timestamptz)
-                                   or (f.callback_recorded_at >= ?::timestamptz
-                                       and f.callback_recorded_at < ?::timestamptz))
                 )
-                select s.grp,
-                       count(*) filter (where rin),
-                       count(*) filter (where rin and s.repeat),
-                       count(*) filter (where pin),
-                       count(*) filter (where pin and s.reopenings > 0),
-                       count(*) filter (where pin and s.review_requested),
-                       percentile_cont(array[0.5, 0.9]) within group
-                           (order by extract(epoch from s.replied_at - s.received_at) / 3600) filter (where pin),
-                       percentile_cont(array[0.5, 0.9]) within group
-                           (order by wd.n[s.pday - wd.first + 1] - wd.n[s.rday - wd.first + 1]) filter (where pin),
-                       count(*) filter (where cin),
-                       percentile_cont(array[0.5, 0.9]) within group
-                           (order by extract(epoch from s.closed_at - s.received_at) / 3600) filter (where cin),
-                       percentile_cont(array[0.5, 0.9]) within group
-                           (order by wd.n[s.cday - wd.first + 1] - wd.n[s.rday - wd.first + 1]) filter (where cin),
-                       count(*) filter (where cin and s.resolution_standing
-                                        and s.callback_satisfaction is distinct from 'UNSATISFIED'),
-                       count(*) filter (where kin and s.callback_satisfaction = 'SATISFIED'),
-                       count(*) filter (where kin and s.callback_satisfaction = 'BASICALLY_SATISFIED'),
-                       count(*) filter (where kin and s.callback_satisfaction = 'UNSATISFIED'),
-                       count(*) filter (where kin and s.callback_satisfaction is null)
-                from s cross join wd
-                group by s.grp
-                """.formatted(group, where.sql, onlyDispatched);
-        List<Object> binds = new ArrayList<>(List.of(firstDay, lastDay, zone, zone, zone));
-        for (int i = 0; i < 4; i++) {
-            binds.add(from);
-            binds.add(to);
+                """ : "") + """
+                select %s as grp, %s
+                from complaint_fact f
+                where %s%s%s and %s >= ?::timestamptz and %s < ?::timestamptz
+                group by 1
+                """.formatted(group, figures, where.sql, onlyDispatched, only, at, at);
+        List<Object> binds = new ArrayList<>();
+        if (working) {
+            binds.add(firstDay);
+            binds.add(lastDay);
         }
         binds.addAll(where.binds);
-        for (int i = 0; i < 4; i++) {
-            binds.add(from);
-            binds.add(to);
+        binds.add(timestamp(slice.from()));
+        binds.add(timestamp(slice.to()));
+        Map<String, Record> byGroup = new TreeMap<>();
+        for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
+            byGroup.put(r.get(0, String.class), r);
         }
-        Map<String, ComplaintFigures> figures = new TreeMap<>();
-        for (Record r : dsl.resultQuery(sql, binds.toArray()).fetch()) {
-            figures.put(r.get(0, String.class), new ComplaintFigures(
-                    r.get(1, Long.class), new Rate(r.get(2, Long.class), r.get(1, Long.class)),
-                    duration(r.get(3, Long.class), r.get(6, Double[].class), r.get(7, Double[].class)),
-                    new Rate(r.get(4, Long.class), r.get(3, Long.class)),
-                    new Rate(r.get(5, Long.class), r.get(3, Long.class)),
-                    duration(r.get(8, Long.class), r.get(9, Double[].class), r.get(10, Double[].class)),
-                    new Rate(r.get(11, Long.class), r.get(8, Long.class)),
-                    new SatisfactionCounts(r.get(12, Long.class), r.get(13, Long.class), r.get(14, Long.class),
-                            r.get(15, Long.class))));
-        }
-        return figures;
+        return byGroup;
     }
 
     private Map<String, List<ClockIndicator>> clockFigures(StatisticsSlice slice, String group, String onlyDispatched,
@@ -245,7 +269,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
             binds.addAll(where.binds);
         }
         Map<String, Map<ClockKind, ClockIndicator>> byGroup = new TreeMap<>();
-        for (Record r : dsl.resultQuery(sql, binds.toArray()).fetch()) {
+        for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
             ClockKind kind = ClockKind.valueOf(r.get(1, String.class));
             ClockIndicator indicator = new ClockIndicator(kind, r.get(2, Long.class), r.get(3, Long.class),
                     r.get(4, Long.class));
@@ -256,6 +280,48 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         Map<String, List<ClockIndicator>> result = new TreeMap<>();
         byGroup.forEach((k, v) -> result.put(k, List.copyOf(v.values())));
         return result;
+    }
+
+    /** Runs a question in a read-only transaction of its own, with the settings of {@link #SESSION}. */
+    private <T> T read(Function<DSLContext, T> question) {
+        countDaysInZone();
+        return dsl.transactionResult(tx -> {
+            SESSION.forEach(tx.dsl()::execute);
+            return question.apply(tx.dsl());
+        });
+    }
+
+    /** Brings the facts' days to this store's zone, which new facts are then written in too (V15). */
+    private void countDaysInZone() {
+        if (zone.getId().equals(dsl.resultQuery("select time_zone from statistics_setting").fetchOne(0, String.class))) {
+            return;
+        }
+        dsl.transaction(tx -> {
+            String stored = tx.dsl().resultQuery("select time_zone from statistics_setting for update").fetchOne(0, String.class);
+            if (!zone.getId().equals(stored)) {
+                tx.dsl().execute("select complaint_fact_recount_days(?)", zone.getId());
+            }
+        });
+    }
+
+    private void requireZone(StatisticsSlice slice) {
+        if (!slice.zone().equals(zone)) {
+            throw new IllegalArgumentException("this store counts days in " + zone + ", not " + slice.zone());
+        }
+    }
+
+    private static <T> T joined(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the clock figures", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static DurationSummary duration(long count, Double[] hours, Double[] workingDays) {
@@ -283,6 +349,24 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                                     DurationSummary timeToClose, Rate resolution, SatisfactionCounts satisfaction) {
         static final ComplaintFigures NONE = new ComplaintFigures(0, Rate.NONE, DurationSummary.NONE, Rate.NONE,
                 Rate.NONE, DurationSummary.NONE, Rate.NONE, SatisfactionCounts.NONE);
+
+        /** From the rows of {@link #figures} of one group; a null row: none in the period. */
+        static ComplaintFigures of(Record received, Record replied, Record closed, Record callbacks) {
+            long r = received == null ? 0 : received.get(1, Long.class);
+            long p = replied == null ? 0 : replied.get(1, Long.class);
+            long c = closed == null ? 0 : closed.get(1, Long.class);
+            return new ComplaintFigures(r,
+                    new Rate(received == null ? 0 : received.get(2, Long.class), r),
+                    replied == null ? DurationSummary.NONE
+                            : duration(p, replied.get(2, Double[].class), replied.get(3, Double[].class)),
+                    new Rate(replied == null ? 0 : replied.get(4, Long.class), p),
+                    new Rate(replied == null ? 0 : replied.get(5, Long.class), p),
+                    closed == null ? DurationSummary.NONE
+                            : duration(c, closed.get(2, Double[].class), closed.get(3, Double[].class)),
+                    new Rate(closed == null ? 0 : closed.get(4, Long.class), c),
+                    callbacks == null ? SatisfactionCounts.NONE : new SatisfactionCounts(callbacks.get(1, Long.class),
+                            callbacks.get(2, Long.class), callbacks.get(3, Long.class), callbacks.get(4, Long.class)));
+        }
 
         HandlingIndicators with(List<ClockIndicator> clocks) {
             return new HandlingIndicators(received, clocks, timeToReply, timeToClose, reopen, review, repeat,

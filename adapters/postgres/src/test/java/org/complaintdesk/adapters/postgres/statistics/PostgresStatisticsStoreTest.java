@@ -51,7 +51,7 @@ class PostgresStatisticsStoreTest {
     private static final List<String> SCOPES = List.of("gridco", "gridco/r2", "gridco/r2/dept1", "gridco/r3/u4");
 
     private static final DSLContext DSL = TestDatabase.dsl();
-    private final PostgresStatisticsStore store = new PostgresStatisticsStore(DSL);
+    private final PostgresStatisticsStore store = new PostgresStatisticsStore(DSL, ZONE);
 
     @BeforeAll
     static void aGeneratedRegister() {
@@ -114,6 +114,46 @@ class PostgresStatisticsStoreTest {
         assertThat(actual).isEqualTo(expected);
         assertThat(actual.keySet()).allSatisfy(d -> assertThat(d.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
         assertThat(actual.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(received("gridco/r1", MARCH));
+    }
+
+    @Test
+    void a_store_in_another_time_zone_counts_the_stored_days_again_in_its_own() {
+        ZoneId utc = ZoneId.of("UTC");
+        var elsewhere = new PostgresStatisticsStore(DSL, utc);
+        List<CountRow> rows = elsewhere.count(StatisticsSlice.of(new OrgUnitId("gridco"), MARCH, utc,
+                StatisticsFilter.ALL), List.of(), TimeBucket.DAY);
+        Map<LocalDate, Long> expected = new TreeMap<>();
+        for (Record r : DSL.fetch("select (received_at at time zone 'UTC')::date, count(*) from complaint "
+                + "where received_at >= timestamptz '2026-03-01 00:00Z' and received_at < timestamptz '2026-04-01 00:00Z' "
+                + "group by 1")) {
+            expected.put(r.get(0, LocalDate.class), r.get(1, Long.class));
+        }
+        Map<LocalDate, Long> actual = new TreeMap<>();
+        rows.forEach(r -> actual.put(r.bucket().orElseThrow(), r.count()));
+        assertThat(actual).isEqualTo(expected);
+        assertThat(DSL.fetchValue("select time_zone from statistics_setting")).isEqualTo("UTC");
+
+        // The store of the business zone counts them back before it answers.
+        assertThat(store.count(slice("gridco", MARCH, StatisticsFilter.ALL), List.of(), TimeBucket.NONE).getFirst().count())
+                .isEqualTo(received("gridco", MARCH));
+        assertThat(DSL.fetchValue("select time_zone from statistics_setting")).isEqualTo("Asia/Shanghai");
+        assertThat(count("select count(*) from complaint_fact where received_day <> (received_at at time zone "
+                + "'Asia/Shanghai')::date or replied_day is distinct from (replied_at at time zone 'Asia/Shanghai')::date"))
+                .isZero();
+    }
+
+    @Test
+    void daily_buckets_are_the_days_of_the_business_time_zone() {
+        List<CountRow> rows = store.count(slice("gridco/r2", MARCH, StatisticsFilter.ALL), List.of(), TimeBucket.DAY);
+        Map<LocalDate, Long> expected = new TreeMap<>();
+        for (Record r : DSL.fetch("select (received_at at time zone 'Asia/Shanghai')::date, count(*) "
+                + "from complaint where " + reach("gridco/r2") + " and " + within("received_at", MARCH)
+                + " group by 1", "gridco/r2", "gridco/r2")) {
+            expected.put(r.get(0, LocalDate.class), r.get(1, Long.class));
+        }
+        Map<LocalDate, Long> actual = new TreeMap<>();
+        rows.forEach(r -> actual.put(r.bucket().orElseThrow(), r.count()));
+        assertThat(actual).hasSize(31).isEqualTo(expected);
     }
 
     @Test
