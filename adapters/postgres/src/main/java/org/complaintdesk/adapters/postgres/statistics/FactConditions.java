@@ -47,19 +47,30 @@ final class FactConditions {
         narrows = true;
     }
 
-    /** The key expression of a grouping; a missing value is the empty key. */
-    static String key(Grouping g) {
+    /** The fact column a grouping counts by. */
+    static String column(Grouping g) {
         return switch (g.dimension()) {
             case UTILITY_DOMAIN -> "f.utility_domain";
             case NATURE -> "f.nature";
             case TOPIC -> "f.topic";
             case CHANNEL -> "f.channel";
             case KIND -> "f.kind";
-            case SEVERITY -> "f.severity::text";
-            case OWNING_UNIT -> cut("f.org_unit", g.unitDepth());
-            case LEAD_DEPARTMENT -> "coalesce(" + cut("f.lead_department", g.unitDepth()) + ", '')";
-            case RESPONSIBILITY -> "coalesce(f.responsibility, '')";
+            case SEVERITY -> "f.severity";
+            case OWNING_UNIT -> "f.org_unit";
+            case LEAD_DEPARTMENT -> "f.lead_department";
+            case RESPONSIBILITY -> "f.responsibility";
             case STATE -> "f.state";
+        };
+    }
+
+    /** The key of a grouping from its {@link #column} named {@code value}; a missing value is the empty key. */
+    static String key(Grouping g, String value) {
+        return switch (g.dimension()) {
+            case UTILITY_DOMAIN, NATURE, TOPIC, CHANNEL, KIND, STATE -> value;
+            case SEVERITY -> value + "::text";
+            case OWNING_UNIT -> cut(value, g.unitDepth());
+            case LEAD_DEPARTMENT -> "coalesce(" + cut(value, g.unitDepth()) + ", '')";
+            case RESPONSIBILITY -> "coalesce(" + value + ", '')";
         };
     }
 

@@ -74,22 +74,39 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         FactConditions where = FactConditions.of(slice);
         List<String> columns = new ArrayList<>();
         List<Object> binds = new ArrayList<>();
-        switch (bucket) {
-            case NONE -> { }
-            case DAY -> columns.add("f.received_day");
+        // Counted first by the stored values, then bucketed and cut over those groups: truncating a
+        // day to its week or a unit code to a depth once per group, not once per complaint.
+        List<String> raw = new ArrayList<>();
+        if (bucket != TimeBucket.NONE) {
+            raw.add("f.received_day");
             // The day as a timestamp without zone: date_trunc on a date would convert it to an instant.
-            default -> columns.add("date_trunc('" + bucket.name().toLowerCase() + "', f.received_day::timestamp)::date");
+            columns.add(bucket == TimeBucket.DAY ? "c1"
+                    : "date_trunc('" + bucket.name().toLowerCase() + "', c1::timestamp)::date");
         }
-        groupBy.forEach(g -> columns.add(FactConditions.key(g)));
-        String select = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
-        StringBuilder sql = new StringBuilder("select ").append(select).append("count(*) from complaint_fact f where ")
-                .append(where.sql).append(" and f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz");
+        for (Grouping g : groupBy) {
+            raw.add(FactConditions.column(g));
+            columns.add(FactConditions.key(g, "c" + raw.size()));
+        }
+        List<String> inner = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            inner.add(raw.get(i) + " as c" + (i + 1));
+        }
+        String positions = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns.size())
+                .mapToObj(Integer::toString).toList());
+        StringBuilder sql = new StringBuilder("select ");
+        columns.forEach(c -> sql.append(c).append(", "));
+        sql.append("sum(n)::bigint from (select ");
+        inner.forEach(c -> sql.append(c).append(", "));
+        sql.append("count(*) as n from complaint_fact f where ").append(where.sql)
+                .append(" and f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz");
+        if (!columns.isEmpty()) {
+            sql.append(" group by ").append(positions);
+        }
+        sql.append(") as g");
         binds.addAll(where.binds);
         binds.add(timestamp(slice.from()));
         binds.add(timestamp(slice.to()));
         if (!columns.isEmpty()) {
-            String positions = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns.size())
-                    .mapToObj(Integer::toString).toList());
             sql.append(" group by ").append(positions);
         }
         int countColumn = columns.size() + 1;
