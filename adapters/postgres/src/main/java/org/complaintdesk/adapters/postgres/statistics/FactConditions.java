@@ -8,9 +8,16 @@ import org.complaintdesk.application.statistics.StatisticsSlice;
 
 /**
  * SQL text and bind values for the fact rows of a slice (alias {@code f}): the tenant, the scope by
- * reach, and the filter. Only constant text is concatenated; every value is a bind.
+ * reach, and the filter; and the definitions that the statistics and the warning rules share.
+ * Only constant text is concatenated; every value is a bind.
  */
-final class FactConditions {
+public final class FactConditions {
+    /** In the numerator of the satisfaction rate (满意率), as {@code SatisfactionCounts} defines it. */
+    public static final String SATISFIED = "f.callback_satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')";
+    public static final String UNSATISFIED = "f.callback_satisfaction = 'UNSATISFIED'";
+    /** In its denominator: the complainant was reached and gave a verdict. */
+    public static final String VERDICT_GIVEN = "f.callback_satisfaction is not null";
+
     final StringBuilder sql = new StringBuilder();
     final List<Object> binds = new ArrayList<>();
     /** Whether a condition beyond the tenant selects rows: without one, every row of the tenant counts. */
@@ -75,7 +82,7 @@ final class FactConditions {
     }
 
     /** A unit code cut after {@code depth} levels; 0 keeps it whole. */
-    static String cut(String column, int depth) {
+    public static String cut(String column, int depth) {
         if (depth == 0) {
             return column;
         }

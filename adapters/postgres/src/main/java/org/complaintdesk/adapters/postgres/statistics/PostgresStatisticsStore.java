@@ -194,12 +194,12 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     private static final String REPLIED = ", count(*) filter (where f.reopenings > 0), "
             + "count(*) filter (where f.review_requested)";
     private static final String CLOSED = ", count(*) filter (where f.resolution_standing "
-            + "and f.callback_satisfaction is distinct from 'UNSATISFIED')";
+            + "and not coalesce(" + FactConditions.UNSATISFIED + ", false))";
     private static final String CALLBACKS = """
             count(*) filter (where f.callback_satisfaction = 'SATISFIED'),
             count(*) filter (where f.callback_satisfaction = 'BASICALLY_SATISFIED'),
-            count(*) filter (where f.callback_satisfaction = 'UNSATISFIED'),
-            count(*) filter (where f.callback_satisfaction is null)""";
+            count(*) filter (where %s),
+            count(*) filter (where not %s)""".formatted(FactConditions.UNSATISFIED, FactConditions.VERDICT_GIVEN);
 
     /**
      * The count and the percentiles of a duration: elapsed hours (stored), and working days between

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.complaintdesk.adapters.postgres.statistics.FactConditions;
 import org.complaintdesk.application.port.out.WarningFigures;
 import org.complaintdesk.application.warning.WarningObservation;
 import org.complaintdesk.application.warning.WarningRule;
@@ -19,9 +20,11 @@ import org.jooq.QueryPart;
 import org.jooq.Record;
 
 /**
- * Measures warning rules with one grouped query over the complaint table. Its own query rather than
- * the statistics store's: a warning needs the ids of the complaints behind each figure, and per
- * owning unit cut at a depth, which the statistics answer in neither.
+ * Measures warning rules with one grouped query over the statistics' fact rows (complaint_fact),
+ * with the statistics' definitions (FactConditions): its own query rather than the statistics
+ * store's, since a warning needs the ids of the complaints behind each figure, per owning unit or
+ * department cut at a depth, over every tenant. The tenants are found by a walk of the received
+ * index (one probe per tenant), and each tenant's facts by the index of the metric's time.
  */
 public final class PostgresWarningFigures implements WarningFigures {
     private final DSLContext dsl;
@@ -40,35 +43,42 @@ public final class PostgresWarningFigures implements WarningFigures {
         String only = "";
         switch (rule.metric()) {
             case RECEIVED -> {
-                at = "c.received_at";
+                at = "f.received_at";
                 good = "true";
                 cause = "true";
             }
             case SATISFACTION -> {
-                at = "c.callback_recorded_at";
-                good = "c.callback_satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')";
-                cause = "c.callback_satisfaction = 'UNSATISFIED'";
-                // Unreachable complainants gave no answer: outside the rate, as in the statistics.
-                only = " and c.callback_satisfaction is not null";
+                at = "f.callback_recorded_at";
+                good = FactConditions.SATISFIED;
+                cause = FactConditions.UNSATISFIED;
+                only = " and " + FactConditions.VERDICT_GIVEN;
             }
             case LATE_REPLIES -> {
-                at = "c.replied_at";
+                at = "f.replied_at";
                 good = lateReply();
                 cause = lateReply();
             }
             default -> throw new IllegalStateException("unknown metric " + rule.metric());
         }
         StringBuilder where = new StringBuilder(at).append(" >= {0} and ").append(at).append(" < {1}").append(only);
-        rule.domain().ifPresent(d -> where.append(" and c.utility_domain = ").append(param(params, d.name())));
-        rule.nature().ifPresent(n -> where.append(" and c.nature = ").append(param(params, n.name())));
-        rule.topic().ifPresent(t -> where.append(" and c.topic = ").append(param(params, t.value())));
+        rule.domain().ifPresent(d -> where.append(" and f.utility_domain = ").append(param(params, d.name())));
+        rule.nature().ifPresent(n -> where.append(" and f.nature = ").append(param(params, n.name())));
+        rule.topic().ifPresent(t -> where.append(" and f.topic = ").append(param(params, t.value())));
         String sql = """
+                with recursive tenants (tenant) as (
+                    select min(tenant) from complaint_fact
+                    union all
+                    select (select min(f.tenant) from complaint_fact f where f.tenant > t.tenant)
+                    from tenants t where t.tenant is not null
+                )
                 select scope_unit, subject,
                        count(*) filter (where good) as numerator,
                        count(*) as denominator,
                        array_to_string((array_agg(id order by at, id) filter (where cause))[1 : %d], ',') as causes
-                from (select %s as scope_unit, %s as subject, c.id, %s as at, %s as good, %s as cause
-                      from complaint c
+                from (select %s as scope_unit, %s as subject, f.complaint_id as id, %s as at, %s as good,
+                             %s as cause
+                      from tenants t
+                      join complaint_fact f on f.tenant = t.tenant
                       where %s) counted
                 where scope_unit is not null
                 group by scope_unit, subject
@@ -83,30 +93,29 @@ public final class PostgresWarningFigures implements WarningFigures {
     }
 
     /**
-     * A reply after its due: the round the monitor recorded as met late (the statistics' breach,
-     * V13), or a breach alert it raised before the reply.
+     * A reply after its due: the round the monitor recorded as met late (the statistics' breach of
+     * a met round), or a breach alert it raised before the reply, when the reply came before the
+     * monitor timed it again.
      */
     private static String lateReply() {
-        return "(exists (select 1 from complaint_clock_fact f where f.tenant = split_part(c.org_unit, '/', 1)"
-                + " and f.complaint_id = c.id and f.clock = 'REPLY' and f.outcome = 'MET_LATE')"
-                + " or exists (select 1 from clock_alert a where a.complaint_id = c.id and a.clock = 'REPLY'"
-                + " and a.kind = 'BREACH' and a.raised_at <= c.replied_at))";
+        return "(exists (select 1 from complaint_clock_fact c where c.tenant = f.tenant"
+                + " and c.complaint_id = f.complaint_id and c.clock = 'REPLY' and c.outcome = 'MET_LATE')"
+                + " or exists (select 1 from clock_alert a where a.complaint_id = f.complaint_id and a.clock = 'REPLY'"
+                + " and a.kind = 'BREACH' and a.raised_at <= f.replied_at))";
     }
 
     private static String scope(WarningScope scope) {
-        String column = scope.kind() == WarningScope.Kind.UNIT ? "c.org_unit" : "c.lead_department";
-        return scope.depth() == 0 ? column
-                : "array_to_string((string_to_array(" + column + ", '/'))[1 : " + scope.depth() + "], '/')";
+        String column = scope.kind() == WarningScope.Kind.UNIT ? "f.org_unit" : "f.lead_department";
+        return FactConditions.cut(column, scope.depth());
     }
 
     private static String subject(WarningRule rule) {
         return rule.per().map(per -> switch (per) {
-            case TOPIC -> "c.topic";
-            case NATURE -> "c.nature";
-            case DOMAIN -> "c.utility_domain";
+            case TOPIC -> "f.topic";
+            case NATURE -> "f.nature";
+            case DOMAIN -> "f.utility_domain";
         }).orElse("''");
     }
-
     private static WarningObservation toObservation(Record row) {
         String causes = row.get("causes", String.class);
         List<ComplaintId> ids = causes == null || causes.isEmpty() ? List.of()
