@@ -23,7 +23,7 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
  * 6 departments, 5 weeks) and names as long as they come, for the charts' layout.
  */
 final class BusyMonth {
-    static final String LONG_TOPIC = "居民小区配电变压器频繁跳闸导致夜间停电且抢修人员未按承诺时间到达现场";
+    static final String LONG_TOPIC = "居民小区配电变压器频繁跳闸导致夜间停电且抢修人员未按承诺时间到达现场，多次拨打热线无人回复";
     static final String LONG_DEPARTMENT = "gridco/east/north/district-office-7/customer-complaints";
     static final long RECEIVED = 1072;
 

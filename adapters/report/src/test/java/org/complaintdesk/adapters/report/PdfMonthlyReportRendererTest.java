@@ -17,6 +17,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -104,10 +105,12 @@ class PdfMonthlyReportRendererTest {
     }
 
     @Test
-    void no_two_pieces_of_text_overlap_however_long_the_names() throws IOException {
+    void no_two_pieces_of_text_overlap_or_run_past_the_margins_however_long_the_names() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(busyMonth())) {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 List<Rectangle2D> glyphs = glyphs(pdf, page);
+                Rectangle2D body = new Rectangle2D.Float(47, 47, PDRectangle.A4.getWidth() - 94, PDRectangle.A4.getHeight() - 94);
+                assertThat(glyphs).as("page %d", page).allMatch(body::contains);
                 for (int a = 0; a < glyphs.size(); a++) {
                     for (int b = a + 1; b < glyphs.size(); b++) {
                         Rectangle2D overlap = glyphs.get(a).createIntersection(glyphs.get(b));
