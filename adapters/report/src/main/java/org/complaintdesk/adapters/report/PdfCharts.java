@@ -282,7 +282,8 @@ final class PdfCharts {
         while (!cut.isEmpty() && width(font, size, cut + "…") > room) {
             cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
-        return cut + "…";
+        // "停电，…" reads as a typo; the ellipsis goes straight after the last word.
+        return cut.replaceAll("[\\s，、。；：,;:]+$", "") + "…";
     }
 
     /**

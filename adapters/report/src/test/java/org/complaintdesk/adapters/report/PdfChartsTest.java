@@ -57,6 +57,9 @@ class PdfChartsTest {
             for (String line : topic) {
                 assertThat(regular.getStringWidth(line) / 1000 * 7.5f).isLessThanOrEqualTo(60);
             }
+            float toComma = regular.getStringWidth("抢修未按时到场，…") / 1000 * 7.5f;
+            assertThat(PdfCharts.fitted(regular, 7.5f, "抢修未按时到场，多次拨打热线无人回复", toComma))
+                    .as("no comma before the ellipsis").isEqualTo("抢修未按时到场…");
             assertThat(PdfCharts.wrapped(regular, 7.5f, BusyMonth.LONG_TOPIC, 60, 1)).singleElement()
                     .satisfies(line -> assertThat(line).endsWith("…"));
         }
