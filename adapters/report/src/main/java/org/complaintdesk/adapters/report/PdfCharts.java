@@ -1,10 +1,15 @@
 package org.complaintdesk.adapters.report;
 
+import static org.complaintdesk.adapters.report.PdfText.centred;
+import static org.complaintdesk.adapters.report.PdfText.fitted;
+import static org.complaintdesk.adapters.report.PdfText.text;
+import static org.complaintdesk.adapters.report.PdfText.widest;
+import static org.complaintdesk.adapters.report.PdfText.width;
+import static org.complaintdesk.adapters.report.PdfText.wrapped;
+
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -62,7 +67,7 @@ final class PdfCharts {
             noData(title);
             return;
         }
-        Axis axis = Axis.of(Scale.COUNT, counts.stream().mapToDouble(Long::doubleValue).max().orElse(0));
+        ChartAxis axis = ChartAxis.of(Scale.COUNT, counts.stream().mapToDouble(Long::doubleValue).max().orElse(0));
         float height = 210;
         pages.figure(height, (content, left, top, width) -> {
             frame(content, left, top, width, height, title);
@@ -108,7 +113,7 @@ final class PdfCharts {
             noData(title);
             return;
         }
-        Axis axis = Axis.of(scale, max);
+        ChartAxis axis = ChartAxis.of(scale, max);
         int count = series.size();
         float header = PAD + TITLE + 12 + (count > 1 ? LEGEND_ROW : 0);
         float footer = 12 + 12 + PAD;
@@ -202,7 +207,7 @@ final class PdfCharts {
     }
 
     /** Gridlines across a vertical value axis, labelled on the left. */
-    private void valueGrid(PDPageContentStream content, Axis axis, float left, float right, float bottom, float top)
+    private void valueGrid(PDPageContentStream content, ChartAxis axis, float left, float right, float bottom, float top)
             throws IOException {
         content.setLineWidth(0.5f);
         for (double tick : axis.ticks()) {
@@ -217,7 +222,7 @@ final class PdfCharts {
     }
 
     /** Gridlines up from a horizontal value axis, labelled beneath it. */
-    private void valueAxis(PDPageContentStream content, Axis axis, float left, float right, float bottom, float top)
+    private void valueAxis(PDPageContentStream content, ChartAxis axis, float left, float right, float bottom, float top)
             throws IOException {
         content.setLineWidth(0.5f);
         for (double tick : axis.ticks()) {
@@ -249,7 +254,7 @@ final class PdfCharts {
         content.closeAndFillAndStroke();
     }
 
-    private float tickWidth(Axis axis) throws IOException {
+    private float tickWidth(ChartAxis axis) throws IOException {
         float widest = 0;
         for (double tick : axis.ticks()) {
             widest = Math.max(widest, width(regular, SMALL, axis.label(tick, false)));
@@ -257,127 +262,8 @@ final class PdfCharts {
         return widest;
     }
 
-    private float valueWidth(Axis axis, float size) throws IOException {
+    private float valueWidth(ChartAxis axis, float size) throws IOException {
         return width(regular, size, axis.label(axis.max(), true));
     }
 
-    private static float widest(PDFont font, float size, List<String> texts) throws IOException {
-        float widest = 0;
-        for (String text : texts) {
-            widest = Math.max(widest, width(font, size, text));
-        }
-        return widest;
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text cut with an ellipsis where it would be wider than {@code room}. */
-    static String fitted(PDFont font, float size, String text, float room) throws IOException {
-        if (width(font, size, text) <= room) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && width(font, size, cut + "…") > room) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-        }
-        // "停电，…" reads as a typo; the ellipsis goes straight after the last word.
-        return cut.replaceAll("[\\s，、。；：,;:]+$", "") + "…";
-    }
-
-    /**
-     * The text broken onto at most {@code lines} lines of {@code room} width, the last cut with an
-     * ellipsis if it still runs over. A line breaks after a '/', '-' or space when one is near its
-     * end (unit codes, a '/' first), else between any two characters (Chinese needs no spaces).
-     */
-    static List<String> wrapped(PDFont font, float size, String text, float room, int lines) throws IOException {
-        List<String> result = new ArrayList<>();
-        String rest = text;
-        while (result.size() < lines - 1 && width(font, size, rest) > room) {
-            int end = 0;
-            while (end < rest.length()) {
-                int next = rest.offsetByCodePoints(end, 1);
-                if (width(font, size, rest.substring(0, next)) > room) {
-                    break;
-                }
-                end = next;
-            }
-            if (end == 0) {
-                break;
-            }
-            int soft = rest.lastIndexOf('/', end - 1);
-            if (soft < end / 2) {
-                soft = Math.max(rest.lastIndexOf('-', end - 1), rest.lastIndexOf(' ', end - 1));
-            }
-            if (soft >= end / 2) {
-                end = soft + 1;
-            }
-            result.add(rest.substring(0, end).strip());
-            rest = rest.substring(end).strip();
-        }
-        result.add(fitted(font, size, rest, room));
-        return result;
-    }
-
-    private static void text(PDPageContentStream content, PDFont font, float size, Color colour, float x, float y,
-                             String text) throws IOException {
-        content.setNonStrokingColor(colour);
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
-
-    private static void centred(PDPageContentStream content, PDFont font, float size, Color colour, float x, float y,
-                                String text) throws IOException {
-        text(content, font, size, colour, x - width(font, size, text) / 2, y, text);
-    }
-
-    /** A value axis from zero: its maximum, and the ticks up to it at a round step. */
-    record Axis(Scale scale, double max, double step) {
-        static Axis of(Scale scale, double largest) {
-            if (scale == Scale.PERCENT) {
-                return new Axis(scale, 1, 0.2);
-            }
-            // At most seven steps: tight enough that the largest value fills most of the axis.
-            double step = Math.max(1, niceStep(largest / 7));
-            return new Axis(scale, Math.max(step, Math.ceil(largest / step) * step), step);
-        }
-
-        /** 1, 2, 2.5 or 5 times a power of ten, the smallest not below {@code rough}; 2.5 from 25 up, no half complaints. */
-        static double niceStep(double rough) {
-            if (rough <= 0) {
-                return 1;
-            }
-            double power = Math.pow(10, Math.floor(Math.log10(rough)));
-            for (double nice : new double[] {1, 2, 2.5, 5}) {
-                if ((nice != 2.5 || power >= 10) && nice * power >= rough * (1 - 1e-9)) {
-                    return nice * power;
-                }
-            }
-            return 10 * power;
-        }
-
-        List<Double> ticks() {
-            List<Double> ticks = new ArrayList<>();
-            for (int i = 0; i * step <= max * (1 + 1e-9); i++) {
-                ticks.add(i * step);
-            }
-            return ticks;
-        }
-
-        float fraction(double value) {
-            return (float) Math.min(1, Math.max(0, value / max));
-        }
-
-        /** A tick's label is round ("40%"); a bar's value is exact ("92.3%"). */
-        String label(double value, boolean exact) {
-            if (scale == Scale.PERCENT) {
-                return String.format(Locale.ROOT, exact ? "%.1f%%" : "%.0f%%", value * 100);
-            }
-            return Figures.count(Math.round(value));
-        }
-    }
 }

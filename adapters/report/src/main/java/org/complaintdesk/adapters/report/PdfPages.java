@@ -91,7 +91,7 @@ final class PdfPages implements AutoCloseable {
                 content.addRect(x, y - ROW, width, ROW);
                 content.stroke();
                 PDFont font = r == 0 ? bold : regular;
-                String cell = PdfCharts.fitted(font, BODY, c < cells.length ? cells[c] : "", width - 8);
+                String cell = PdfText.fitted(font, BODY, c < cells.length ? cells[c] : "", width - 8);
                 // Text columns read from the left, figures line up on the right.
                 float textWidth = font.getStringWidth(cell) / 1000 * BODY;
                 boolean figure = r > 0 && c > 0 && cell.matches("[-+0-9.,%—]+|[-+0-9.]+个百分点");
