@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -24,9 +25,8 @@ import org.complaintdesk.application.statistics.HandlingIndicators;
 import org.complaintdesk.application.statistics.Rate;
 
 /**
- * The monthly analysis report as a PDF: the workbook's tables, one section after another, in Noto
- * Sans SC (embedded as a subset, so the file shows Chinese on any reader). The charts are the
- * workbook's.
+ * The monthly analysis report as a PDF: the workbook's tables and charts, one section after
+ * another, in Noto Sans SC (embedded as a subset, so the file shows Chinese on any reader).
  */
 public final class PdfMonthlyReportRenderer implements MonthlyReportRenderer {
     public static final String CONTENT_TYPE = "application/pdf";
@@ -63,6 +63,7 @@ public final class PdfMonthlyReportRenderer implements MonthlyReportRenderer {
     }
 
     private static void write(MonthlyReport report, PdfPages pages) throws IOException {
+        var charts = new PdfCharts(pages);
         pages.heading(Summary.TITLE, 18);
         pages.line("单位：" + report.unit().value());
         pages.line("统计月份：" + XlsxMonthlyReportRenderer.monthName(report));
@@ -96,9 +97,13 @@ public final class PdfMonthlyReportRenderer implements MonthlyReportRenderer {
                     Figures.count(week.received())});
         }
         pages.table(new float[] {2, 4, 2}, weeks);
+        charts.trend("每周受理投诉量趋势", "受理量（件）",
+                report.weeks().stream().map(week -> new PdfCharts.Tick("第" + week.number() + "周",
+                        XlsxMonthlyReportRenderer.days(week.firstDay(), week.lastDay()))).toList(),
+                report.weeks().stream().map(WeekCount::received).toList());
 
-        shares(pages, "三、按性质分布", "性质", report.natures(), Labels::nature);
-        shares(pages, "四、按渠道分布", "渠道", report.channels(), Labels::channel);
+        shares(pages, charts, "三、按性质分布", "性质", report.natures(), Labels::nature);
+        shares(pages, charts, "四、按渠道分布", "渠道", report.channels(), Labels::channel);
 
         pages.heading("五、部门考核指标", 12);
         List<String[]> departments = new ArrayList<>();
@@ -110,8 +115,21 @@ public final class PdfMonthlyReportRenderer implements MonthlyReportRenderer {
                     Figures.percent(figures.resolutionRate())});
         }
         table(pages, new float[] {4, 2, 2, 2, 2}, departments);
+        if (!report.departments().isEmpty()) {
+            charts.bars("各部门按时办结率、满意率与解决率", PdfCharts.Scale.PERCENT, "比率",
+                    report.departments().stream().map(department -> department.department().value()).toList(),
+                    List.of(rates("按时办结率", report, HandlingIndicators::onTimeRate),
+                            rates("满意率", report, figures -> figures.satisfaction().satisfactionRate()),
+                            rates("解决率", report, HandlingIndicators::resolutionRate)));
+        }
 
-        shares(pages, "六、热点主题（前" + MonthlyReport.TOP_TOPICS + "位）", "主题", report.topTopics(), Labels::topic);
+        pages.heading("六、热点主题（前" + MonthlyReport.TOP_TOPICS + "位）", 12);
+        table(pages, new float[] {4, 2, 2, 2, 2}, shareRows("主题", report.topTopics(), Labels::topic));
+        if (!report.topTopics().isEmpty()) {
+            charts.bars("热点主题（本月件数）", PdfCharts.Scale.COUNT, "件数",
+                    report.topTopics().stream().map(topic -> Labels.topic(topic.key())).toList(),
+                    List.of(PdfCharts.Series.counts("本月", report.topTopics().stream().map(Share::count).toList())));
+        }
 
         pages.heading("七、预警情况", 12);
         if (!report.warnings().recorded()) {
@@ -135,16 +153,32 @@ public final class PdfMonthlyReportRenderer implements MonthlyReportRenderer {
         return new String[] {name, Figures.percent(now), Figures.percent(before), points};
     }
 
-    private static void shares(PdfPages pages, String heading, String what, List<Share> shares,
+    private static PdfCharts.Series rates(String name, MonthlyReport report, Function<HandlingIndicators, Rate> rate) {
+        return new PdfCharts.Series(name, report.departments().stream()
+                .map(department -> rate.apply(department.indicators()).value()).toList());
+    }
+
+    /** A breakdown's table, then its bars of this month beside the previous month. */
+    private static void shares(PdfPages pages, PdfCharts charts, String heading, String what, List<Share> shares,
                                UnaryOperator<String> label) throws IOException {
         pages.heading(heading, 12);
+        table(pages, new float[] {4, 2, 2, 2, 2}, shareRows(what, shares, label));
+        if (!shares.isEmpty()) {
+            charts.bars("按" + what + "分布（本月与上月）", PdfCharts.Scale.COUNT, "件数",
+                    shares.stream().map(share -> label.apply(share.key())).toList(),
+                    List.of(PdfCharts.Series.counts("本月", shares.stream().map(Share::count).toList()),
+                            PdfCharts.Series.counts("上月", shares.stream().map(Share::previousMonth).toList())));
+        }
+    }
+
+    private static List<String[]> shareRows(String what, List<Share> shares, UnaryOperator<String> label) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {what, "本月（件）", "占比", "上月（件）", "环比"});
         for (Share share : shares) {
             rows.add(new String[] {label.apply(share.key()), Figures.count(share.count()), Figures.percent(share.share()),
                     Figures.count(share.previousMonth()), Figures.change(share.change())});
         }
-        table(pages, new float[] {4, 2, 2, 2, 2}, rows);
+        return rows;
     }
 
     private static void table(PdfPages pages, float[] shares, List<String[]> rows) throws IOException {

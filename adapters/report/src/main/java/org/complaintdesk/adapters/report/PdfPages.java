@@ -8,12 +8,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Writes headings, lines and ruled tables down A4 pages, starting a new page when one is full. */
+/** Writes headings, lines, ruled tables and figures down A4 pages, starting a new page when one is full. */
 final class PdfPages implements AutoCloseable {
     private static final float MARGIN = 48;
     private static final float BODY = 9.5f;
     private static final float ROW = 17;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    /** The width of the text, and of every figure. */
+    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    /** The tallest figure a page holds between its margins. */
+    static final float PAGE_BODY = PDRectangle.A4.getHeight() - 2 * MARGIN;
 
     private final PDDocument document;
     private final PDFont regular;
@@ -42,6 +45,29 @@ final class PdfPages implements AutoCloseable {
         text(regular, BODY, MARGIN, y, text);
     }
 
+    /** Something drawn into a box of the text's width, {@code top} its upper edge. */
+    interface Figure {
+        void draw(PDPageContentStream content, float left, float top, float width) throws IOException;
+    }
+
+    /** A figure {@code height} tall, on a new page when this one has no room left for all of it. */
+    void figure(float height, Figure figure) throws IOException {
+        room(Math.min(height, PAGE_BODY) + 8);
+        y -= 8;
+        content.saveGraphicsState();
+        figure.draw(content, MARGIN, y, WIDTH);
+        content.restoreGraphicsState();
+        y -= height;
+    }
+
+    PDFont regular() {
+        return regular;
+    }
+
+    PDFont bold() {
+        return bold;
+    }
+
     /** A table: the first row is the header; {@code shares} are the columns' shares of the width. */
     void table(float[] shares, List<String[]> rows) throws IOException {
         float total = 0;
@@ -65,7 +91,7 @@ final class PdfPages implements AutoCloseable {
                 content.addRect(x, y - ROW, width, ROW);
                 content.stroke();
                 PDFont font = r == 0 ? bold : regular;
-                String cell = fitted(font, c < cells.length ? cells[c] : "", width - 8);
+                String cell = PdfText.fitted(font, BODY, c < cells.length ? cells[c] : "", width - 8);
                 // Text columns read from the left, figures line up on the right.
                 float textWidth = font.getStringWidth(cell) / 1000 * BODY;
                 boolean figure = r > 0 && c > 0 && cell.matches("[-+0-9.,%—]+|[-+0-9.]+个百分点");
@@ -75,18 +101,6 @@ final class PdfPages implements AutoCloseable {
             y -= ROW;
         }
         y -= 6;
-    }
-
-    /** The text, cut with an ellipsis where it would run past its cell (a long topic or warning). */
-    private static String fitted(PDFont font, String text, float width) throws IOException {
-        if (font.getStringWidth(text) / 1000 * BODY <= width) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && font.getStringWidth(cut + "…") / 1000 * BODY > width) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-        }
-        return cut + "…";
     }
 
     private void room(float needed) throws IOException {

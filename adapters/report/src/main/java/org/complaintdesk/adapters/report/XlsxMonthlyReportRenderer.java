@@ -124,7 +124,7 @@ public final class XlsxMonthlyReportRenderer implements MonthlyReportRenderer {
         Charts.line(sheet, new Place(4, 0, 14, 20), "每周受理投诉量趋势", 1, first, last, List.of(new Series(HEADER_ROW, 2)));
     }
 
-    private static String days(LocalDate first, LocalDate last) {
+    static String days(LocalDate first, LocalDate last) {
         return first.getMonthValue() + "/" + first.getDayOfMonth() + "–" + last.getMonthValue() + "/" + last.getDayOfMonth();
     }
 
