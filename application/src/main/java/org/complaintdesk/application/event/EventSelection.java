@@ -10,16 +10,17 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
 /**
  * Which published events a reader wants.
  *
- * @param reachedBy    only events of complaints this unit reaches (owns, handles, or is above);
- *                     empty for all
- * @param entryTypes   the timeline entry types wanted
- * @param alertKinds   the alert kinds wanted
- * @param notices      whether issued notices are wanted; when both sets are empty and this is
- *                     false, every event is wanted
+ * @param reachedBy     only events of complaints this unit reaches (owns, handles, or is above);
+ *                      empty for all
+ * @param entryTypes    the timeline entry types wanted
+ * @param alertKinds    the alert kinds wanted
+ * @param notices       whether issued notices are wanted
+ * @param earlyWarnings whether raised early warnings are wanted; when both sets are empty and
+ *                      both flags false, every event is wanted
  */
 public record EventSelection(Optional<OrgUnitId> reachedBy, Set<EventType> entryTypes, Set<ClockAlert.Kind> alertKinds,
-                             boolean notices) {
-    public static final EventSelection ALL = new EventSelection(Optional.empty(), Set.of(), Set.of(), false);
+                             boolean notices, boolean earlyWarnings) {
+    public static final EventSelection ALL = new EventSelection(Optional.empty(), Set.of(), Set.of(), false, false);
 
     public EventSelection {
         Objects.requireNonNull(reachedBy, "reachedBy");
@@ -29,6 +30,6 @@ public record EventSelection(Optional<OrgUnitId> reachedBy, Set<EventType> entry
 
     /** Whether every type and kind is wanted. */
     public boolean allTypes() {
-        return entryTypes.isEmpty() && alertKinds.isEmpty() && !notices;
+        return entryTypes.isEmpty() && alertKinds.isEmpty() && !notices && !earlyWarnings;
     }
 }

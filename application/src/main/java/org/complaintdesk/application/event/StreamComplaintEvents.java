@@ -53,7 +53,7 @@ public final class StreamComplaintEvents {
      * @param fromNow       start at the events to come; {@code afterPosition} must then be 0
      */
     public record Query(Optional<OrgUnitId> unit, Set<EventType> entryTypes, Set<ClockAlert.Kind> alertKinds,
-                        boolean notices, long afterPosition, boolean fromNow) {
+                        boolean notices, boolean earlyWarnings, long afterPosition, boolean fromNow) {
         public Query {
             Objects.requireNonNull(unit, "unit");
             entryTypes = Set.copyOf(entryTypes);
@@ -104,7 +104,8 @@ public final class StreamComplaintEvents {
         if (query.afterPosition() > last) {
             throw new PositionOutOfRangeException(query.afterPosition(), last);
         }
-        var selection = new EventSelection(Optional.of(unit), query.entryTypes(), query.alertKinds(), query.notices());
+        var selection = new EventSelection(Optional.of(unit), query.entryTypes(), query.alertKinds(), query.notices(),
+                query.earlyWarnings());
         Disclosure disclosure = SHOWN_IN_FULL.contains(reader.role()) ? Disclosure.FULL : Disclosure.MASKED;
         return new Subscription(reader, selection, query.fromNow() ? last : query.afterPosition(), disclosure);
     }

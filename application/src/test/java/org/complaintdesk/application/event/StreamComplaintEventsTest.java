@@ -70,12 +70,27 @@ class StreamComplaintEventsTest {
         var stream = new StreamComplaintEvents(log, complaints, new InMemoryPersonalDataAccessLog(complaints),
                 Clock.fixed(NOW, ZoneOffset.UTC), UUID::randomUUID);
         var subscription = stream.open(new Actor(new UserId("gateway"), Role.SYSTEM, UNIT),
-                new StreamComplaintEvents.Query(Optional.empty(), Set.of(), Set.of(), false, 3, false));
+                new StreamComplaintEvents.Query(Optional.empty(), Set.of(), Set.of(), false, false, 3, false));
 
         var page = stream.next(subscription, subscription.startAfter());
 
         assertThat(page.events()).extracting(PublishedEvent::position).containsExactly(4L, 5L);
         assertThat(page.position()).as("the next page starts after the events given").isEqualTo(5);
         assertThat(stream.next(subscription, page.position()).events()).isEmpty();
+    }
+
+    @Test
+    void a_subscriber_asking_for_early_warnings_alone_selects_them_and_nothing_else_within_its_unit() {
+        var complaints = new InMemoryComplaintStore();
+        var stream = new StreamComplaintEvents(new NumberedBetweenReads(), complaints,
+                new InMemoryPersonalDataAccessLog(complaints), Clock.fixed(NOW, ZoneOffset.UTC), UUID::randomUUID);
+
+        EventSelection selection = stream.open(new Actor(new UserId("dashboard"), Role.SUPERVISOR, UNIT),
+                new StreamComplaintEvents.Query(Optional.empty(), Set.of(), Set.of(), false, true, 0, false)).selection();
+
+        assertThat(selection.earlyWarnings()).isTrue();
+        assertThat(selection.allTypes()).as("warnings alone are not every event").isFalse();
+        assertThat(selection.notices()).isFalse();
+        assertThat(selection.reachedBy()).contains(UNIT);
     }
 }

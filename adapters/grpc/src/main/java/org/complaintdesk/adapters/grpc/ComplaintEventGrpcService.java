@@ -163,9 +163,10 @@ public final class ComplaintEventGrpcService extends ComplaintEventServiceGrpc.C
         }
         // Reported with the rules above, all at once.
         StreamComplaintEvents.Query query = violations.check("after_position", () -> new StreamComplaintEvents.Query(
-                Optional.empty(), Set.of(), Set.of(), false, request.getAfterPosition(), request.getStartFromNow()));
+                Optional.empty(), Set.of(), Set.of(), false, false, request.getAfterPosition(),
+                request.getStartFromNow()));
         violations.throwIfAny();
-        return new StreamComplaintEvents.Query(unit, types, kinds, request.getNotices(), query.afterPosition(),
-                query.fromNow());
+        return new StreamComplaintEvents.Query(unit, types, kinds, request.getNotices(), request.getEarlyWarnings(),
+                query.afterPosition(), query.fromNow());
     }
 }

@@ -170,6 +170,9 @@ public final class PostgresEventLog implements EventLog {
         if (selection.notices()) {
             wanted.add(EVENT_OUTBOX.SOURCE.eq(NOTICE));
         }
+        if (selection.earlyWarnings()) {
+            wanted.add(EVENT_OUTBOX.SOURCE.eq(WARNING));
+        }
         return wanted.isEmpty() ? falseCondition() : or(wanted);
     }
 

@@ -18,17 +18,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
+import org.complaintdesk.adapters.postgres.warning.PostgresEarlyWarnings;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.deadline.ClockAlert;
 import org.complaintdesk.application.event.EventSelection;
 import org.complaintdesk.application.event.PublishedEvent;
 import org.complaintdesk.application.port.out.EventLog;
+import org.complaintdesk.application.warning.EarlyWarning;
+import org.complaintdesk.application.warning.WarningMetric;
+import org.complaintdesk.application.warning.WarningScope;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.deadline.ClockStatus;
@@ -154,17 +159,43 @@ class PostgresEventLogTest {
         store.update(accepted(c), aNewStepRequest());
         log.sequencePending(100);
 
-        var accepted = new EventSelection(Optional.empty(), Set.of(EventType.ACCEPTED), Set.of(), false);
+        var accepted = new EventSelection(Optional.empty(), Set.of(EventType.ACCEPTED), Set.of(), false, false);
         assertThat(log.readAfter(start, accepted, 10)).extracting(e -> ((PublishedEvent.TimelineEntry) e.body()).event().type())
                 .containsExactly(EventType.ACCEPTED);
-        var alertsOnly = new EventSelection(Optional.empty(), Set.of(), Set.of(ClockAlert.Kind.WARNING), false);
+        var alertsOnly = new EventSelection(Optional.empty(), Set.of(), Set.of(ClockAlert.Kind.WARNING), false, false);
         assertThat(log.readAfter(start, alertsOnly, 10)).isEmpty();
 
         OrgUnitId owner = c.registration().orgUnit();
-        assertThat(log.readAfter(start, new EventSelection(Optional.of(owner.top()), Set.of(), Set.of(), false), 10))
+        assertThat(log.readAfter(start, new EventSelection(Optional.of(owner.top()), Set.of(), Set.of(), false, false), 10))
                 .as("the top of the tree reaches it").hasSize(2);
-        assertThat(log.readAfter(start, new EventSelection(Optional.of(new OrgUnitId("waterco")), Set.of(), Set.of(), false), 10))
+        assertThat(log.readAfter(start, new EventSelection(Optional.of(new OrgUnitId("waterco")), Set.of(), Set.of(), false, false), 10))
                 .as("another tree does not").isEmpty();
+    }
+
+    @Test
+    void a_reader_asking_for_early_warnings_gets_them_alone_or_with_the_types_it_names() {
+        Complaint c = stored();
+        store.update(accepted(c), aNewStepRequest());
+        Instant raised = c.updatedAt().plus(Duration.ofMinutes(5));
+        var warning = new EarlyWarning(UUID.randomUUID(), "burst", WarningMetric.RECEIVED, WarningScope.Kind.UNIT,
+                c.registration().orgUnit(), "no power", raised.minus(Duration.ofHours(24)), raised, 3, 0, ">=3", raised,
+                List.of(c.id()));
+        assertThat(new PostgresEarlyWarnings(dsl).raise(warning)).isTrue();
+        log.sequencePending(100);
+
+        var warningsOnly = new EventSelection(Optional.empty(), Set.of(), Set.of(), false, true);
+        assertThat(log.readAfter(start, warningsOnly, 10)).singleElement().satisfies(e -> {
+            assertThat(e.body()).isInstanceOfSatisfying(PublishedEvent.WarningRaised.class,
+                    w -> assertThat(w.warning().id()).isEqualTo(warning.id()));
+            assertThat(e.complaintId()).isEqualTo(c.id());
+        });
+        var warningsAndAcceptances = new EventSelection(Optional.empty(), Set.of(EventType.ACCEPTED), Set.of(), false,
+                true);
+        assertThat(log.readAfter(start, warningsAndAcceptances, 10)).extracting(e -> e.body().getClass().getSimpleName())
+                .containsExactly("TimelineEntry", "WarningRaised");
+        assertThat(log.readAfter(start, new EventSelection(Optional.empty(), Set.of(), Set.of(), true, false), 10))
+                .as("a notice reader does not get the warning").isEmpty();
+        assertThat(all()).as("nor does a reader of everything miss it").hasSize(3);
     }
 
     @Test
