@@ -105,10 +105,11 @@ public final class ComplaintDesk implements AutoCloseable {
     /** The sequencer, the relay and the stream readers: one connection each at most, and one to spare. */
     static final int EVENT_POOL_SIZE = 4;
     /**
-     * Statistics read a question's five figures at once, each a scan of up to a year's facts: a
-     * pool of their own, so that such questions never hold the connections the steps wait for.
+     * Statistics read an indicator question's two parts at once, each a scan of up to a year's
+     * facts: a pool of their own, so that such questions never hold the connections the steps wait
+     * for; two questions at a time, the others wait their turn.
      */
-    static final int STATISTICS_POOL_SIZE = 5;
+    static final int STATISTICS_POOL_SIZE = 4;
     /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
     static final int SEALING_BATCH_SIZE = 1_000;
 

@@ -13,10 +13,18 @@ import org.complaintdesk.application.statistics.StatisticsSlice;
  */
 public final class FactConditions {
     /** In the numerator of the satisfaction rate (满意率), as {@code SatisfactionCounts} defines it. */
-    public static final String SATISFIED = "f.callback_satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')";
-    public static final String UNSATISFIED = "f.callback_satisfaction = 'UNSATISFIED'";
-    /** In its denominator: the complainant was reached and gave a verdict. */
-    public static final String VERDICT_GIVEN = "f.callback_satisfaction is not null";
+    public static String satisfied(String alias) {
+        return alias + ".callback_satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')";
+    }
+
+    public static String unsatisfied(String alias) {
+        return alias + ".callback_satisfaction = 'UNSATISFIED'";
+    }
+
+    /** In the satisfaction rate's denominator: the complainant was reached and gave a verdict. */
+    public static String verdictGiven(String alias) {
+        return alias + ".callback_satisfaction is not null";
+    }
 
     final StringBuilder sql = new StringBuilder();
     final List<Object> binds = new ArrayList<>();

@@ -49,9 +49,9 @@ public final class PostgresWarningFigures implements WarningFigures {
             }
             case SATISFACTION -> {
                 at = "f.callback_recorded_at";
-                good = FactConditions.SATISFIED;
-                cause = FactConditions.UNSATISFIED;
-                only = " and " + FactConditions.VERDICT_GIVEN;
+                good = FactConditions.satisfied("f");
+                cause = FactConditions.unsatisfied("f");
+                only = " and " + FactConditions.verdictGiven("f");
             }
             case LATE_REPLIES -> {
                 at = "f.replied_at";
