@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.postgres.complaint.PostgresEventLog;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
@@ -20,7 +15,6 @@ import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.PublishedEvent;
 import org.complaintdesk.api.v1.PublishedEvent.EventCase;
 import org.complaintdesk.api.v1.StreamComplaintEventsRequest;
-import org.complaintdesk.api.v1.StreamComplaintEventsResponse;
 import org.complaintdesk.bootstrap.ComplaintDesk;
 import org.complaintdesk.bootstrap.WarningSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -62,53 +56,9 @@ class EarlyWarningStreamEndToEndTest {
         TestDatabase.clear();
     }
 
-    /** A subscription whose responses queue up here. */
-    private static final class Subscriber implements ClientResponseObserver<StreamComplaintEventsRequest,
-            StreamComplaintEventsResponse> {
-        final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
-        final List<PublishedEvent> events = new ArrayList<>();
-        ClientCallStreamObserver<StreamComplaintEventsRequest> call;
-
-        @Override
-        public void beforeStart(ClientCallStreamObserver<StreamComplaintEventsRequest> requests) {
-            call = requests;
-        }
-
-        @Override
-        public void onNext(StreamComplaintEventsResponse response) {
-            received.add(response);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            received.add(t);
-        }
-
-        @Override
-        public void onCompleted() {
-            received.add("completed");
-        }
-
-        StreamComplaintEventsResponse next() throws InterruptedException {
-            Object o = received.poll(20, TimeUnit.SECONDS);
-            assertThat(o).as("a response within 20 s").isInstanceOf(StreamComplaintEventsResponse.class);
-            return (StreamComplaintEventsResponse) o;
-        }
-
-        /** Reads responses, keeping their events, until one has read up to {@code position}. */
-        List<PublishedEvent> upTo(long position) throws InterruptedException {
-            StreamComplaintEventsResponse r;
-            do {
-                r = next();
-                events.addAll(r.getEventsList());
-            } while (r.getPosition() < position);
-            return events;
-        }
-    }
-
-    private static Subscriber subscribe(String unit, StreamComplaintEventsRequest.Builder request)
+    private static StreamSubscriber subscribe(String unit, StreamComplaintEventsRequest.Builder request)
             throws InterruptedException {
-        var subscriber = new Subscriber();
+        var subscriber = new StreamSubscriber(false);
         client.events("dashboard", "SUPERVISOR", unit).streamComplaintEvents(request.setStartFromNow(true).build(),
                 subscriber);
         subscriber.next();
@@ -130,7 +80,7 @@ class EarlyWarningStreamEndToEndTest {
      * complaints (one accepted), the busy-unit warning: every event, as a subscriber of all of
      * them received it.
      */
-    private static List<PublishedEvent> twoWarningsAmidSteps(Subscriber everything) throws InterruptedException {
+    private static List<PublishedEvent> twoWarningsAmidSteps(StreamSubscriber everything) throws InterruptedException {
         Complaint first = life.register(billingComplaint().setTopic("no power in building 5"));
         life.register(billingComplaint().setTopic("no power in building 5"));
         life.register(billingComplaint().setTopic("no power in building 5"));
@@ -156,9 +106,9 @@ class EarlyWarningStreamEndToEndTest {
 
     @Test
     void a_dashboard_asking_for_early_warnings_alone_gets_each_warning_raised_and_no_other_event() throws Exception {
-        Subscriber everything = subscribe("gridco", StreamComplaintEventsRequest.newBuilder());
-        Subscriber warnings = subscribe("gridco", StreamComplaintEventsRequest.newBuilder().setEarlyWarnings(true));
-        Subscriber elsewhere = subscribe("gridco/west",
+        StreamSubscriber everything = subscribe("gridco", StreamComplaintEventsRequest.newBuilder());
+        StreamSubscriber warnings = subscribe("gridco", StreamComplaintEventsRequest.newBuilder().setEarlyWarnings(true));
+        StreamSubscriber elsewhere = subscribe("gridco/west",
                 StreamComplaintEventsRequest.newBuilder().setEarlyWarnings(true));
 
         List<PublishedEvent> all = twoWarningsAmidSteps(everything);
@@ -177,8 +127,8 @@ class EarlyWarningStreamEndToEndTest {
 
     @Test
     void early_warnings_asked_for_with_the_notices_bring_both_in_order_and_no_timeline_entry() throws Exception {
-        Subscriber everything = subscribe("gridco", StreamComplaintEventsRequest.newBuilder());
-        Subscriber mixed = subscribe("gridco/east",
+        StreamSubscriber everything = subscribe("gridco", StreamComplaintEventsRequest.newBuilder());
+        StreamSubscriber mixed = subscribe("gridco/east",
                 StreamComplaintEventsRequest.newBuilder().setEarlyWarnings(true).setNotices(true));
 
         List<PublishedEvent> all = twoWarningsAmidSteps(everything);

@@ -5,17 +5,12 @@ import static org.complaintdesk.bootstrap.e2e.ApiClient.billingComplaint;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.api.v1.Complaint;
 import org.complaintdesk.api.v1.ComplaintEvent;
@@ -42,66 +37,14 @@ class EventStreamEndToEndTest {
         life = new Lifecycle(client);
     }
 
-    /** A subscription whose responses queue up here; the test reads them at its own pace. */
-    private static final class Subscriber implements ClientResponseObserver<StreamComplaintEventsRequest,
-            StreamComplaintEventsResponse> {
-        final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
-        final boolean manualFlow;
-        ClientCallStreamObserver<StreamComplaintEventsRequest> call;
-
-        Subscriber(boolean manualFlow) {
-            this.manualFlow = manualFlow;
-        }
-
-        @Override
-        public void beforeStart(ClientCallStreamObserver<StreamComplaintEventsRequest> requests) {
-            this.call = requests;
-            if (manualFlow) {
-                requests.disableAutoRequestWithInitial(0);
-            }
-        }
-
-        @Override
-        public void onNext(StreamComplaintEventsResponse response) {
-            received.add(response);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            received.add(t);
-        }
-
-        @Override
-        public void onCompleted() {
-            received.add("completed");
-        }
-
-        StreamComplaintEventsResponse next() throws InterruptedException {
-            Object o = received.poll(20, TimeUnit.SECONDS);
-            assertThat(o).as("a response within 20 s").isInstanceOf(StreamComplaintEventsResponse.class);
-            return (StreamComplaintEventsResponse) o;
-        }
-
-        /** Responses until the events received number {@code count}; the last position seen goes to {@code position}. */
-        List<PublishedEvent> events(int count, Consumer<Long> position) throws InterruptedException {
-            List<PublishedEvent> events = new ArrayList<>();
-            while (events.size() < count) {
-                StreamComplaintEventsResponse r = next();
-                events.addAll(r.getEventsList());
-                position.accept(r.getPosition());
-            }
-            return events;
-        }
-    }
-
     /** A complaint answered by letter: no notice goes out, so the stream carries its timeline alone. */
     private static Complaint.Builder byLetter() {
         return billingComplaint().setComplainant(billingComplaint().getComplainant().toBuilder()
                 .setContactPreference(org.complaintdesk.api.v1.ContactPreference.CONTACT_PREFERENCE_LETTER));
     }
 
-    private static Subscriber subscribe(String role, String unit, StreamComplaintEventsRequest request) {
-        var subscriber = new Subscriber(false);
+    private static StreamSubscriber subscribe(String role, String unit, StreamComplaintEventsRequest request) {
+        var subscriber = new StreamSubscriber(false);
         client.events("stream-" + role.toLowerCase(), role, unit).streamComplaintEvents(request, subscriber);
         return subscriber;
     }
@@ -112,7 +55,7 @@ class EventStreamEndToEndTest {
 
     @Test
     void a_subscriber_that_disconnects_and_resumes_from_its_position_gets_every_event_exactly_once() throws Exception {
-        Subscriber first = subscribe("SYSTEM", "gridco", fromNow());
+        StreamSubscriber first = subscribe("SYSTEM", "gridco", fromNow());
         long[] position = {first.next().getPosition()};
 
         Complaint c = life.register(byLetter());
@@ -124,7 +67,7 @@ class EventStreamEndToEndTest {
         c = life.contact(c);
         c = life.investigate(c);
 
-        Subscriber resumed = subscribe("SYSTEM", "gridco",
+        StreamSubscriber resumed = subscribe("SYSTEM", "gridco",
                 StreamComplaintEventsRequest.newBuilder().setAfterPosition(position[0]).build());
         seen.addAll(resumed.events(3, p -> position[0] = p));
         c = life.find(c, org.complaintdesk.api.v1.Responsibility.RESPONSIBILITY_COMPANY);
@@ -146,7 +89,7 @@ class EventStreamEndToEndTest {
 
     @Test
     void a_subscriber_chooses_the_types_it_wants_and_still_keeps_its_place() throws Exception {
-        Subscriber accepted = subscribe("SUPERVISOR", "gridco/east", StreamComplaintEventsRequest.newBuilder()
+        StreamSubscriber accepted = subscribe("SUPERVISOR", "gridco/east", StreamComplaintEventsRequest.newBuilder()
                 .setStartFromNow(true).addEventTypes(ComplaintEvent.Type.TYPE_ACCEPTED).build());
         long start = accepted.next().getPosition();
 
@@ -162,8 +105,8 @@ class EventStreamEndToEndTest {
 
     @Test
     void free_text_is_masked_for_a_role_that_may_not_see_it_and_shown_to_one_that_may() throws Exception {
-        Subscriber auditor = subscribe("AUDITOR", "gridco", fromNow());
-        Subscriber supervisor = subscribe("SUPERVISOR", "gridco", fromNow());
+        StreamSubscriber auditor = subscribe("AUDITOR", "gridco", fromNow());
+        StreamSubscriber supervisor = subscribe("SUPERVISOR", "gridco", fromNow());
         auditor.next();
         supervisor.next();
 
@@ -185,7 +128,7 @@ class EventStreamEndToEndTest {
 
     @Test
     void a_unit_outside_the_caller_s_own_is_refused_and_so_is_a_position_not_yet_given() throws Exception {
-        Subscriber elsewhere = subscribe("SUPERVISOR", "gridco/east",
+        StreamSubscriber elsewhere = subscribe("SUPERVISOR", "gridco/east",
                 StreamComplaintEventsRequest.newBuilder().setOrgUnit("gridco/west").build());
         Object refusal = elsewhere.received.poll(20, TimeUnit.SECONDS);
         assertThat(refusal).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
@@ -193,12 +136,12 @@ class EventStreamEndToEndTest {
             assertThat(ApiClient.details(e).toString()).contains("UNIT_OUT_OF_REACH");
         });
 
-        Subscriber ahead = subscribe("SUPERVISOR", "gridco/east",
+        StreamSubscriber ahead = subscribe("SUPERVISOR", "gridco/east",
                 StreamComplaintEventsRequest.newBuilder().setAfterPosition(Long.MAX_VALUE / 2).build());
         assertThat(ahead.received.poll(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(StatusRuntimeException.class,
                 e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.OUT_OF_RANGE));
 
-        Subscriber both = subscribe("SUPERVISOR", "gridco/east",
+        StreamSubscriber both = subscribe("SUPERVISOR", "gridco/east",
                 StreamComplaintEventsRequest.newBuilder().setAfterPosition(-1).setOrgUnit("not a unit!").build());
         assertThat(both.received.poll(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
             assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
@@ -208,7 +151,7 @@ class EventStreamEndToEndTest {
 
     @Test
     void a_subscriber_that_reads_nothing_is_sent_nothing_and_later_gets_everything_in_order() throws Exception {
-        var slow = new Subscriber(true);
+        var slow = new StreamSubscriber(true);
         client.events("stream-slow", "SYSTEM", "gridco").streamComplaintEvents(fromNow(), slow);
         slow.call.request(1);
         long start = slow.next().getPosition();
@@ -234,7 +177,7 @@ class EventStreamEndToEndTest {
         ComplaintDesk desk = ComplaintDesk.startOn(TestDatabase.database(),
                 ComplaintDesk.serviceClock(ZoneId.of("Asia/Shanghai")), 0);
         try (ApiClient own = new ApiClient(desk)) {
-            var subscriber = new Subscriber(false);
+            var subscriber = new StreamSubscriber(false);
             own.events("stream-system", "SYSTEM", "gridco").streamComplaintEvents(fromNow(), subscriber);
             subscriber.next();
 

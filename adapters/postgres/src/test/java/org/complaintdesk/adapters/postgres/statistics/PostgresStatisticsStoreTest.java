@@ -103,14 +103,10 @@ class PostgresStatisticsStoreTest {
     @Test
     void weekly_buckets_start_on_mondays_in_the_business_time_zone_and_add_up_to_the_period() {
         List<CountRow> rows = store.count(slice("gridco/r1", MARCH, StatisticsFilter.ALL), List.of(), TimeBucket.WEEK);
-        Map<LocalDate, Long> expected = new TreeMap<>();
-        for (Record r : DSL.fetch("select date_trunc('week', received_at at time zone 'Asia/Shanghai')::date, count(*) "
-                + "from complaint where " + reach("gridco/r1") + " and " + within("received_at", MARCH)
-                + " group by 1", "gridco/r1", "gridco/r1")) {
-            expected.put(r.get(0, LocalDate.class), r.get(1, Long.class));
-        }
-        Map<LocalDate, Long> actual = new TreeMap<>();
-        rows.forEach(r -> actual.put(r.bucket().orElseThrow(), r.count()));
+        Map<LocalDate, Long> expected = byDay("select date_trunc('week', received_at at time zone 'Asia/Shanghai')::date, "
+                + "count(*) from complaint where " + reach("gridco/r1") + " and " + within("received_at", MARCH)
+                + " group by 1", "gridco/r1", "gridco/r1");
+        Map<LocalDate, Long> actual = byBucket(rows);
         assertThat(actual).isEqualTo(expected);
         assertThat(actual.keySet()).allSatisfy(d -> assertThat(d.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
         assertThat(actual.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(received("gridco/r1", MARCH));
@@ -122,15 +118,9 @@ class PostgresStatisticsStoreTest {
         var elsewhere = new PostgresStatisticsStore(DSL, utc);
         List<CountRow> rows = elsewhere.count(StatisticsSlice.of(new OrgUnitId("gridco"), MARCH, utc,
                 StatisticsFilter.ALL), List.of(), TimeBucket.DAY);
-        Map<LocalDate, Long> expected = new TreeMap<>();
-        for (Record r : DSL.fetch("select (received_at at time zone 'UTC')::date, count(*) from complaint "
-                + "where received_at >= timestamptz '2026-03-01 00:00Z' and received_at < timestamptz '2026-04-01 00:00Z' "
-                + "group by 1")) {
-            expected.put(r.get(0, LocalDate.class), r.get(1, Long.class));
-        }
-        Map<LocalDate, Long> actual = new TreeMap<>();
-        rows.forEach(r -> actual.put(r.bucket().orElseThrow(), r.count()));
-        assertThat(actual).isEqualTo(expected);
+        assertThat(byBucket(rows)).isEqualTo(byDay("select (received_at at time zone 'UTC')::date, count(*) "
+                + "from complaint where received_at >= timestamptz '2026-03-01 00:00Z' "
+                + "and received_at < timestamptz '2026-04-01 00:00Z' group by 1"));
         assertThat(DSL.fetchValue("select time_zone from statistics_setting")).isEqualTo("UTC");
 
         // The store of the business zone counts them back before it answers.
@@ -145,15 +135,9 @@ class PostgresStatisticsStoreTest {
     @Test
     void daily_buckets_are_the_days_of_the_business_time_zone() {
         List<CountRow> rows = store.count(slice("gridco/r2", MARCH, StatisticsFilter.ALL), List.of(), TimeBucket.DAY);
-        Map<LocalDate, Long> expected = new TreeMap<>();
-        for (Record r : DSL.fetch("select (received_at at time zone 'Asia/Shanghai')::date, count(*) "
-                + "from complaint where " + reach("gridco/r2") + " and " + within("received_at", MARCH)
-                + " group by 1", "gridco/r2", "gridco/r2")) {
-            expected.put(r.get(0, LocalDate.class), r.get(1, Long.class));
-        }
-        Map<LocalDate, Long> actual = new TreeMap<>();
-        rows.forEach(r -> actual.put(r.bucket().orElseThrow(), r.count()));
-        assertThat(actual).hasSize(31).isEqualTo(expected);
+        assertThat(byBucket(rows)).hasSize(31).isEqualTo(byDay("select (received_at at time zone 'Asia/Shanghai')::date, "
+                + "count(*) from complaint where " + reach("gridco/r2") + " and " + within("received_at", MARCH)
+                + " group by 1", "gridco/r2", "gridco/r2"));
     }
 
     @Test
@@ -245,6 +229,21 @@ class PostgresStatisticsStoreTest {
     private long received(String scope, StatisticsPeriod period) {
         return count("select count(*) from complaint where " + reach(scope) + " and " + within("received_at", period),
                 scope, scope);
+    }
+
+    private static Map<LocalDate, Long> byBucket(List<CountRow> rows) {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        rows.forEach(r -> counts.put(r.bucket().orElseThrow(), r.count()));
+        return counts;
+    }
+
+    /** A reference query's rows of a day and a count. */
+    private static Map<LocalDate, Long> byDay(String sql, Object... binds) {
+        Map<LocalDate, Long> counts = new TreeMap<>();
+        for (Record r : DSL.fetch(sql, binds)) {
+            counts.put(r.get(0, LocalDate.class), r.get(1, Long.class));
+        }
+        return counts;
     }
 
     private static long count(String sql, Object... binds) {
