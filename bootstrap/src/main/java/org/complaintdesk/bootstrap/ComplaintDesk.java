@@ -105,9 +105,8 @@ public final class ComplaintDesk implements AutoCloseable {
     /** The sequencer, the relay and the stream readers: one connection each at most, and one to spare. */
     static final int EVENT_POOL_SIZE = 4;
     /**
-     * Statistics read an indicator question's two parts at once, each a scan of up to a year's
-     * facts: a pool of their own, so that such questions never hold the connections the steps wait
-     * for; two questions at a time, the others wait their turn.
+     * Statistics questions scan up to a year's facts for a second or more: a pool of their own, so
+     * that they never hold the connections the steps wait for; four at a time, the others wait.
      */
     static final int STATISTICS_POOL_SIZE = 4;
     /** Rows sealed per transaction when rows of earlier versions hold the complainant's data in plaintext. */
