@@ -123,6 +123,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private final Optional<MonitorJob> monitorJob;
     private final EvaluateWarnings warningEvaluation;
     private final Optional<WarningJob> warningJob;
+    private final RollupJob rollupJob;
     private final ComplaintEventGrpcService events;
     private final EventJob eventJob;
     private final Database eventDatabase;
@@ -182,6 +183,7 @@ public final class ComplaintDesk implements AutoCloseable {
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.statisticsDatabase = database.companion("complaintdesk-statistics", STATISTICS_POOL_SIZE);
         var statisticsStore = new PostgresStatisticsStore(statisticsDatabase.dsl(), clock.getZone());
+        this.rollupJob = new RollupJob(statisticsStore, RollupJob.INTERVAL);
         var countComplaints = new CountComplaints(statisticsStore, clock.getZone());
         var computeIndicators = new ComputeIndicators(statisticsStore, clock.getZone(), clock);
         var indicatorsByDepartment = new IndicatorsByDepartment(statisticsStore, clock.getZone(), clock);
@@ -252,6 +254,7 @@ public final class ComplaintDesk implements AutoCloseable {
             // Its event loops are this desk's: a server that did not start leaves no threads behind.
             connections.close();
             warningJob.ifPresent(WarningJob::close);
+            rollupJob.close();
             eventJob.close();
             eventDatabase.close();
             statisticsDatabase.close();
@@ -532,6 +535,7 @@ public final class ComplaintDesk implements AutoCloseable {
         // The monitor's pass in progress ends before the pool it writes through closes.
         monitorJob.ifPresent(MonitorJob::close);
         warningJob.ifPresent(WarningJob::close);
+        rollupJob.close();
         eventJob.close();
         // The relay's pass in progress ends (published and its cursor moved, or neither) before the pool closes.
         kafkaRelay.ifPresent(KafkaRelay::close);

@@ -35,22 +35,30 @@ public final class FactConditions {
     }
 
     static FactConditions of(StatisticsSlice slice) {
+        return of(slice, "f");
+    }
+
+    /**
+     * The conditions on rows named {@code alias}: the fact rows, or the rollup's rows (V17), which
+     * carry the tenant, reach and lead department too.
+     */
+    static FactConditions of(StatisticsSlice slice, String alias) {
         FactConditions c = new FactConditions();
-        c.and("f.tenant = ?", slice.scope().top().value());
+        c.and(alias + ".tenant = ?", slice.scope().top().value());
         c.narrows = false;
         // The top of the tree reaches every complaint of its tenant: no need to look at the reach.
         if (!slice.scope().equals(slice.scope().top())) {
-            c.and("f.reach @> array[?]::text[]", slice.scope().value());
+            c.and(alias + ".reach @> array[?]::text[]", slice.scope().value());
         }
         StatisticsFilter filter = slice.filter();
-        filter.utilityDomain().ifPresent(v -> c.and("f.utility_domain = ?", v.name()));
-        filter.nature().ifPresent(v -> c.and("f.nature = ?", v.name()));
-        filter.topic().ifPresent(v -> c.and("f.topic = ?", v.value()));
-        filter.channel().ifPresent(v -> c.and("f.channel = ?", v.name()));
-        filter.kind().ifPresent(v -> c.and("f.kind = ?", v.name()));
-        filter.severity().ifPresent(v -> c.and("f.severity = ?", (short) v.number()));
+        filter.utilityDomain().ifPresent(v -> c.and(alias + ".utility_domain = ?", v.name()));
+        filter.nature().ifPresent(v -> c.and(alias + ".nature = ?", v.name()));
+        filter.topic().ifPresent(v -> c.and(alias + ".topic = ?", v.value()));
+        filter.channel().ifPresent(v -> c.and(alias + ".channel = ?", v.name()));
+        filter.kind().ifPresent(v -> c.and(alias + ".kind = ?", v.name()));
+        filter.severity().ifPresent(v -> c.and(alias + ".severity = ?", (short) v.number()));
         filter.leadDepartment().ifPresent(v -> {
-            c.and("(f.lead_department = ? or starts_with(f.lead_department, ?))", v.value());
+            c.and("(" + alias + ".lead_department = ? or starts_with(" + alias + ".lead_department, ?))", v.value());
             c.binds.add(v.value() + "/");
         });
         return c;

@@ -3,8 +3,10 @@ package org.complaintdesk.adapters.postgres.statistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -25,7 +27,7 @@ import org.complaintdesk.application.statistics.Grouping;
 import org.complaintdesk.application.statistics.HandlingIndicators;
 import org.complaintdesk.application.statistics.Rate;
 import org.complaintdesk.application.statistics.SatisfactionCounts;
-import org.complaintdesk.application.statistics.StatisticsPeriod;
+import org.complaintdesk.application.statistics.StatisticsFilter;
 import org.complaintdesk.application.statistics.StatisticsSlice;
 import org.complaintdesk.application.statistics.TimeBucket;
 import org.complaintdesk.domain.handling.ClockKind;
@@ -152,12 +154,40 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         // complaints, neither a scan per figure nor the two scans run side by side on two
         // connections answered sooner on this 2-core machine: the per-row work, not waiting, sets
         // the pace.
-        Map<String, ComplaintFigures> complaints = complaintFigures(slice, group, onlyDispatched);
-        Map<String, List<ClockIndicator>> clocks = clockFigures(slice, group, onlyDispatched, now);
+        Optional<LocalDate[]> months = wholeMonths(slice);
+        Map<String, ComplaintFigures> complaints;
+        Map<String, Map<ClockKind, long[]>> clocks;
+        if (months.isPresent()) {
+            // Whole months of a scope, at most narrowed to a department: the rollup answers (V17).
+            String rollupGroup = departmentDepth.map(d -> FactConditions.cut("r.lead_department", d)).orElse("''");
+            String rollupDispatched = departmentDepth.isPresent() ? " and r.lead_department is not null" : "";
+            LocalDate[] span = months.get();
+            complaints = rollupComplaintFigures(slice, span, rollupGroup, rollupDispatched);
+            // Rounds due before this month were all due by now; those of this month and later are
+            // split by now, which only the rounds themselves can tell.
+            LocalDate thisMonth = YearMonth.from(now.atZone(zone)).atDay(1);
+            LocalDate rollupEnd = span[1].isBefore(thisMonth) ? span[1] : thisMonth;
+            clocks = new TreeMap<>();
+            if (span[0].isBefore(rollupEnd)) {
+                add(clocks, rollupClockFigures(slice, span[0], rollupEnd, rollupGroup, rollupDispatched));
+            }
+            if (rollupEnd.isBefore(span[1])) {
+                Instant rest = rollupEnd.atStartOfDay(zone).toInstant();
+                StatisticsSlice recent = new StatisticsSlice(slice.scope(), rest.isAfter(slice.from()) ? rest : slice.from(),
+                        slice.to(), slice.zone(), slice.filter());
+                add(clocks, clockFigures(recent, group, onlyDispatched, now));
+            }
+        } else {
+            complaints = complaintFigures(slice, group, onlyDispatched);
+            clocks = clockFigures(slice, group, onlyDispatched, now);
+        }
+        // A group whose rounds were neither due nor pending has no clock figures (as none at all).
+        clocks.values().forEach(byKind -> byKind.values().removeIf(c -> c[0] + c[1] + c[2] == 0));
+        clocks.values().removeIf(Map::isEmpty);
         Map<String, HandlingIndicators> result = new TreeMap<>();
         for (String key : union(complaints.keySet(), clocks.keySet())) {
             ComplaintFigures c = complaints.getOrDefault(key, ComplaintFigures.NONE);
-            result.put(key, c.with(clocks.getOrDefault(key, List.of())));
+            result.put(key, c.with(indicators(clocks.getOrDefault(key, Map.of()))));
         }
         return result;
     }
@@ -172,36 +202,24 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         FactConditions where = FactConditions.of(slice);
         Param<OffsetDateTime> from = timestamp(slice.from());
         Param<OffsetDateTime> to = timestamp(slice.to());
-        // Working-day numbers from MAX_DAYS before the period: a complaint received earlier than
-        // that has no working days (left out of those percentiles).
-        LocalDate firstDay = slice.from().atZone(slice.zone()).toLocalDate().minusDays(StatisticsPeriod.MAX_DAYS);
-        LocalDate lastDay = slice.to().atZone(slice.zone()).toLocalDate().plusDays(1);
-        // wd.n[i]: the working days from wd.first up to its i-th day, so that the working days
-        // between two stored local days are a difference of two array elements, read through scalar
-        // subqueries evaluated once: no join per complaint.
-        String workingDays = "(select n from wd)[s.%s - (select first from wd) + 1]"
-                + " - (select n from wd)[s.received_day - (select first from wd) + 1]";
+        // Hours rounded to a tenth and the working days stored on the fact (V17), as the rollup
+        // counts them: the contract's definitions, whichever of the two answers.
         String sql = """
-                with wd as (
-                    select min(g.day)::date as first,
-                           array_agg(g.n order by g.day) as n
-                    from (select d.day, sum(case when coalesce(c.kind = 'MAKE_UP_WORKING_DAY',
-                                                               extract(isodow from d.day) < 6) then 1 else 0 end)
-                                            over (order by d.day) as n
-                          from generate_series(?::date, ?::date, interval '1 day') as d (day)
-                          left join calendar_day c on c.day = d.day::date) as g
-                )
                 select s.grp,
                        count(*) filter (where rin),
                        count(*) filter (where rin and s.repeat),
                        count(*) filter (where pin),
                        count(*) filter (where pin and s.reopenings > 0),
                        count(*) filter (where pin and s.review_requested),
-                       percentile_cont(array[0.5, 0.9]) within group (order by s.reply_hours) filter (where pin),
-                       percentile_cont(array[0.5, 0.9]) within group (order by %s) filter (where pin),
+                       percentile_cont(array[0.5, 0.9]) within group (order by round(s.reply_hours * 10) / 10)
+                           filter (where pin),
+                       percentile_cont(array[0.5, 0.9]) within group (order by s.reply_working_days)
+                           filter (where pin),
                        count(*) filter (where cin),
-                       percentile_cont(array[0.5, 0.9]) within group (order by s.close_hours) filter (where cin),
-                       percentile_cont(array[0.5, 0.9]) within group (order by %s) filter (where cin),
+                       percentile_cont(array[0.5, 0.9]) within group (order by round(s.close_hours * 10) / 10)
+                           filter (where cin),
+                       percentile_cont(array[0.5, 0.9]) within group (order by s.close_working_days)
+                           filter (where cin),
                        count(*) filter (where cin and s.resolution_standing and not coalesce(%s, false)),
                        count(*) filter (where kin and s.callback_satisfaction = 'SATISFIED'),
                        count(*) filter (where kin and s.callback_satisfaction = 'BASICALLY_SATISFIED'),
@@ -209,8 +227,8 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                        count(*) filter (where kin and not %s)
                 from (
                     select %s as grp, f.repeat, f.reopenings, f.review_requested, f.resolution_standing,
-                           f.callback_satisfaction, f.reply_hours, f.close_hours, f.received_day, f.replied_day,
-                           f.closed_day,
+                           f.callback_satisfaction, f.reply_hours, f.close_hours, f.reply_working_days,
+                           f.close_working_days,
                            f.received_at >= ?::timestamptz and f.received_at < ?::timestamptz as rin,
                            coalesce(f.replied_at >= ?::timestamptz and f.replied_at < ?::timestamptz, false) as pin,
                            coalesce(f.closed_at >= ?::timestamptz and f.closed_at < ?::timestamptz, false)
@@ -225,9 +243,8 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                                        and f.callback_recorded_at < ?::timestamptz))
                 ) as s
                 group by s.grp
-                """.formatted(workingDays.formatted("replied_day"), workingDays.formatted("closed_day"),
-                FactConditions.unsatisfied("s"), FactConditions.unsatisfied("s"), FactConditions.verdictGiven("s"), group, where.sql, onlyDispatched);
-        List<Object> binds = new ArrayList<>(List.of(firstDay, lastDay));
+                """.formatted(FactConditions.unsatisfied("s"), FactConditions.unsatisfied("s"), FactConditions.verdictGiven("s"), group, where.sql, onlyDispatched);
+        List<Object> binds = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             binds.add(from);
             binds.add(to);
@@ -252,7 +269,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         return figures;
     }
 
-    private Map<String, List<ClockIndicator>> clockFigures(StatisticsSlice slice, String group, String onlyDispatched,
+    private Map<String, Map<ClockKind, long[]>> clockFigures(StatisticsSlice slice, String group, String onlyDispatched,
                                                            Instant now) {
         FactConditions where = FactConditions.of(slice);
         Param<OffsetDateTime> at = timestamp(now);
@@ -283,18 +300,128 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         if (!whole) {
             binds.addAll(where.binds);
         }
-        Map<String, Map<ClockKind, ClockIndicator>> byGroup = new TreeMap<>();
+        Map<String, Map<ClockKind, long[]>> byGroup = new TreeMap<>();
         for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
-            ClockKind kind = ClockKind.valueOf(r.get(1, String.class));
-            ClockIndicator indicator = new ClockIndicator(kind, r.get(2, Long.class), r.get(3, Long.class),
-                    r.get(4, Long.class));
-            if (indicator.due() + indicator.pending() > 0) {
-                byGroup.computeIfAbsent(r.get(0, String.class), k -> new EnumMap<>(ClockKind.class)).put(kind, indicator);
-            }
+            long[] counts = byGroup.computeIfAbsent(r.get(0, String.class), k -> new EnumMap<>(ClockKind.class))
+                    .computeIfAbsent(ClockKind.valueOf(r.get(1, String.class)), k -> new long[3]);
+            counts[0] += r.get(2, Long.class);
+            counts[1] += r.get(3, Long.class);
+            counts[2] += r.get(4, Long.class);
         }
-        Map<String, List<ClockIndicator>> result = new TreeMap<>();
-        byGroup.forEach((k, v) -> result.put(k, List.copyOf(v.values())));
-        return result;
+        return byGroup;
+    }
+
+    /**
+     * The complaint figures of whole months from the rollup and the changes not yet folded into it:
+     * the rows of each group added up by the values they count, then the rates and exact percentiles
+     * from those sums.
+     */
+    private Map<String, ComplaintFigures> rollupComplaintFigures(StatisticsSlice slice, LocalDate[] months, String group,
+                                                                 String onlyDispatched) {
+        FactConditions where = FactConditions.of(slice, "r");
+        String rows = "select * from %s r where " + where.sql + onlyDispatched
+                + " and r.month >= ? and r.month < ? and r.figure <> 'CLOCK'";
+        String sql = """
+                select %s, r.figure, r.hours_tenths, r.working_days, r.repeat, r.reopened, r.reviewed, r.resolved,
+                       r.satisfaction, sum(r.complaints)::bigint
+                from (%s union all %s) as r
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
+        List<Object> binds = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            binds.addAll(where.binds);
+            binds.add(months[0]);
+            binds.add(months[1]);
+        }
+        Map<String, RollupTally> tallies = new TreeMap<>();
+        for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
+            tallies.computeIfAbsent(r.get(0, String.class), k -> new RollupTally()).add(r.get(1, String.class),
+                    r.get(2, Integer.class), r.get(3, Integer.class), r.get(4, Boolean.class), r.get(5, Boolean.class),
+                    r.get(6, Boolean.class), r.get(7, Boolean.class), r.get(8, String.class), r.get(9, Long.class));
+        }
+        Map<String, ComplaintFigures> figures = new TreeMap<>();
+        tallies.forEach((key, tally) -> figures.put(key, tally.figures()));
+        return figures;
+    }
+
+    /** The clock rounds due in whole months before this one, from the rollup: every running round is late. */
+    private Map<String, Map<ClockKind, long[]>> rollupClockFigures(StatisticsSlice slice, LocalDate from, LocalDate to,
+                                                                   String group, String onlyDispatched) {
+        FactConditions where = FactConditions.of(slice, "r");
+        String rows = "select * from %s r where " + where.sql + onlyDispatched
+                + " and r.month >= ? and r.month < ? and r.figure = 'CLOCK'";
+        String sql = """
+                select %s, r.clock,
+                       sum(r.complaints) filter (where r.outcome = 'MET_IN_TIME')::bigint,
+                       sum(r.complaints) filter (where r.outcome in ('MET_LATE', 'STOPPED_LATE', 'RUNNING'))::bigint
+                from (%s union all %s) as r
+                group by 1, 2
+                """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
+        List<Object> binds = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            binds.addAll(where.binds);
+            binds.add(from);
+            binds.add(to);
+        }
+        Map<String, Map<ClockKind, long[]>> byGroup = new TreeMap<>();
+        for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
+            long[] counts = byGroup.computeIfAbsent(r.get(0, String.class), k -> new EnumMap<>(ClockKind.class))
+                    .computeIfAbsent(ClockKind.valueOf(r.get(1, String.class)), k -> new long[3]);
+            counts[0] += Optional.ofNullable(r.get(2, Long.class)).orElse(0L);
+            counts[1] += Optional.ofNullable(r.get(3, Long.class)).orElse(0L);
+        }
+        return byGroup;
+    }
+
+    private static void add(Map<String, Map<ClockKind, long[]>> into, Map<String, Map<ClockKind, long[]>> more) {
+        more.forEach((key, byKind) -> byKind.forEach((kind, counts) -> {
+            long[] sum = into.computeIfAbsent(key, k -> new EnumMap<>(ClockKind.class))
+                    .computeIfAbsent(kind, k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                sum[i] += counts[i];
+            }
+        }));
+    }
+
+    private static List<ClockIndicator> indicators(Map<ClockKind, long[]> byKind) {
+        List<ClockIndicator> list = new ArrayList<>();
+        byKind.forEach((kind, c) -> list.add(new ClockIndicator(kind, c[0], c[1], c[2])));
+        return list;
+    }
+
+    /**
+     * The period as whole months [first, end) of first days, when it is one and the slice is a scope
+     * at most narrowed to a lead department: what the rollup can answer. Other filters and periods
+     * read the facts.
+     */
+    private static Optional<LocalDate[]> wholeMonths(StatisticsSlice slice) {
+        StatisticsFilter f = slice.filter();
+        boolean rolledUp = f.utilityDomain().isEmpty() && f.nature().isEmpty() && f.topic().isEmpty()
+                && f.channel().isEmpty() && f.kind().isEmpty() && f.severity().isEmpty();
+        ZonedDateTime from = slice.from().atZone(slice.zone());
+        ZonedDateTime to = slice.to().atZone(slice.zone());
+        if (!rolledUp || !isMonthStart(from) || !isMonthStart(to)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalDate[] {from.toLocalDate(), to.toLocalDate()});
+    }
+
+    private static boolean isMonthStart(ZonedDateTime t) {
+        return t.getDayOfMonth() == 1 && t.equals(t.toLocalDate().atStartOfDay(t.getZone()));
+    }
+
+    /**
+     * Folds the rollup's appended changes into it (V17), unless another instance is folding them:
+     * run now and then, so that questions add few changes to the rollup.
+     *
+     * @return the rollup rows written, or 0 when another instance was folding
+     */
+    public long compactRollup() {
+        return dsl.transactionResult(tx -> {
+            boolean mine = Boolean.TRUE.equals(tx.dsl().resultQuery(
+                    "select pg_try_advisory_xact_lock(hashtext('statistics_rollup_compact'))").fetchOne(0, Boolean.class));
+            return mine ? tx.dsl().resultQuery("select statistics_rollup_compact()").fetchOne(0, Long.class) : 0L;
+        });
     }
 
     /** Runs a question in a read-only transaction of its own, with the settings of {@link #SESSION}. */
@@ -349,17 +476,5 @@ public final class PostgresStatisticsStore implements StatisticsStore {
      */
     private static Param<OffsetDateTime> timestamp(Instant instant) {
         return DSL.inline(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    /** The figures over complaints (all but the clocks). */
-    private record ComplaintFigures(long received, Rate repeat, DurationSummary timeToReply, Rate reopen, Rate review,
-                                    DurationSummary timeToClose, Rate resolution, SatisfactionCounts satisfaction) {
-        static final ComplaintFigures NONE = new ComplaintFigures(0, Rate.NONE, DurationSummary.NONE, Rate.NONE,
-                Rate.NONE, DurationSummary.NONE, Rate.NONE, SatisfactionCounts.NONE);
-
-        HandlingIndicators with(List<ClockIndicator> clocks) {
-            return new HandlingIndicators(received, clocks, timeToReply, timeToClose, reopen, review, repeat,
-                    satisfaction, resolution);
-        }
     }
 }
