@@ -133,27 +133,34 @@ as $$
     select day - (extract(day from day)::integer - 1)
 $$;
 
--- What one fact row counts for, figure by figure (the columns of statistics_rollup after reach).
-create function statistics_fact_figures(f complaint_fact, zone text)
-    returns table (month date, figure text, hours_tenths integer, working_days integer, repeat boolean,
+-- What one fact row counts for, figure by figure, and the local day each counts on (the columns of
+-- statistics_rollup after reach). The fact's columns are passed one by one: PostgreSQL 18 could not
+-- plan the function inlined with a whole row in a grouped query ("variable not found in subplan
+-- target list").
+create function statistics_fact_figures(received_day date, replied_day date, closed_day date,
+                                        callback_recorded_at timestamptz, reply_hours double precision,
+                                        close_hours double precision, reply_working_days integer,
+                                        close_working_days integer, repeat boolean, reopenings integer,
+                                        review_requested boolean, accepted boolean, withdrawn boolean,
+                                        resolution_standing boolean, callback_satisfaction text, zone text)
+    returns table (day date, figure text, hours_tenths integer, working_days integer, repeat boolean,
                    reopened boolean, reviewed boolean, resolved boolean, satisfaction text)
     language sql stable
 as $$
-    select statistics_month(f.received_day), 'RECEIVED', null::integer, null::integer, f.repeat, null::boolean,
-           null::boolean, null::boolean, null::text
+    select received_day, 'RECEIVED', null::integer, null::integer, repeat, null::boolean, null::boolean,
+           null::boolean, null::text
     union all
-    select statistics_month(f.replied_day), 'REPLIED', round(f.reply_hours * 10)::integer, f.reply_working_days,
-           null, f.reopenings > 0, f.review_requested, null, null
-    where f.replied_day is not null
+    select replied_day, 'REPLIED', round(reply_hours * 10)::integer, reply_working_days, null, reopenings > 0,
+           review_requested, null, null
+    where replied_day is not null
     union all
-    select statistics_month(f.closed_day), 'CLOSED', round(f.close_hours * 10)::integer, f.close_working_days,
-           null, null, null, f.resolution_standing and not coalesce(f.callback_satisfaction = 'UNSATISFIED', false),
-           null
-    where f.closed_day is not null and f.accepted and not f.withdrawn
+    select closed_day, 'CLOSED', round(close_hours * 10)::integer, close_working_days, null, null, null,
+           resolution_standing and not coalesce(callback_satisfaction = 'UNSATISFIED', false), null
+    where closed_day is not null and accepted and not withdrawn
     union all
-    select statistics_month((f.callback_recorded_at at time zone zone)::date), 'CALLBACK', null, null, null, null,
-           null, null, f.callback_satisfaction
-    where f.callback_recorded_at is not null
+    select (callback_recorded_at at time zone zone)::date, 'CALLBACK', null, null, null, null, null, null,
+           callback_satisfaction
+    where callback_recorded_at is not null
 $$;
 
 create function statistics_rollup_on_fact() returns trigger
@@ -164,10 +171,13 @@ declare
 begin
     if tg_op = 'INSERT' then
         insert into statistics_rollup_change
-        select f.tenant, g.month, g.figure, f.org_unit, f.lead_department, f.reach, g.hours_tenths, g.working_days,
-               g.repeat, g.reopened, g.reviewed, g.resolved, g.satisfaction, null, null, count(*)
+        select f.tenant, statistics_month(g.day), g.figure, f.org_unit, f.lead_department, f.reach, g.hours_tenths,
+               g.working_days, g.repeat, g.reopened, g.reviewed, g.resolved, g.satisfaction, null, null, count(*)
         from new_rows f
-        cross join lateral statistics_fact_figures(f, zone) g
+        cross join lateral statistics_fact_figures(f.received_day, f.replied_day, f.closed_day,
+                  f.callback_recorded_at, f.reply_hours, f.close_hours, f.reply_working_days, f.close_working_days,
+                  f.repeat, f.reopenings, f.review_requested, f.accepted, f.withdrawn, f.resolution_standing,
+                  f.callback_satisfaction, zone) g
         group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13;
         return null;
     end if;
@@ -176,11 +186,23 @@ begin
     insert into statistics_rollup_change
     select tenant, month, figure, org_unit, lead_department, reach, hours_tenths, working_days, repeat, reopened,
            reviewed, resolved, satisfaction, clock, outcome, sum(sign)
-    from (select 1 as sign, f.tenant, f.org_unit, f.lead_department, f.reach, g.*, null as clock, null as outcome
-          from new_rows f cross join lateral statistics_fact_figures(f, zone) g
+    from (select 1 as sign, f.tenant, f.org_unit, f.lead_department, f.reach, statistics_month(g.day) as month,
+                 g.figure, g.hours_tenths, g.working_days, g.repeat, g.reopened, g.reviewed, g.resolved,
+                 g.satisfaction, null as clock, null as outcome
+          from new_rows f
+          cross join lateral statistics_fact_figures(f.received_day, f.replied_day, f.closed_day,
+                  f.callback_recorded_at, f.reply_hours, f.close_hours, f.reply_working_days, f.close_working_days,
+                  f.repeat, f.reopenings, f.review_requested, f.accepted, f.withdrawn, f.resolution_standing,
+                  f.callback_satisfaction, zone) g
           union all
-          select -1, f.tenant, f.org_unit, f.lead_department, f.reach, g.*, null, null
-          from old_rows f cross join lateral statistics_fact_figures(f, zone) g
+          select -1, f.tenant, f.org_unit, f.lead_department, f.reach, statistics_month(g.day), g.figure,
+                 g.hours_tenths, g.working_days, g.repeat, g.reopened, g.reviewed, g.resolved, g.satisfaction,
+                 null, null
+          from old_rows f
+          cross join lateral statistics_fact_figures(f.received_day, f.replied_day, f.closed_day,
+                  f.callback_recorded_at, f.reply_hours, f.close_hours, f.reply_working_days, f.close_working_days,
+                  f.repeat, f.reopenings, f.review_requested, f.accepted, f.withdrawn, f.resolution_standing,
+                  f.callback_satisfaction, zone) g
           union all
           select u.sign, u.tenant, u.org_unit, u.lead_department, u.reach,
                  statistics_month((c.due at time zone zone)::date), 'CLOCK', null, null, null, null, null, null, null,
@@ -277,11 +299,14 @@ as $$
     insert into statistics_rollup_change
     select tenant, month, figure, org_unit, lead_department, reach, hours_tenths, working_days, repeat, reopened,
            reviewed, resolved, satisfaction, clock, outcome, sum(complaints)
-    from (select f.tenant, g.month, g.figure, f.org_unit, f.lead_department, f.reach, g.hours_tenths,
-                 g.working_days, g.repeat, g.reopened, g.reviewed, g.resolved, g.satisfaction,
+    from (select f.tenant, statistics_month(g.day) as month, g.figure, f.org_unit, f.lead_department, f.reach,
+                 g.hours_tenths, g.working_days, g.repeat, g.reopened, g.reviewed, g.resolved, g.satisfaction,
                  null::text as clock, null::text as outcome, 1::bigint as complaints
           from complaint_fact f
-          cross join lateral statistics_fact_figures(f, (select time_zone from statistics_setting)) g
+          cross join lateral statistics_fact_figures(f.received_day, f.replied_day, f.closed_day,
+                  f.callback_recorded_at, f.reply_hours, f.close_hours, f.reply_working_days, f.close_working_days,
+                  f.repeat, f.reopenings, f.review_requested, f.accepted, f.withdrawn, f.resolution_standing,
+                  f.callback_satisfaction, (select time_zone from statistics_setting)) g
           union all
           select f.tenant, statistics_month((c.due at time zone (select time_zone from statistics_setting))::date),
                  'CLOCK', f.org_unit, f.lead_department, f.reach, null, null, null, null, null, null, null,

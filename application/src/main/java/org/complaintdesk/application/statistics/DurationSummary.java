@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How long a step took over {@code count} complaints: median and 90th percentile (linear
- * interpolation between the nearest ranks, as PostgreSQL's percentile_cont), in elapsed hours and
- * in working days. Working days count the working days of the official calendar after the day of
+ * interpolation between the nearest ranks, as PostgreSQL's percentile_cont), in elapsed hours (each
+ * complaint's rounded to a tenth) and in working days. Working days count the working days of the official calendar after the day of
  * the start up to and including the day of the end, in the business time zone: a reply on the day
  * of receipt took 0, one on the next working day 1. Empty when {@code count} is 0.
  */

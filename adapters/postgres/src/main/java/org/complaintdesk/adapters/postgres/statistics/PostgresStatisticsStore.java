@@ -150,36 +150,44 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         requireZone(slice);
         String group = departmentDepth.map(d -> FactConditions.cut("f.lead_department", d)).orElse("''");
         String onlyDispatched = departmentDepth.isPresent() ? " and f.lead_department is not null" : "";
-        // One scan for every complaint figure, then one over the clock rounds. Measured at a million
-        // complaints, neither a scan per figure nor the two scans run side by side on two
-        // connections answered sooner on this 2-core machine: the per-row work, not waiting, sets
-        // the pace.
         Optional<LocalDate[]> months = wholeMonths(slice);
         Map<String, ComplaintFigures> complaints;
-        Map<String, Map<ClockKind, long[]>> clocks;
+        Map<String, Map<ClockKind, long[]>> clocks = new TreeMap<>();
         if (months.isPresent()) {
-            // Whole months of a scope, at most narrowed to a department: the rollup answers (V17).
+            // The whole months of a scope, at most narrowed to a department, from the rollup (V17);
+            // the days before and after them from the facts, counted the same way.
             String rollupGroup = departmentDepth.map(d -> FactConditions.cut("r.lead_department", d)).orElse("''");
             String rollupDispatched = departmentDepth.isPresent() ? " and r.lead_department is not null" : "";
-            LocalDate[] span = months.get();
-            complaints = rollupComplaintFigures(slice, span, rollupGroup, rollupDispatched);
+            LocalDate first = months.get()[0];
+            LocalDate end = months.get()[1];
+            LocalDate fromDay = slice.from().atZone(zone).toLocalDate();
+            LocalDate toDay = slice.to().atZone(zone).toLocalDate();
+            Map<String, RollupTally> tallies = new TreeMap<>();
+            rollupComplaintFigures(slice, first, end, rollupGroup, rollupDispatched, tallies);
+            List<LocalDate[]> edges = spans(fromDay, first, end, toDay);
+            if (!edges.isEmpty()) {
+                factComplaintFigures(slice, edges, group, onlyDispatched, tallies);
+            }
+            complaints = new TreeMap<>();
+            tallies.forEach((key, tally) -> complaints.put(key, tally.figures()));
             // Rounds due before this month were all due by now; those of this month and later are
             // split by now, which only the rounds themselves can tell.
             LocalDate thisMonth = YearMonth.from(now.atZone(zone)).atDay(1);
-            LocalDate rollupEnd = span[1].isBefore(thisMonth) ? span[1] : thisMonth;
-            clocks = new TreeMap<>();
-            if (span[0].isBefore(rollupEnd)) {
-                add(clocks, rollupClockFigures(slice, span[0], rollupEnd, rollupGroup, rollupDispatched));
+            LocalDate rollupEnd = end.isBefore(thisMonth) ? end : first.isAfter(thisMonth) ? first : thisMonth;
+            if (first.isBefore(rollupEnd)) {
+                add(clocks, rollupClockFigures(slice, first, rollupEnd, rollupGroup, rollupDispatched));
             }
-            if (rollupEnd.isBefore(span[1])) {
-                Instant rest = rollupEnd.atStartOfDay(zone).toInstant();
-                StatisticsSlice recent = new StatisticsSlice(slice.scope(), rest.isAfter(slice.from()) ? rest : slice.from(),
-                        slice.to(), slice.zone(), slice.filter());
-                add(clocks, clockFigures(recent, group, onlyDispatched, now));
+            List<LocalDate[]> rest = spans(fromDay, first, rollupEnd, toDay);
+            if (!rest.isEmpty()) {
+                add(clocks, clockFigures(slice, instants(rest), group, onlyDispatched, now));
             }
         } else {
+            // One scan for every complaint figure, then one over the clock rounds. Measured at a
+            // million complaints, neither a scan per figure nor the two scans side by side on two
+            // connections answered sooner on this 2-core machine.
             complaints = complaintFigures(slice, group, onlyDispatched);
-            clocks = clockFigures(slice, group, onlyDispatched, now);
+            add(clocks, clockFigures(slice, List.<Instant[]>of(new Instant[] {slice.from(), slice.to()}), group,
+                    onlyDispatched, now));
         }
         // A group whose rounds were neither due nor pending has no clock figures (as none at all).
         clocks.values().forEach(byKind -> byKind.values().removeIf(c -> c[0] + c[1] + c[2] == 0));
@@ -269,10 +277,12 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         return figures;
     }
 
-    private Map<String, Map<ClockKind, long[]>> clockFigures(StatisticsSlice slice, String group, String onlyDispatched,
-                                                           Instant now) {
+    /** The clock rounds due within {@code spans}, each [from, to), from the rounds themselves. */
+    private Map<String, Map<ClockKind, long[]>> clockFigures(StatisticsSlice slice, List<Instant[]> spans,
+                                                           String group, String onlyDispatched, Instant now) {
         FactConditions where = FactConditions.of(slice);
         Param<OffsetDateTime> at = timestamp(now);
+        String due = within("c.due", spans);
         // The whole tenant, undivided: the rounds alone answer, without a join to their complaints.
         boolean whole = !where.narrows && onlyDispatched.isEmpty();
         String sql = whole ? """
@@ -282,9 +292,9 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                                         or (c.outcome = 'RUNNING' and c.due <= ?::timestamptz)),
                        count(*) filter (where c.outcome = 'RUNNING' and c.due > ?::timestamptz)
                 from complaint_clock_fact c
-                where c.tenant = ? and c.due >= ?::timestamptz and c.due < ?::timestamptz
+                where c.tenant = ? and %s
                 group by 1, 2
-                """ : """
+                """.formatted(due) : """
                 select %s, c.clock,
                        count(*) filter (where c.outcome = 'MET_IN_TIME'),
                        count(*) filter (where c.outcome in ('MET_LATE', 'STOPPED_LATE')
@@ -292,11 +302,10 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                        count(*) filter (where c.outcome = 'RUNNING' and c.due > ?::timestamptz)
                 from complaint_clock_fact c
                 join complaint_fact f on f.tenant = c.tenant and f.complaint_id = c.complaint_id
-                where c.tenant = ? and c.due >= ?::timestamptz and c.due < ?::timestamptz and %s%s
+                where c.tenant = ? and %s and %s%s
                 group by 1, 2
-                """.formatted(group, where.sql, onlyDispatched);
-        List<Object> binds = new ArrayList<>(List.of(at, at, slice.scope().top().value(), timestamp(slice.from()),
-                timestamp(slice.to())));
+                """.formatted(group, due, where.sql, onlyDispatched);
+        List<Object> binds = new ArrayList<>(List.of(at, at, slice.scope().top().value()));
         if (!whole) {
             binds.addAll(where.binds);
         }
@@ -312,12 +321,11 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     }
 
     /**
-     * The complaint figures of whole months from the rollup and the changes not yet folded into it:
-     * the rows of each group added up by the values they count, then the rates and exact percentiles
-     * from those sums.
+     * Adds the complaint figures of whole months [first, end) from the rollup and the changes not
+     * yet folded into it: the rows of each group summed by the values they count.
      */
-    private Map<String, ComplaintFigures> rollupComplaintFigures(StatisticsSlice slice, LocalDate[] months, String group,
-                                                                 String onlyDispatched) {
+    private void rollupComplaintFigures(StatisticsSlice slice, LocalDate first, LocalDate end, String group,
+                                        String onlyDispatched, Map<String, RollupTally> tallies) {
         FactConditions where = FactConditions.of(slice, "r");
         String rows = "select * from %s r where " + where.sql + onlyDispatched
                 + " and r.month >= ? and r.month < ? and r.figure <> 'CLOCK'";
@@ -330,18 +338,86 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         List<Object> binds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             binds.addAll(where.binds);
-            binds.add(months[0]);
-            binds.add(months[1]);
+            binds.add(first);
+            binds.add(end);
         }
-        Map<String, RollupTally> tallies = new TreeMap<>();
+        tally(sql, binds, tallies);
+    }
+
+    /**
+     * Adds the complaint figures of the days of {@code spans} from the facts, counted as the rollup
+     * counts them (statistics_fact_figures, V17): for the days of a period outside its whole months.
+     */
+    private void factComplaintFigures(StatisticsSlice slice, List<LocalDate[]> spans, String group,
+                                      String onlyDispatched, Map<String, RollupTally> tallies) {
+        FactConditions where = FactConditions.of(slice);
+        StringBuilder days = new StringBuilder();
+        StringBuilder times = new StringBuilder();
+        List<Object> dayBinds = new ArrayList<>();
+        for (LocalDate[] span : spans) {
+            days.append(days.isEmpty() ? "" : " or ").append("(g.day >= ? and g.day < ?)");
+            dayBinds.add(span[0]);
+            dayBinds.add(span[1]);
+            List<Instant[]> one = instants(List.<LocalDate[]>of(span));
+            for (String column : List.of("f.received_at", "f.replied_at", "f.closed_at", "f.callback_recorded_at")) {
+                times.append(times.isEmpty() ? "" : " or ").append(within(column, one));
+            }
+        }
+        String sql = """
+                select %s, g.figure, g.hours_tenths, g.working_days, g.repeat, g.reopened, g.reviewed, g.resolved,
+                       g.satisfaction, count(*)
+                from complaint_fact f
+                cross join lateral statistics_fact_figures(f.received_day, f.replied_day, f.closed_day,
+                    f.callback_recorded_at, f.reply_hours, f.close_hours, f.reply_working_days, f.close_working_days,
+                    f.repeat, f.reopenings, f.review_requested, f.accepted, f.withdrawn, f.resolution_standing,
+                    f.callback_satisfaction, ?) g
+                where %s%s and (%s) and (%s)
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                """.formatted(group, where.sql, onlyDispatched, times, days);
+        List<Object> binds = new ArrayList<>();
+        binds.add(zone.getId());
+        binds.addAll(where.binds);
+        binds.addAll(dayBinds);
+        tally(sql, binds, tallies);
+    }
+
+    /** Adds rows of (group, figure, the values it counts, complaints) to the groups' tallies. */
+    private void tally(String sql, List<Object> binds, Map<String, RollupTally> tallies) {
         for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
             tallies.computeIfAbsent(r.get(0, String.class), k -> new RollupTally()).add(r.get(1, String.class),
                     r.get(2, Integer.class), r.get(3, Integer.class), r.get(4, Boolean.class), r.get(5, Boolean.class),
                     r.get(6, Boolean.class), r.get(7, Boolean.class), r.get(8, String.class), r.get(9, Long.class));
         }
-        Map<String, ComplaintFigures> figures = new TreeMap<>();
-        tallies.forEach((key, tally) -> figures.put(key, tally.figures()));
-        return figures;
+    }
+
+    /** The non-empty spans of days [a, b) and [c, d). */
+    private static List<LocalDate[]> spans(LocalDate a, LocalDate b, LocalDate c, LocalDate d) {
+        List<LocalDate[]> spans = new ArrayList<>();
+        if (a.isBefore(b)) {
+            spans.add(new LocalDate[] {a, b});
+        }
+        if (c.isBefore(d)) {
+            spans.add(new LocalDate[] {c, d});
+        }
+        return spans;
+    }
+
+    /** The column's instant within one of {@code spans}, each [from, to), their bounds as typed literals. */
+    private static String within(String column, List<Instant[]> spans) {
+        StringBuilder sql = new StringBuilder("(");
+        for (Instant[] span : spans) {
+            // Typed literals of ISO instants the service computed (see timestamp), never caller text.
+            sql.append(sql.length() == 1 ? "" : " or ").append("(").append(column).append(" >= timestamptz '")
+                    .append(span[0]).append("' and ").append(column).append(" < timestamptz '").append(span[1])
+                    .append("')");
+        }
+        return sql.append(")").toString();
+    }
+
+    /** Spans of days as the instants of their days' starts. */
+    private List<Instant[]> instants(List<LocalDate[]> days) {
+        return days.stream().map(d -> new Instant[] {d[0].atStartOfDay(zone).toInstant(),
+                d[1].atStartOfDay(zone).toInstant()}).toList();
     }
 
     /** The clock rounds due in whole months before this one, from the rollup: every running round is late. */
@@ -390,9 +466,8 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     }
 
     /**
-     * The period as whole months [first, end) of first days, when it is one and the slice is a scope
-     * at most narrowed to a lead department: what the rollup can answer. Other filters and periods
-     * read the facts.
+     * The whole months [first, end) within the period, when it has one and the slice is a scope at
+     * most narrowed to a lead department: what the rollup can answer. Other filters read the facts.
      */
     private static Optional<LocalDate[]> wholeMonths(StatisticsSlice slice) {
         StatisticsFilter f = slice.filter();
@@ -400,14 +475,16 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                 && f.channel().isEmpty() && f.kind().isEmpty() && f.severity().isEmpty();
         ZonedDateTime from = slice.from().atZone(slice.zone());
         ZonedDateTime to = slice.to().atZone(slice.zone());
-        if (!rolledUp || !isMonthStart(from) || !isMonthStart(to)) {
+        if (!rolledUp || !isDayStart(from) || !isDayStart(to)) {
             return Optional.empty();
         }
-        return Optional.of(new LocalDate[] {from.toLocalDate(), to.toLocalDate()});
+        LocalDate first = from.getDayOfMonth() == 1 ? from.toLocalDate() : from.toLocalDate().withDayOfMonth(1).plusMonths(1);
+        LocalDate end = to.toLocalDate().withDayOfMonth(1);
+        return first.isBefore(end) ? Optional.of(new LocalDate[] {first, end}) : Optional.empty();
     }
 
-    private static boolean isMonthStart(ZonedDateTime t) {
-        return t.getDayOfMonth() == 1 && t.equals(t.toLocalDate().atStartOfDay(t.getZone()));
+    private static boolean isDayStart(ZonedDateTime t) {
+        return t.equals(t.toLocalDate().atStartOfDay(t.getZone()));
     }
 
     /**

@@ -15,6 +15,8 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.STATISTICS_ROLLUP;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.STATISTICS_ROLLUP_CHANGE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.VERIFICATION_FAILURE;
 
@@ -136,6 +138,7 @@ public final class TestDatabase {
         // where they were: tests read them relative to the last one given.
         dsl().truncate(PERSONAL_DATA_ACCESS, EARLY_WARNING, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
                 REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_CLOCK_FACT, COMPLAINT_FACT, COMPLAINT,
+                STATISTICS_ROLLUP, STATISTICS_ROLLUP_CHANGE,
                 TICKET_COUNTER, VERIFICATION_FAILURE).execute();
         restoreShippedCalendar();
     }
