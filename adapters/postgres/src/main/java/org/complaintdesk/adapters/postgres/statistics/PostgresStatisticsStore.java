@@ -334,6 +334,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                        r.satisfaction, sum(r.complaints)::bigint
                 from (%s union all %s) as r
                 group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                having sum(r.complaints) <> 0
                 """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
         List<Object> binds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -432,6 +433,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
                        sum(r.complaints) filter (where r.outcome in ('MET_LATE', 'STOPPED_LATE', 'RUNNING'))::bigint
                 from (%s union all %s) as r
                 group by 1, 2
+                having sum(r.complaints) <> 0
                 """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
         List<Object> binds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
