@@ -15,6 +15,8 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_RELAY;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.STATISTICS_ROLLUP;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.STATISTICS_ROLLUP_CHANGE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.VERIFICATION_FAILURE;
 
@@ -113,7 +115,8 @@ public final class TestDatabase {
     /**
      * Empties the register, timelines, access log and ticket counters included, and puts back the calendar
      * the service ships with; call it before each test. TRUNCATE fires no row trigger, so the
-     * append-only timeline is emptied too.
+     * append-only timeline is emptied too; and no statement trigger of the facts either, so the
+     * statistics rollup (V17) is emptied with them.
      */
     /**
      * A second, small pool on the test database whose transactions run at the given isolation
@@ -136,7 +139,7 @@ public final class TestDatabase {
         // where they were: tests read them relative to the last one given.
         dsl().truncate(PERSONAL_DATA_ACCESS, EARLY_WARNING, EVENT_OUTBOX, EVENT_RELAY, COMPLAINT_NOTICE, CLOCK_ALERT, COMPLAINT_WATCH,
                 REQUEST_LOG, COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_CLOCK_FACT, COMPLAINT_FACT, COMPLAINT,
-                TICKET_COUNTER, VERIFICATION_FAILURE).execute();
+                TICKET_COUNTER, VERIFICATION_FAILURE, STATISTICS_ROLLUP, STATISTICS_ROLLUP_CHANGE).execute();
         restoreShippedCalendar();
     }
 
