@@ -63,10 +63,14 @@ declare
     first_day date;
     last_day  date;
 begin
+    -- An update may move a day: the complaints across its old date are counted again too.
     if tg_op = 'DELETE' then
         select min(day), max(day) into first_day, last_day from old_rows;
-    else
+    elsif tg_op = 'INSERT' then
         select min(day), max(day) into first_day, last_day from new_rows;
+    else
+        select min(day), max(day) into first_day, last_day
+        from (select day from old_rows union all select day from new_rows) as d;
     end if;
     if first_day is null then
         return null;
@@ -87,7 +91,7 @@ create trigger calendar_day_recount_on_insert
     after insert on calendar_day referencing new table as new_rows
     for each statement execute function calendar_day_recount();
 create trigger calendar_day_recount_on_update
-    after update on calendar_day referencing new table as new_rows
+    after update on calendar_day referencing old table as old_rows new table as new_rows
     for each statement execute function calendar_day_recount();
 create trigger calendar_day_recount_on_delete
     after delete on calendar_day referencing old table as old_rows

@@ -321,11 +321,14 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         FactConditions where = FactConditions.of(slice, "r");
         String rows = "select * from %s r where " + where.sql + onlyDispatched
                 + " and r.month >= ? and r.month < ? and r.figure <> 'CLOCK'";
+        // A row and the changes that took its complaints away add up to none: a group left with
+        // none is no group, as the facts would not find it either.
         String sql = """
                 select %s, r.figure, r.hours_tenths, r.working_days, r.repeat, r.reopened, r.reviewed, r.resolved,
                        r.satisfaction, sum(r.complaints)::bigint
                 from (%s union all %s) as r
                 group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+                having sum(r.complaints) <> 0
                 """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
         List<Object> binds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
