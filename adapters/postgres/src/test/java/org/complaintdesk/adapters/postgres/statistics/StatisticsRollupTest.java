@@ -295,6 +295,65 @@ class StatisticsRollupTest {
     }
 
     @Test
+    void a_dispatch_waiting_on_the_monitors_lock_moves_the_rounds_the_monitor_wrote_meanwhile() throws Exception {
+        store.compactRollup();
+        String complaint = DSL.fetchValue("select id::text from complaint where lead_department = 'gridco/r1/dept2'"
+                + " and state = 'DISPATCHED' order by received_at limit 1").toString();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try (Connection monitor = TestDatabase.dataSource().getConnection();
+             Connection dispatcher = TestDatabase.dataSource().getConnection()) {
+            monitor.setAutoCommit(false);
+            try (Statement s = monitor.createStatement()) {
+                // As PostgresClockWatch: the complaint locked, then its rounds written.
+                s.execute("select 1 from complaint where id = '" + complaint + "' for update");
+                s.execute("insert into complaint_clock_fact (tenant, complaint_id, clock, round, due, outcome)"
+                        + " values ('gridco', '" + complaint + "', 'REPLY', 2, timestamptz '2026-03-20 10:00+08', 'RUNNING')");
+                s.execute("update complaint_clock_fact set outcome = 'MET_LATE' where complaint_id = '" + complaint
+                        + "' and clock = 'REGISTRATION'");
+            }
+            int dispatcherPid = backend(dispatcher);
+            Future<?> redispatch = threads.submit(() -> {
+                try (Statement s = dispatcher.createStatement()) {
+                    s.execute("update complaint set lead_department = 'gridco/r1/dept3' where id = '" + complaint + "'");
+                }
+                return null;
+            });
+            awaitLockWait(dispatcherPid);
+            monitor.commit();
+            redispatch.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(count("select count(*) from complaint_clock_fact where complaint_id = '" + complaint + "'"))
+                .isGreaterThan(2);
+        assertRollupEqualsFacts("after a dispatch that waited on the monitor");
+    }
+
+    @Test
+    void a_store_in_another_time_zone_counts_the_rollup_again_in_its_months() {
+        execute("update complaint set lead_department = 'gridco/r4/dept0' where lead_department = 'gridco/r4/dept2'");
+        execute("update complaint set callback_satisfaction = null where callback_satisfaction = 'BASICALLY_SATISFIED'");
+        ZoneId utc = ZoneId.of("UTC");
+        PostgresStatisticsStore elsewhere = new PostgresStatisticsStore(DSL, utc);
+        StatisticsReference inUtc = new StatisticsReference(DSL, utc, NOW);
+        for (StatisticsPeriod period : List.of(MARCH, MARCH_TO_MAY)) {
+            HandlingIndicators answer = elsewhere.indicators(StatisticsSlice.of(new OrgUnitId("gridco/r4"), period, utc,
+                    StatisticsFilter.ALL), NOW);
+            StatisticsReference.assertIndicators(answer, inUtc.indicators("gridco/r4", period, ""), "UTC " + period);
+        }
+        assertRollupEqualsFacts("counted again in UTC");
+        assertThat(count("select sum(complaints) from (select month, figure, complaints from statistics_rollup"
+                + " union all select month, figure, complaints from statistics_rollup_change) as r"
+                + " where figure = 'RECEIVED' and month = date '2026-03-01'"))
+                .isEqualTo(count("select count(*) from complaint where received_at >= timestamptz '2026-03-01 00:00Z'"
+                        + " and received_at < timestamptz '2026-04-01 00:00Z'"));
+        // And back in the business zone.
+        elsewhere.compactRollup();
+        assertAnswersAgreeWithTheRawRows("back in " + ZONE);
+        assertRollupEqualsFacts("back in " + ZONE);
+    }
+
+    @Test
     void a_department_whose_complaints_all_went_elsewhere_is_not_listed_before_the_fold_or_after() {
         store.compactRollup();
         execute("update complaint set lead_department = 'gridco/r2/dept0' where lead_department = 'gridco/r2/dept3'");
