@@ -12,9 +12,11 @@
 -- statement (one snapshot): it builds the rollup here and after a change of time zone.
 --
 -- Durations are counted as the indicators define them (statistics_service.proto, DurationSummary):
--- hours rounded to a tenth, and the working days of the calendar. Working days are now stored on
--- the fact, and counted again when the calendar changes (the trigger on calendar_day below), which
--- in turn corrects the rollup through the fact's own trigger.
+-- hours rounded to the nearest tenth (halves up), and the working days of the calendar. Working
+-- days are now stored on the fact, and counted again when the calendar changes (the trigger on
+-- calendar_day below), which in turn corrects the rollup through the fact's own trigger. Facts are
+-- never deleted (no code does; TRUNCATE fires no trigger): a deleted fact would stay counted until
+-- statistics_rollup_correct() runs.
 
 alter table complaint_fact
     add column reply_working_days integer,
@@ -63,10 +65,14 @@ declare
     first_day date;
     last_day  date;
 begin
+    -- An update may move a day: the complaints across its old date are counted again too.
     if tg_op = 'DELETE' then
         select min(day), max(day) into first_day, last_day from old_rows;
-    else
+    elsif tg_op = 'INSERT' then
         select min(day), max(day) into first_day, last_day from new_rows;
+    else
+        select min(day), max(day) into first_day, last_day
+        from (select day from old_rows union all select day from new_rows) as d;
     end if;
     if first_day is null then
         return null;
@@ -87,7 +93,7 @@ create trigger calendar_day_recount_on_insert
     after insert on calendar_day referencing new table as new_rows
     for each statement execute function calendar_day_recount();
 create trigger calendar_day_recount_on_update
-    after update on calendar_day referencing new table as new_rows
+    after update on calendar_day referencing old table as old_rows new table as new_rows
     for each statement execute function calendar_day_recount();
 create trigger calendar_day_recount_on_delete
     after delete on calendar_day referencing old table as old_rows
@@ -150,11 +156,11 @@ as $$
     select received_day, 'RECEIVED', null::integer, null::integer, repeat, null::boolean, null::boolean,
            null::boolean, null::text
     union all
-    select replied_day, 'REPLIED', round(reply_hours * 10)::integer, reply_working_days, null, reopenings > 0,
+    select replied_day, 'REPLIED', floor(reply_hours * 10 + 0.5)::integer, reply_working_days, null, reopenings > 0,
            review_requested, null, null
     where replied_day is not null
     union all
-    select closed_day, 'CLOSED', round(close_hours * 10)::integer, close_working_days, null, null, null,
+    select closed_day, 'CLOSED', floor(close_hours * 10 + 0.5)::integer, close_working_days, null, null, null,
            resolution_standing and not coalesce(callback_satisfaction = 'UNSATISFIED', false), null
     where closed_day is not null and accepted and not withdrawn
     union all
@@ -234,6 +240,15 @@ as $$
 declare
     zone text := (select time_zone from statistics_setting);
 begin
+    -- The rounds count under their complaint's units as committed: a re-dispatch in flight ends
+    -- first (and one that comes after moves these rounds itself, V17's trigger on complaint_fact).
+    if tg_op = 'DELETE' then
+        perform 1 from complaint_fact f join old_rows c on c.tenant = f.tenant and c.complaint_id = f.complaint_id
+        for share of f;
+    else
+        perform 1 from complaint_fact f join new_rows c on c.tenant = f.tenant and c.complaint_id = f.complaint_id
+        for share of f;
+    end if;
     if tg_op <> 'DELETE' then
         insert into statistics_rollup_change
         select f.tenant, statistics_month((c.due at time zone zone)::date), 'CLOCK', f.org_unit, f.lead_department,

@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.complaintdesk.adapters.postgres.testing.StatisticsSeed;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
@@ -19,10 +16,8 @@ import org.complaintdesk.application.statistics.ClockIndicator;
 import org.complaintdesk.application.statistics.CountRow;
 import org.complaintdesk.application.statistics.DepartmentIndicators;
 import org.complaintdesk.application.statistics.Dimension;
-import org.complaintdesk.application.statistics.DurationSummary;
 import org.complaintdesk.application.statistics.Grouping;
 import org.complaintdesk.application.statistics.HandlingIndicators;
-import org.complaintdesk.application.statistics.Rate;
 import org.complaintdesk.application.statistics.StatisticsFilter;
 import org.complaintdesk.application.statistics.StatisticsPeriod;
 import org.complaintdesk.application.statistics.StatisticsSlice;
@@ -48,6 +43,15 @@ class PostgresStatisticsStoreTest {
     private static final StatisticsPeriod FEBRUARY = StatisticsPeriod.month(2026, 2);
     private static final StatisticsPeriod APRIL_TO_MAY = new StatisticsPeriod(LocalDate.of(2026, 4, 1),
             LocalDate.of(2026, 5, 10));
+    /** Whole months around the month of NOW: the rollup answers March, the rounds of April split by NOW. */
+    private static final StatisticsPeriod MARCH_TO_MAY = new StatisticsPeriod(LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 5, 1));
+    /** Whole months from the month of NOW on: only the rounds themselves can tell pending from breached. */
+    private static final StatisticsPeriod APRIL_TO_JULY = new StatisticsPeriod(LocalDate.of(2026, 4, 1),
+            LocalDate.of(2026, 7, 1));
+    /** Whole months before the month of NOW, and its first day: the rollup's months and the facts' rest. */
+    private static final StatisticsPeriod JANUARY_TO_APRIL = new StatisticsPeriod(LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 4, 1));
     private static final List<String> SCOPES = List.of("gridco", "gridco/r2", "gridco/r2/dept1", "gridco/r3/u4");
 
     private static final DSLContext DSL = TestDatabase.dsl();
@@ -143,7 +147,8 @@ class PostgresStatisticsStoreTest {
     @Test
     void every_indicator_agrees_with_a_computation_over_the_raw_rows() {
         for (String scope : SCOPES) {
-            for (StatisticsPeriod period : List.of(MARCH, FEBRUARY, APRIL_TO_MAY)) {
+            for (StatisticsPeriod period : List.of(MARCH, FEBRUARY, APRIL_TO_MAY, MARCH_TO_MAY, APRIL_TO_JULY,
+                    JANUARY_TO_APRIL)) {
                 HandlingIndicators actual = store.indicators(slice(scope, period, StatisticsFilter.ALL), NOW);
                 assertIndicators(actual, reference(scope, period, ""), scope + " " + period);
             }
@@ -164,6 +169,22 @@ class PostgresStatisticsStoreTest {
                 .isLessThan(march.timeToReply().medianHours().orElseThrow() / 24);
         HandlingIndicators april = store.indicators(slice("gridco", APRIL_TO_MAY, StatisticsFilter.ALL), NOW);
         assertThat(april.clocks()).anySatisfy(c -> assertThat(c.pending()).isPositive());
+        // Across the month of NOW, rounds of every standing: met, breached before NOW, pending after it.
+        HandlingIndicators spanning = store.indicators(slice("gridco", MARCH_TO_MAY, StatisticsFilter.ALL), NOW);
+        assertThat(spanning.clocks()).anySatisfy(c -> assertThat(c.pending()).isPositive());
+        assertThat(spanning.clocks()).allSatisfy(c -> assertThat(c.breached()).isGreaterThan(
+                march.clocks().stream().filter(m -> m.clock() == c.clock()).findFirst().orElseThrow().breached()));
+    }
+
+    @Test
+    void a_lead_department_alone_narrows_whole_months_as_it_narrows_the_raw_rows() {
+        for (StatisticsPeriod period : List.of(MARCH, MARCH_TO_MAY)) {
+            HandlingIndicators actual = store.indicators(slice("gridco", period,
+                    StatisticsFilter.ALL.withLeadDepartment(new OrgUnitId("gridco/r2"))), NOW);
+            assertIndicators(actual, reference("gridco", period, " and lead_department like 'gridco/r2/%'"),
+                    "led by gridco/r2 " + period);
+            assertThat(actual.received()).isPositive();
+        }
     }
 
     @Test
@@ -178,20 +199,25 @@ class PostgresStatisticsStoreTest {
 
     @Test
     void each_departments_indicators_are_those_of_its_dispatched_complaints() {
-        List<DepartmentIndicators> departments = store.indicatorsByDepartment(slice("gridco/r2", MARCH,
-                StatisticsFilter.ALL), 0, NOW);
-        assertThat(departments).extracting(d -> d.department().value())
-                .containsExactly("gridco/r2/dept0", "gridco/r2/dept1", "gridco/r2/dept2", "gridco/r2/dept3");
-        for (DepartmentIndicators d : departments) {
-            assertIndicators(d.indicators(), reference("gridco/r2", MARCH,
-                    " and lead_department = '" + d.department().value() + "'"), d.department().value());
+        for (StatisticsPeriod period : List.of(MARCH, MARCH_TO_MAY)) {
+            List<DepartmentIndicators> departments = store.indicatorsByDepartment(slice("gridco/r2", period,
+                    StatisticsFilter.ALL), 0, NOW);
+            assertThat(departments).extracting(d -> d.department().value())
+                    .containsExactly("gridco/r2/dept0", "gridco/r2/dept1", "gridco/r2/dept2", "gridco/r2/dept3");
+            for (DepartmentIndicators d : departments) {
+                assertIndicators(d.indicators(), reference("gridco/r2", period,
+                        " and lead_department = '" + d.department().value() + "'"), d.department().value() + " " + period);
+            }
+            List<DepartmentIndicators> regions = store.indicatorsByDepartment(slice("gridco", period,
+                    StatisticsFilter.ALL), 2, NOW);
+            assertThat(regions).extracting(d -> d.department().value())
+                    .containsExactly("gridco/r0", "gridco/r1", "gridco/r2", "gridco/r3", "gridco/r4");
+            for (DepartmentIndicators region : regions) {
+                assertIndicators(region.indicators(), reference("gridco", period,
+                        " and lead_department like '" + region.department().value() + "/%'"),
+                        "region " + region.department().value() + " " + period);
+            }
         }
-        List<DepartmentIndicators> regions = store.indicatorsByDepartment(slice("gridco", MARCH,
-                StatisticsFilter.ALL), 2, NOW);
-        assertThat(regions).extracting(d -> d.department().value())
-                .containsExactly("gridco/r0", "gridco/r1", "gridco/r2", "gridco/r3", "gridco/r4");
-        assertIndicators(regions.get(3).indicators(), reference("gridco", MARCH,
-                " and lead_department like 'gridco/r3/%'"), "region r3");
     }
 
     @Test
@@ -209,16 +235,9 @@ class PostgresStatisticsStoreTest {
         return StatisticsSlice.of(new OrgUnitId(scope), period, ZONE, filter);
     }
 
-    /** The complaints a unit reaches, by the unit codes on the complaint row (one bind: the unit). */
+    /** The complaints a unit reaches, by the unit codes on the complaint row (two binds: the unit twice). */
     private static String reach(String ignored) {
-        return "exists (select 1 from unnest(array[org_unit, coalesce(intake_unit, org_unit), lead_department]"
-                + " || coalesce(co_handling_departments, '{}')) u where u = ?::text or u like ?::text || '/%')";
-    }
-
-    private static Object[] reachBinds(String unit, Object... more) {
-        List<Object> binds = new ArrayList<>(List.of(unit, unit));
-        binds.addAll(List.of(more));
-        return binds.toArray();
+        return StatisticsReference.reach();
     }
 
     private static String within(String column, StatisticsPeriod p) {
@@ -268,139 +287,11 @@ class PostgresStatisticsStoreTest {
         assertThat(rows).extracting(CountRow::count).isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
-    private record Raw(Instant received, Optional<Instant> replied, Optional<Instant> closed,
-                       Optional<Instant> callback, String satisfaction, boolean accepted, boolean withdrawn,
-                       int reopenings, boolean review, String approval, boolean repeat) {
-    }
-
-    /** The indicators computed in Java from the raw rows the plain SQL returns. */
     private HandlingIndicators reference(String scope, StatisticsPeriod period, String extra) {
-        Instant from = period.from().atStartOfDay(ZONE).toInstant();
-        Instant to = period.to().atStartOfDay(ZONE).toInstant();
-        List<Raw> raws = DSL.fetch("select c.received_at, c.replied_at, c.closed_at, c.callback_recorded_at, "
-                        + "c.callback_satisfaction, c.accepted_at is not null, c.withdrawn_at is not null, c.reopenings, "
-                        + "c.review_requested_at is not null, c.resolution_approval, exists (select 1 from complaint e "
-                        + "where e.complainant_phone_index = c.complainant_phone_index and e.id <> c.id "
-                        + "and e.received_at < c.received_at and e.received_at >= c.received_at - interval '30 days') "
-                        + "from complaint c where " + reach(scope) + extra, scope, scope)
-                .map(r -> new Raw(r.get(0, Instant.class), Optional.ofNullable(r.get(1, Instant.class)),
-                        Optional.ofNullable(r.get(2, Instant.class)), Optional.ofNullable(r.get(3, Instant.class)),
-                        r.get(4, String.class), r.get(5, Boolean.class), r.get(6, Boolean.class),
-                        r.get(7, Integer.class), r.get(8, Boolean.class), r.get(9, String.class),
-                        r.get(10, Boolean.class)));
-        Set<LocalDate> holidays = new HashSet<>(DSL.fetch("select day from calendar_day where kind = 'HOLIDAY'")
-                .getValues(0, LocalDate.class));
-        Set<LocalDate> makeUp = new HashSet<>(DSL.fetch("select day from calendar_day where kind = 'MAKE_UP_WORKING_DAY'")
-                .getValues(0, LocalDate.class));
-        WorkingDays workingDays = new WorkingDays(holidays, makeUp, ZONE);
-        List<Raw> received = raws.stream().filter(r -> in(r.received, from, to)).toList();
-        List<Raw> replied = raws.stream().filter(r -> r.replied.filter(t -> in(t, from, to)).isPresent()).toList();
-        List<Raw> closed = raws.stream().filter(r -> r.closed.filter(t -> in(t, from, to)).isPresent()
-                && r.accepted && !r.withdrawn).toList();
-        List<Raw> called = raws.stream().filter(r -> r.callback.filter(t -> in(t, from, to)).isPresent()).toList();
-        var satisfaction = new org.complaintdesk.application.statistics.SatisfactionCounts(
-                called.stream().filter(r -> "SATISFIED".equals(r.satisfaction)).count(),
-                called.stream().filter(r -> "BASICALLY_SATISFIED".equals(r.satisfaction)).count(),
-                called.stream().filter(r -> "UNSATISFIED".equals(r.satisfaction)).count(),
-                called.stream().filter(r -> r.satisfaction == null).count());
-        return new HandlingIndicators(received.size(), referenceClocks(scope, extra, from, to),
-                durations(replied, r -> r.replied.orElseThrow(), workingDays),
-                durations(closed, r -> r.closed.orElseThrow(), workingDays),
-                new Rate(replied.stream().filter(r -> r.reopenings > 0).count(), replied.size()),
-                new Rate(replied.stream().filter(r -> r.review).count(), replied.size()),
-                new Rate(received.stream().filter(r -> r.repeat).count(), received.size()),
-                satisfaction,
-                new Rate(closed.stream().filter(r -> ("APPROVED".equals(r.approval) || "NOT_REQUIRED".equals(r.approval))
-                        && !"UNSATISFIED".equals(r.satisfaction)).count(), closed.size()));
-    }
-
-    private List<ClockIndicator> referenceClocks(String scope, String extra, Instant from, Instant to) {
-        Map<ClockKind, long[]> counts = new TreeMap<>();
-        for (Record r : DSL.fetch("select k.clock, k.outcome, k.due from complaint_clock_fact k "
-                + "join complaint c on c.id = k.complaint_id where " + reach(scope).replace("org_unit", "c.org_unit")
-                + extra + " and k.due >= ?::timestamptz and k.due < ?::timestamptz",
-                reachBinds(scope, from.toString(), to.toString()))) {
-            long[] c = counts.computeIfAbsent(ClockKind.valueOf(r.get(0, String.class)), k -> new long[3]);
-            String outcome = r.get(1, String.class);
-            boolean due = !r.get(2, Instant.class).isAfter(NOW);
-            switch (outcome) {
-                case "MET_IN_TIME" -> c[0]++;
-                case "MET_LATE", "STOPPED_LATE" -> c[1]++;
-                case "RUNNING" -> c[due ? 1 : 2]++;
-                default -> { }
-            }
-        }
-        List<ClockIndicator> result = new ArrayList<>();
-        counts.forEach((k, c) -> {
-            if (c[0] + c[1] + c[2] > 0) {
-                result.add(new ClockIndicator(k, c[0], c[1], c[2]));
-            }
-        });
-        return result;
-    }
-
-    private static boolean in(Instant t, Instant from, Instant to) {
-        return !t.isBefore(from) && t.isBefore(to);
-    }
-
-    private static DurationSummary durations(List<Raw> rows, java.util.function.Function<Raw, Instant> end,
-                                             WorkingDays workingDays) {
-        if (rows.isEmpty()) {
-            return DurationSummary.NONE;
-        }
-        double[] hours = rows.stream().mapToDouble(r -> (end.apply(r).getEpochSecond() - r.received.getEpochSecond())
-                / 3600.0).sorted().toArray();
-        double[] days = rows.stream().mapToDouble(r -> workingDays.between(r.received, end.apply(r))).sorted().toArray();
-        return new DurationSummary(rows.size(), Optional.of(percentile(hours, 0.5)), Optional.of(percentile(hours, 0.9)),
-                Optional.of(percentile(days, 0.5)), Optional.of(percentile(days, 0.9)));
-    }
-
-    /** Linear interpolation between the nearest ranks (PostgreSQL's percentile_cont). */
-    static double percentile(double[] sorted, double p) {
-        double position = p * (sorted.length - 1);
-        int lower = (int) Math.floor(position);
-        int upper = (int) Math.ceil(position);
-        return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
-    }
-
-    /** Working days after the start's day up to and including the end's day, in the zone. */
-    private record WorkingDays(Set<LocalDate> holidays, Set<LocalDate> makeUp, ZoneId zone) {
-        long between(Instant start, Instant end) {
-            LocalDate day = start.atZone(zone).toLocalDate().plusDays(1);
-            LocalDate last = end.atZone(zone).toLocalDate();
-            long n = 0;
-            for (; !day.isAfter(last); day = day.plusDays(1)) {
-                boolean weekend = day.getDayOfWeek().getValue() >= 6;
-                if (makeUp.contains(day) || (!weekend && !holidays.contains(day))) {
-                    n++;
-                }
-            }
-            return n;
-        }
+        return new StatisticsReference(DSL, ZONE, NOW).indicators(scope, period, extra);
     }
 
     private static void assertIndicators(HandlingIndicators actual, HandlingIndicators expected, String what) {
-        assertThat(actual.received()).as(what + " received").isEqualTo(expected.received());
-        assertThat(actual.clocks()).as(what + " clocks").isEqualTo(expected.clocks());
-        assertThat(actual.reopenRate()).as(what + " reopen").isEqualTo(expected.reopenRate());
-        assertThat(actual.reviewRate()).as(what + " review").isEqualTo(expected.reviewRate());
-        assertThat(actual.repeatRate()).as(what + " repeat").isEqualTo(expected.repeatRate());
-        assertThat(actual.satisfaction()).as(what + " satisfaction").isEqualTo(expected.satisfaction());
-        assertThat(actual.resolutionRate()).as(what + " resolution").isEqualTo(expected.resolutionRate());
-        assertDuration(actual.timeToReply(), expected.timeToReply(), what + " time to reply");
-        assertDuration(actual.timeToClose(), expected.timeToClose(), what + " time to close");
-    }
-
-    private static void assertDuration(DurationSummary actual, DurationSummary expected, String what) {
-        assertThat(actual.count()).as(what + " count").isEqualTo(expected.count());
-        assertClose(actual.medianHours(), expected.medianHours(), what + " median hours");
-        assertClose(actual.p90Hours(), expected.p90Hours(), what + " p90 hours");
-        assertClose(actual.medianWorkingDays(), expected.medianWorkingDays(), what + " median working days");
-        assertClose(actual.p90WorkingDays(), expected.p90WorkingDays(), what + " p90 working days");
-    }
-
-    private static void assertClose(Optional<Double> actual, Optional<Double> expected, String what) {
-        assertThat(actual.isPresent()).as(what + " present").isEqualTo(expected.isPresent());
-        actual.ifPresent(a -> assertThat(a).as(what).isCloseTo(expected.orElseThrow(), org.assertj.core.api.Assertions.within(1e-6)));
+        StatisticsReference.assertIndicators(actual, expected, what);
     }
 }

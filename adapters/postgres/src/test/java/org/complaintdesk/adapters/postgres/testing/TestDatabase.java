@@ -115,7 +115,8 @@ public final class TestDatabase {
     /**
      * Empties the register, timelines, access log and ticket counters included, and puts back the calendar
      * the service ships with; call it before each test. TRUNCATE fires no row trigger, so the
-     * append-only timeline is emptied too.
+     * append-only timeline is emptied too; and no statement trigger of the facts either, so the
+     * statistics rollup (V17) is emptied with them.
      */
     /**
      * A second, small pool on the test database whose transactions run at the given isolation
