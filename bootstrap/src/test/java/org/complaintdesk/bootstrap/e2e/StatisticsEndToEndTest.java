@@ -267,8 +267,9 @@ class StatisticsEndToEndTest {
                 + "c.complainant_phone_index and e.received_at < c.received_at"
                 + " and e.received_at >= c.received_at - interval '30 days')"));
         List<Double> hours = new ArrayList<>();
-        for (Record r : TestDatabase.dsl().fetch("select extract(epoch from replied_at - received_at) / 3600 "
-                + "from complaint where " + replied + scope + " order by 1")) {
+        // Each complaint's hours rounded to the nearest tenth, halves up, as the contract defines them.
+        for (Record r : TestDatabase.dsl().fetch("select floor(extract(epoch from replied_at - received_at) / 360 + 0.5) "
+                + "/ 10 from complaint where " + replied + scope + " order by 1")) {
             hours.add(r.get(0, Double.class));
         }
         if (!hours.isEmpty()) {
