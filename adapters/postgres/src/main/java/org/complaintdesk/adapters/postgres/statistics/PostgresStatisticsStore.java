@@ -50,11 +50,9 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     /**
      * For the percentiles' sorts of a year's replies, which spill to disk at the default 4 MB.
      * Custom plans: a generic plan cannot see which of the period's time indexes is selective.
-     * Random reads as cheap as the facts are when cached: at the default cost the planner read all
-     * million facts for a unit's month (0.9 s) rather than the month's time indexes (0.2 s).
      */
     private static final List<String> SESSION = List.of("set transaction read only", "set local work_mem = '64MB'",
-            "set local plan_cache_mode = force_custom_plan", "set local random_page_cost = 1.1");
+            "set local plan_cache_mode = force_custom_plan");
 
     private final DSLContext dsl;
     private final ZoneId zone;
@@ -328,24 +326,17 @@ public final class PostgresStatisticsStore implements StatisticsStore {
      */
     private void rollupComplaintFigures(StatisticsSlice slice, LocalDate first, LocalDate end, String group,
                                         String onlyDispatched, Map<String, RollupTally> tallies) {
-        FactConditions where = FactConditions.of(slice, "r");
-        String rows = "select * from %s r where " + where.sql + onlyDispatched
-                + " and r.month >= ? and r.month < ? and r.figure <> 'CLOCK'";
+        RollupRows rows = RollupRows.of(slice, onlyDispatched, "r.figure <> 'CLOCK'", first, end);
         // A row and the changes that took its complaints away add up to none: a group left with
         // none is no group, as the facts would not find it either.
         String sql = """
                 select %s, r.figure, r.hours_tenths, r.working_days, r.repeat, r.reopened, r.reviewed, r.resolved,
                        r.satisfaction, sum(r.complaints)::bigint
-                from (%s union all %s) as r
+                from %s
                 group by 1, 2, 3, 4, 5, 6, 7, 8, 9
                 having sum(r.complaints) <> 0
-                """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
-        List<Object> binds = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            binds.addAll(where.binds);
-            binds.add(first);
-            binds.add(end);
-        }
+                """.formatted(group, rows.sql());
+        List<Object> binds = rows.binds();
         tally(sql, binds, tallies);
     }
 
@@ -428,23 +419,16 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     /** The clock rounds due in whole months before this one, from the rollup: every running round is late. */
     private Map<String, Map<ClockKind, long[]>> rollupClockFigures(StatisticsSlice slice, LocalDate from, LocalDate to,
                                                                    String group, String onlyDispatched) {
-        FactConditions where = FactConditions.of(slice, "r");
-        String rows = "select * from %s r where " + where.sql + onlyDispatched
-                + " and r.month >= ? and r.month < ? and r.figure = 'CLOCK'";
+        RollupRows rows = RollupRows.of(slice, onlyDispatched, "r.figure = 'CLOCK'", from, to);
         String sql = """
                 select %s, r.clock,
                        sum(r.complaints) filter (where r.outcome = 'MET_IN_TIME')::bigint,
                        sum(r.complaints) filter (where r.outcome in ('MET_LATE', 'STOPPED_LATE', 'RUNNING'))::bigint
-                from (%s union all %s) as r
+                from %s
                 group by 1, 2
                 having sum(r.complaints) <> 0
-                """.formatted(group, rows.formatted("statistics_rollup"), rows.formatted("statistics_rollup_change"));
-        List<Object> binds = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            binds.addAll(where.binds);
-            binds.add(from);
-            binds.add(to);
-        }
+                """.formatted(group, rows.sql());
+        List<Object> binds = rows.binds();
         Map<String, Map<ClockKind, long[]>> byGroup = new TreeMap<>();
         for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
             long[] counts = byGroup.computeIfAbsent(r.get(0, String.class), k -> new EnumMap<>(ClockKind.class))
@@ -559,5 +543,23 @@ public final class PostgresStatisticsStore implements StatisticsStore {
      */
     private static Param<OffsetDateTime> timestamp(Instant instant) {
         return DSL.inline(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** The rollup's rows and its changes not yet folded, of a slice's months [first, end), as {@code r}. */
+    private record RollupRows(String sql, List<Object> binds) {
+        static RollupRows of(StatisticsSlice slice, String onlyDispatched, String figures, LocalDate first,
+                             LocalDate end) {
+            FactConditions where = FactConditions.of(slice, "r");
+            String rows = "select * from %s r where " + where.sql + onlyDispatched
+                    + " and r.month >= ? and r.month < ? and " + figures;
+            List<Object> binds = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                binds.addAll(where.binds);
+                binds.add(first);
+                binds.add(end);
+            }
+            return new RollupRows("(" + rows.formatted("statistics_rollup") + " union all "
+                    + rows.formatted("statistics_rollup_change") + ") as r", binds);
+        }
     }
 }
