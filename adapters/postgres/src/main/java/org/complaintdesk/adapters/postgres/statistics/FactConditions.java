@@ -28,8 +28,6 @@ public final class FactConditions {
 
     final StringBuilder sql = new StringBuilder();
     final List<Object> binds = new ArrayList<>();
-    /** Whether a condition beyond the tenant selects rows: without one, every row of the tenant counts. */
-    boolean narrows;
 
     private FactConditions() {
     }
@@ -45,7 +43,6 @@ public final class FactConditions {
     static FactConditions of(StatisticsSlice slice, String alias) {
         FactConditions c = new FactConditions();
         c.and(alias + ".tenant = ?", slice.scope().top().value());
-        c.narrows = false;
         // The top of the tree reaches every complaint of its tenant: no need to look at the reach.
         if (!slice.scope().equals(slice.scope().top())) {
             c.and(alias + ".reach @> array[?]::text[]", slice.scope().value());
@@ -67,7 +64,6 @@ public final class FactConditions {
     private void and(String condition, Object bind) {
         sql.append(sql.isEmpty() ? "" : " and ").append(condition);
         binds.add(bind);
-        narrows = true;
     }
 
     /** The fact column a grouping counts by. */

@@ -179,15 +179,15 @@ public final class PostgresStatisticsStore implements StatisticsStore {
             }
             List<LocalDate[]> rest = spans(fromDay, first, rollupEnd, toDay);
             if (!rest.isEmpty()) {
-                add(clocks, clockFigures(slice, instants(rest), group, onlyDispatched, now));
+                add(clocks, clockFigures(slice, instants(rest), departmentDepth, now));
             }
         } else {
             // One scan for every complaint figure, then one over the clock rounds. Measured at a
             // million complaints, neither a scan per figure nor the two scans side by side on two
             // connections answered sooner on this 2-core machine.
             complaints = complaintFigures(slice, group, onlyDispatched);
-            add(clocks, clockFigures(slice, List.<Instant[]>of(new Instant[] {slice.from(), slice.to()}), group,
-                    onlyDispatched, now));
+            add(clocks, clockFigures(slice, List.<Instant[]>of(new Instant[] {slice.from(), slice.to()}),
+                    departmentDepth, now));
         }
         // A group whose rounds were neither due nor pending has no clock figures (as none at all).
         clocks.values().forEach(byKind -> byKind.values().removeIf(c -> c[0] + c[1] + c[2] == 0));
@@ -277,38 +277,33 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         return figures;
     }
 
-    /** The clock rounds due within {@code spans}, each [from, to), from the rounds themselves. */
+    /**
+     * The clock rounds due within {@code spans}, each [from, to), from the rounds themselves: alone
+     * when the slice is a scope, at most narrowed to a department (they carry their complaint's
+     * units, V17), joined to their complaints' facts for the other filters.
+     */
     private Map<String, Map<ClockKind, long[]>> clockFigures(StatisticsSlice slice, List<Instant[]> spans,
-                                                           String group, String onlyDispatched, Instant now) {
-        FactConditions where = FactConditions.of(slice);
+                                                           Optional<Integer> departmentDepth, Instant now) {
+        boolean alone = rolledUp(slice.filter());
+        String alias = alone ? "c" : "f";
+        FactConditions where = FactConditions.of(slice, alias);
+        String group = departmentDepth.map(d -> FactConditions.cut(alias + ".lead_department", d)).orElse("''");
+        String onlyDispatched = departmentDepth.isPresent() ? " and " + alias + ".lead_department is not null" : "";
         Param<OffsetDateTime> at = timestamp(now);
-        String due = within("c.due", spans);
-        // The whole tenant, undivided: the rounds alone answer, without a join to their complaints.
-        boolean whole = !where.narrows && onlyDispatched.isEmpty();
-        String sql = whole ? """
-                select '', c.clock,
-                       count(*) filter (where c.outcome = 'MET_IN_TIME'),
-                       count(*) filter (where c.outcome in ('MET_LATE', 'STOPPED_LATE')
-                                        or (c.outcome = 'RUNNING' and c.due <= ?::timestamptz)),
-                       count(*) filter (where c.outcome = 'RUNNING' and c.due > ?::timestamptz)
-                from complaint_clock_fact c
-                where c.tenant = ? and %s
-                group by 1, 2
-                """.formatted(due) : """
+        String sql = """
                 select %s, c.clock,
                        count(*) filter (where c.outcome = 'MET_IN_TIME'),
                        count(*) filter (where c.outcome in ('MET_LATE', 'STOPPED_LATE')
                                         or (c.outcome = 'RUNNING' and c.due <= ?::timestamptz)),
                        count(*) filter (where c.outcome = 'RUNNING' and c.due > ?::timestamptz)
                 from complaint_clock_fact c
-                join complaint_fact f on f.tenant = c.tenant and f.complaint_id = c.complaint_id
+                %s
                 where c.tenant = ? and %s and %s%s
                 group by 1, 2
-                """.formatted(group, due, where.sql, onlyDispatched);
+                """.formatted(group, alone ? "" : "join complaint_fact f on f.tenant = c.tenant and f.complaint_id = c.complaint_id",
+                within("c.due", spans), where.sql, onlyDispatched);
         List<Object> binds = new ArrayList<>(List.of(at, at, slice.scope().top().value()));
-        if (!whole) {
-            binds.addAll(where.binds);
-        }
+        binds.addAll(where.binds);
         Map<String, Map<ClockKind, long[]>> byGroup = new TreeMap<>();
         for (Record r : read(d -> d.resultQuery(sql, binds.toArray()).fetch())) {
             long[] counts = byGroup.computeIfAbsent(r.get(0, String.class), k -> new EnumMap<>(ClockKind.class))
@@ -460,17 +455,20 @@ public final class PostgresStatisticsStore implements StatisticsStore {
      * most narrowed to a lead department: what the rollup can answer. Other filters read the facts.
      */
     private static Optional<LocalDate[]> wholeMonths(StatisticsSlice slice) {
-        StatisticsFilter f = slice.filter();
-        boolean rolledUp = f.utilityDomain().isEmpty() && f.nature().isEmpty() && f.topic().isEmpty()
-                && f.channel().isEmpty() && f.kind().isEmpty() && f.severity().isEmpty();
         ZonedDateTime from = slice.from().atZone(slice.zone());
         ZonedDateTime to = slice.to().atZone(slice.zone());
-        if (!rolledUp || !isDayStart(from) || !isDayStart(to)) {
+        if (!rolledUp(slice.filter()) || !isDayStart(from) || !isDayStart(to)) {
             return Optional.empty();
         }
         LocalDate first = from.getDayOfMonth() == 1 ? from.toLocalDate() : from.toLocalDate().withDayOfMonth(1).plusMonths(1);
         LocalDate end = to.toLocalDate().withDayOfMonth(1);
         return first.isBefore(end) ? Optional.of(new LocalDate[] {first, end}) : Optional.empty();
+    }
+
+    /** Whether the filter narrows no further than the rollup's rows and the clock rounds can tell. */
+    private static boolean rolledUp(StatisticsFilter f) {
+        return f.utilityDomain().isEmpty() && f.nature().isEmpty() && f.topic().isEmpty() && f.channel().isEmpty()
+                && f.kind().isEmpty() && f.severity().isEmpty();
     }
 
     private static boolean isDayStart(ZonedDateTime t) {

@@ -100,8 +100,10 @@ final class StatisticsReference {
     private List<ClockIndicator> clocks(String scope, String extra, Instant from, Instant to) {
         Map<ClockKind, long[]> counts = new TreeMap<>();
         List<Object> binds = new ArrayList<>(List.of(scope, scope, from.toString(), to.toString()));
-        for (Record r : dsl.fetch("select k.clock, k.outcome, k.due from complaint_clock_fact k "
-                + "join complaint c on c.id = k.complaint_id where " + reach().replace("org_unit", "c.org_unit")
+        // Only the round's own columns: the complaint's (also on the round since V17) come from the complaint.
+        for (Record r : dsl.fetch("select k.clock, k.outcome, k.due from (select complaint_id, clock, outcome, due "
+                + "from complaint_clock_fact) k join complaint c on c.id = k.complaint_id where "
+                + reach().replace("org_unit", "c.org_unit")
                 + extra + " and k.due >= ?::timestamptz and k.due < ?::timestamptz", binds.toArray())) {
             long[] c = counts.computeIfAbsent(ClockKind.valueOf(r.get(0, String.class)), k -> new long[3]);
             String outcome = r.get(1, String.class);
