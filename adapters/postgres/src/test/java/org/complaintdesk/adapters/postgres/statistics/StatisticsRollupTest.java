@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.complaintdesk.adapters.postgres.testing.StatisticsSeed;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.statistics.DepartmentIndicators;
@@ -166,20 +168,27 @@ class StatisticsRollupTest {
                 }
                 return null;
             });
-            CyclicBarrier together = new CyclicBarrier(2);
+            // Both folders fold round after round, together, until the writer is done and twice
+            // more: the barrier's action decides for both whether another round follows.
+            AtomicBoolean another = new AtomicBoolean(true);
+            AtomicInteger afterWriter = new AtomicInteger(2);
+            CyclicBarrier together = new CyclicBarrier(2,
+                    () -> another.set(!writer.isDone() || afterWriter.getAndDecrement() > 0));
             List<Future<Integer>> folders = new ArrayList<>();
             for (int f = 0; f < 2; f++) {
                 folders.add(threads.submit(() -> {
                     int folded = 0;
                     try (Connection c = TestDatabase.dataSource().getConnection()) {
                         c.setAutoCommit(false);
-                        for (int round = 0; round < 20; round++) {
+                        while (true) {
                             together.await(30, TimeUnit.SECONDS);
+                            if (!another.get()) {
+                                return folded;
+                            }
                             folded += (int) fold(c);
                             c.commit();
                         }
                     }
-                    return folded;
                 }));
             }
             writer.get(120, TimeUnit.SECONDS);
