@@ -41,7 +41,10 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment(dataDirectory, Map.of("COMPLAINTS_PORT", Integer.toString(port),
                 "COMPLAINTS_ADMIN_PORT", "0")));
-        return new ServiceProcess(builder.start(), log, port);
+        Process process = builder.start();
+        // A benchmark stopped with Ctrl-C leaves no service (and its PostgreSQL) behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "write-bench-service-stop"));
+        return new ServiceProcess(process, log, port);
     }
 
     /** What {@code ./build.sh token --user U --role R --unit X} prints for a service on this data directory. */

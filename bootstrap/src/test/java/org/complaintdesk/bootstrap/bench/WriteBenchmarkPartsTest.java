@@ -51,4 +51,29 @@ class WriteBenchmarkPartsTest {
         assertThat(statements.get(0)).startsWith("INSERT INTO complaint (").doesNotContain("BEGIN");
         assertThat(statements.get(1)).startsWith("INSERT INTO complaint_event").contains("'agent-' || :n");
     }
+
+    @Test
+    void the_report_tells_the_targets_met_and_missed() {
+        LoadResult create = new LoadResult("create", 32, 20, 2000, 0, 100, 280, 850);
+        LoadResult get = new LoadResult("get", 32, 20, 20000, 0, 1000, 40, 190);
+        LoadResult raw = new LoadResult("raw-pgbench", 32, 20, 46000, 0, 2300, 11, 43);
+        LoadResult rawOne = new LoadResult("raw-pgbench", 1, 20, 25000, 0, 1250, 0.6, 4.8);
+
+        String report = Report.of(create, create, get, raw, rawOne, List.of(create, get, raw));
+
+        assertThat(report).contains("CreateComplaint / raw SQL at 32 in flight = 4.3% (100/s vs 2300 tps; target >= 50%: not met)")
+                .contains("GetComplaint / CreateComplaint at 32 in flight = 10.0x (target >= 8x: met)")
+                .contains("create@32 850.00;");
+    }
+
+    @Test
+    void a_phase_in_which_no_call_ended_is_reported_as_not_measured_rather_than_as_met() {
+        LoadResult none = LoadResult.of("create", 32, 3, new long[0], 0);
+        LoadResult get = new LoadResult("get", 32, 3, 300, 0, 100, 300, 790);
+        LoadResult raw = new LoadResult("raw-jdbc", 32, 3, 2700, 0, 900, 28, 162);
+
+        String report = Report.of(none, none, get, raw, raw, List.of(none, get, raw));
+
+        assertThat(report).doesNotContain(": met").contains("not measured: no call ended inside the window");
+    }
 }
