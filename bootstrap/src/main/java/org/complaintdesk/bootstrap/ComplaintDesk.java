@@ -101,7 +101,7 @@ public final class ComplaintDesk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
 
     /** Ticket numbers reserved per round trip; see PostgresTicketNumberSequence for the trade-off. */
-    static final int TICKET_BLOCK_SIZE = 20;
+    static final int TICKET_BLOCK_SIZE = 100;
     /** The sequencer, the relay and the stream readers: one connection each at most, and one to spare. */
     static final int EVENT_POOL_SIZE = 4;
     /**
@@ -218,8 +218,11 @@ public final class ComplaintDesk implements AutoCloseable {
         this.eventJob = new EventJob(eventLog, eventTail, EventJob.INTERVAL);
 
         this.health = new HealthStatusManager();
-        // Calls block on JDBC; virtual threads keep that cheap while the pool bounds the database load.
-        this.callExecutor = Executors.newVirtualThreadPerTaskExecutor();
+        // Platform threads, reused: the crypto and JDBC libraries keep per-thread caches (Tink's
+        // SecureRandom and Cipher, among others) that a new virtual thread per call would build
+        // anew on every call, which cost more CPU than the call's own work. The database pool
+        // bounds the load; an idle thread ends after a minute.
+        this.callExecutor = Executors.newCachedThreadPool(Thread.ofPlatform().name("grpc-call-", 0).daemon().factory());
         // One limit for both services: it counts a caller's calls to either.
         var perCaller = new CallerConcurrencyLimit(limits.maxCallsPerCaller());
         // A portal's token may only ask for the public view: the other services turn it away.

@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
         // Tables are named without a schema, so they resolve through the search_path, where the
         // migrations created them. PostgreSQL 15+ no longer lets every user create tables in
         // "public"; a service account often gets a schema of its own instead.
-        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withRenderSchema(false));
+        this.dsl = DSL.using(new PooledConnections(dataSource), SQLDialect.POSTGRES, new Settings().withRenderSchema(false));
     }
 
     /** Connects with a pool of {@value #DEFAULT_POOL_SIZE} connections and migrates the schema. */
@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
         config.setUsername(Objects.requireNonNull(user, "user"));
         config.setPassword(Objects.requireNonNull(password, "password"));
         config.setMaximumPoolSize(maximumPoolSize);
+        config.setTransactionIsolation(PooledConnections.ISOLATION_NAME);
         config.setPoolName("complaintdesk");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
@@ -70,6 +71,7 @@ public final class Database implements AutoCloseable {
         config.setUsername(dataSource.getUsername());
         config.setPassword(dataSource.getPassword());
         config.setMaximumPoolSize(maximumPoolSize);
+        config.setTransactionIsolation(PooledConnections.ISOLATION_NAME);
         config.setMinimumIdle(1);
         config.setPoolName(Objects.requireNonNull(poolName, "poolName"));
         return new Database(new HikariDataSource(config));

@@ -5,6 +5,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
+import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.row;
@@ -190,8 +191,11 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         tx.insertInto(COMPLAINT_WATCH, COMPLAINT_WATCH.COMPLAINT_ID, COMPLAINT_WATCH.NEXT_ATTENTION_AT)
                 .values(complaint.id().value(), at)
                 .onConflict(COMPLAINT_WATCH.COMPLAINT_ID)
-                // LEAST skips NULL: a complaint no clock needed until now is due at the step.
-                .doUpdate().set(COMPLAINT_WATCH.NEXT_ATTENTION_AT, least(COMPLAINT_WATCH.NEXT_ATTENTION_AT, inline(at)))
+                // LEAST skips NULL: a complaint no clock needed until now is due at the step. The
+                // time is bound, not inlined, so that the statement's text is the same every time
+                // and is parsed and planned once per connection.
+                .doUpdate().set(COMPLAINT_WATCH.NEXT_ATTENTION_AT,
+                        least(COMPLAINT_WATCH.NEXT_ATTENTION_AT, excluded(COMPLAINT_WATCH.NEXT_ATTENTION_AT)))
                 .execute();
     }
 

@@ -1,16 +1,19 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.TICKET_COUNTER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.complaintdesk.adapters.postgres.Database;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
@@ -69,19 +72,53 @@ class PostgresTicketNumberSequenceTest {
     }
 
     @Test
-    void instances_that_reserve_blocks_still_never_share_a_number_and_lose_none_while_running() throws Exception {
+    void instances_that_reserve_blocks_never_share_a_number_and_leave_out_only_the_block_each_holds_ahead()
+            throws Exception {
         TestDatabase.Server server = TestDatabase.server();
         try (Database otherInstance = Database.connect(server.jdbcUrl(), server.user(), server.password(), 4)) {
             var first = new PostgresTicketNumberSequence(TestDatabase.dsl(), 20);
             var second = new PostgresTicketNumberSequence(otherInstance.dsl(), 20);
 
-            // 4 threads x 150 draws per instance = 600 = 30 whole blocks each.
+            // 4 threads x 150 draws per instance = 600 = 30 whole blocks each, and a 31st reserved ahead.
             List<TicketNumber> handedOut = drawConcurrently(List.of(first, second), 4, 150);
 
             assertThat(handedOut).hasSize(1200).doesNotHaveDuplicates();
-            assertThat(handedOut).extracting(TicketNumber::sequence)
-                    .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 1200).boxed().toList());
+            Set<Long> drawn = handedOut.stream().map(TicketNumber::sequence).collect(Collectors.toSet());
+            List<Long> leftOut = LongStream.rangeClosed(1, 1240).boxed().filter(n -> !drawn.contains(n)).toList();
+            assertThat(drawn).allMatch(n -> n <= 1240);
+            assertThat(leftOut).hasSize(40);
+            // The numbers left out are the two blocks reserved ahead: whole blocks, each 20 in a row.
+            assertThat(leftOut.get(19) - leftOut.get(0)).isEqualTo(19);
+            assertThat(leftOut.get(39) - leftOut.get(20)).isEqualTo(19);
+            assertThat(leftOut.get(0) % 20).isEqualTo(1);
+            assertThat(leftOut.get(20) % 20).isEqualTo(1);
         }
+    }
+
+    @Test
+    void the_next_block_is_reserved_once_half_the_current_one_is_handed_out() throws Exception {
+        var blocks = new PostgresTicketNumberSequence(TestDatabase.dsl(), 20);
+        for (int i = 1; i <= 10; i++) {
+            assertThat(blocks.next(DAY).sequence()).isEqualTo(i);
+        }
+        assertThat(reservedUpTo(DAY)).isEqualTo(20);
+
+        assertThat(blocks.next(DAY).sequence()).isEqualTo(11);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (reservedUpTo(DAY) < 40 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(reservedUpTo(DAY)).isEqualTo(40);
+        // Another instance reserves after both blocks; this one goes on into the block it reserved ahead.
+        assertThat(tickets.next(DAY).sequence()).isEqualTo(41);
+        for (int i = 12; i <= 21; i++) {
+            assertThat(blocks.next(DAY).sequence()).isEqualTo(i);
+        }
+    }
+
+    private static long reservedUpTo(LocalDate day) {
+        return TestDatabase.dsl().select(TICKET_COUNTER.LAST_VALUE).from(TICKET_COUNTER)
+                .where(TICKET_COUNTER.DAY.eq(day)).fetchSingle().value1();
     }
 
     @Test
