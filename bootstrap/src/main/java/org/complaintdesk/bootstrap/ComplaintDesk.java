@@ -162,13 +162,18 @@ public final class ComplaintDesk implements AutoCloseable {
         var timeline = new PostgresComplaintTimeline(dsl);
         var priorities = new PriorityPolicy();
         var severities = new SeverityPolicy();
-        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(dsl, TICKET_BLOCK_SIZE),
-                new TimeOrderedIdGenerator(), clock, severities, priorities);
         // The review window clock shows the window that RequestReview enforces.
         var deadlines = DeadlineSettings.agreeingWith(policy, deadlinePolicies);
         var clocks = new ComplaintClocks(timeline, currentCalendar, deadlines, clock);
         // The acceptance notice carries the code the complainant's public view asks for.
         var issuer = notices.issuer(clocks, clock, Optional.of(codes));
+        var watch = new PostgresClockWatch(dsl, personalData);
+        this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
+                monitorSettings.alertHours(), monitorSettings.notifier(), issuer, clock, monitorSettings.batchSize());
+        // The registration records the monitor's first look itself, sparing the monitor a pass on
+        // each new complaint; those with alerts due at once are still left to the monitor.
+        var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(dsl, TICKET_BLOCK_SIZE),
+                new TimeOrderedIdGenerator(), clock, severities, priorities, monitor::firstLook);
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks, issuer,
                 new PostgresComplaintNotices(dsl), monitorSettings.notifier());
         var accessLog = new PostgresPersonalDataAccessLog(dsl);
@@ -176,7 +181,6 @@ public final class ComplaintDesk implements AutoCloseable {
                 clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
                 new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
                 new ListPersonalDataAccesses(accessLog, store));
-        var watch = new PostgresClockWatch(dsl, personalData);
         var publicView = new ComplainantViewGrpcService(new GetPublicComplaintView(store, clocks, codes,
                 new PostgresVerificationFailures(dsl), publicViewLimits, clock, UUID::randomUUID));
         var calendar = new CalendarGrpcService(new GetCalendarYear(calendarStore), new ListCalendarYears(calendarStore),
@@ -194,8 +198,6 @@ public final class ComplaintDesk implements AutoCloseable {
                         Optional.of(new PostgresWarningsRaised(dsl, clock.getZone())),
                         clock.getZone(), clock),
                 List.of(new XlsxMonthlyReportRenderer(), new PdfMonthlyReportRenderer())));
-        this.monitor = new ClockMonitor(watch, clocks, currentCalendar, monitorSettings.supervision(),
-                monitorSettings.alertHours(), monitorSettings.notifier(), issuer, clock, monitorSettings.batchSize());
         this.monitorPasses = observability.passes(monitor);
         observability.observe(database, clock);
         this.monitorJob = monitorSettings.enabled()

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintdesk.application.deadline.FirstLook;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.IdGenerator;
 import org.complaintdesk.application.port.out.TicketNumberSequence;
@@ -45,15 +46,19 @@ public final class RegisterComplaint {
     private final Clock clock;
     private final SeverityPolicy severityPolicy;
     private final PriorityPolicy priorityPolicy;
+    private final FirstLook firstLook;
 
+    /** @param firstLook the clock monitor's first look, stored with the complaint */
     public RegisterComplaint(ComplaintStore complaints, TicketNumberSequence tickets, IdGenerator ids,
-                             Clock clock, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy) {
+                             Clock clock, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy,
+                             FirstLook firstLook) {
         this.complaints = complaints;
         this.tickets = tickets;
         this.ids = ids;
         this.clock = clock;
         this.severityPolicy = severityPolicy;
         this.priorityPolicy = priorityPolicy;
+        this.firstLook = Objects.requireNonNull(firstLook, "firstLook");
     }
 
     public ComplaintResult execute(Command command) {
@@ -66,7 +71,7 @@ public final class RegisterComplaint {
         Complaint complaint = Complaint.register(ids.newComplaintId(), () -> tickets.next(day),
                 command.intake(), command.actor(), now, severityPolicy, priorityPolicy);
         try {
-            complaints.insert(complaint, command.request());
+            complaints.insert(complaint, command.request(), firstLook.of(complaint, now));
             return new ComplaintResult(complaint, false);
         } catch (DuplicateRequestException repeated) {
             return Replays.ofRegistration(complaints, command.request()).orElseThrow(() -> repeated);

@@ -154,20 +154,34 @@ public final class ClockMonitor {
                 issued.notice().kind(), issued.notice().channel(), issued.confirmBy(), now);
     }
 
+    /**
+     * The monitor's first look at a complaint being registered, as it would take it at {@code at}
+     * (the registration's time) on the complaint as stored: its timeline is its new entries, and
+     * nothing of its clocks is recorded yet. Empty when the look must be left to the monitor, which
+     * records alerts and takes steps exactly once, in its own transaction; or when the clocks could
+     * not be computed: the monitor tries them again at once, and logs what fails then.
+     *
+     * @throws IllegalArgumentException if the complaint is not new
+     */
+    public Optional<Attention.Outcome> firstLook(Complaint registered, Instant at) {
+        if (registered.storedVersion() != 0) {
+            throw new IllegalArgumentException(registered.id() + " is not a new complaint");
+        }
+        Attention.Outcome outcome;
+        try {
+            outcome = look(new Attention(registered, registered.newEvents(), Optional.empty()), at);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        boolean stepTaken = outcome.complaint().version() != registered.version();
+        return outcome.alerts().isEmpty() && !stepTaken ? Optional.of(outcome) : Optional.empty();
+    }
+
     /** What to do for one complaint at {@code now}. */
     Attention.Outcome decide(Attention attention, Instant now) {
         Complaint complaint = attention.complaint();
         try {
-            List<ComplaintClock> all = clocks.all(complaint, attention.timeline(), now);
-            List<ComplaintClock> current = ClockBook.current(all);
-            Map<ClockKind, Instant> dues = ClockBook.runningDues(current);
-            Complaint changed = complaint;
-            if (complaint.state().isOpen()) {
-                changed = noteRetiming(changed, attention.recorded(), dues, now);
-                changed = escalate(changed, current, now);
-            }
-            return new Attention.Outcome(changed, alerts(complaint, all, now), ClockBook.nextAttention(all, now),
-                    ClockBook.earliestDue(current), ClockStatus.of(current, now), dues, all);
+            return look(attention, now);
         } catch (RuntimeException e) {
             // One complaint the monitor cannot read must not stop it for all the others.
             LOG.log(System.Logger.Level.ERROR, "clock monitor could not attend to complaint " + complaint.id()
@@ -176,6 +190,20 @@ public final class ClockMonitor {
                     Optional.empty(), Optional.empty(),
                     attention.recorded().map(Attention.Recorded::dues).orElse(Map.of()));
         }
+    }
+
+    private Attention.Outcome look(Attention attention, Instant now) {
+        Complaint complaint = attention.complaint();
+        List<ComplaintClock> all = clocks.all(complaint, attention.timeline(), now);
+        List<ComplaintClock> current = ClockBook.current(all);
+        Map<ClockKind, Instant> dues = ClockBook.runningDues(current);
+        Complaint changed = complaint;
+        if (complaint.state().isOpen()) {
+            changed = noteRetiming(changed, attention.recorded(), dues, now);
+            changed = escalate(changed, current, now);
+        }
+        return new Attention.Outcome(changed, alerts(complaint, all, now), ClockBook.nextAttention(all, now),
+                ClockBook.earliestDue(current), ClockStatus.of(current, now), dues, all);
     }
 
     /**

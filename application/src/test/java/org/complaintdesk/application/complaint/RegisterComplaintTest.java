@@ -7,8 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
@@ -31,7 +35,7 @@ class RegisterComplaintTest {
     private int sequence;
     private final RegisterComplaint register = new RegisterComplaint(complaints,
             day -> TicketNumber.of(day, ++sequence), () -> new ComplaintId(UUID.randomUUID()), clock,
-            new SeverityPolicy(), new PriorityPolicy());
+            new SeverityPolicy(), new PriorityPolicy(), (registered, at) -> Optional.of(quiet(registered, at)));
     private final Actor agent = new Actor(new UserId("agent-1"), Role.AGENT, new OrgUnitId("water/cs"));
 
     @Test
@@ -40,6 +44,14 @@ class RegisterComplaintTest {
 
         assertThat(result.replayed()).isFalse();
         assertThat(result.complaint().ticketNumber().day()).isEqualTo(LocalDate.of(2026, 11, 24));
+    }
+
+    @Test
+    void the_monitor_s_first_look_at_the_registration_s_time_is_stored_with_the_complaint() {
+        var result = register.execute(command("r-1", "body-a"));
+
+        assertThat(complaints.firstLooks).containsOnlyKeys(result.complaint().id());
+        assertThat(complaints.firstLooks.get(result.complaint().id()).nextAttention()).contains(clock.instant());
     }
 
     @Test
@@ -72,6 +84,11 @@ class RegisterComplaintTest {
         assertThat(complaints.saved.size()).isEqualTo(1);
     }
 
+    /** A first look that only names when it was taken, so that the test can tell. */
+    private static Attention.Outcome quiet(Complaint registered, Instant at) {
+        return new Attention.Outcome(registered, List.of(), Optional.of(at), Optional.empty(), Optional.empty(), Map.of());
+    }
+
     private RegisterComplaint.Command command(String requestId, String fingerprint) {
         Intake intake = new Intake(
                 new Complainant(new PersonName("Li Lei"), PhoneNumber.of("13900001111"), Optional.empty(),
@@ -88,11 +105,13 @@ class RegisterComplaintTest {
     /** The in-memory store, except that it can fail to show a recorded request once, as a lost race would. */
     private static final class FakeStore implements ComplaintStore {
         final InMemoryComplaintStore saved = new InMemoryComplaintStore();
+        final Map<ComplaintId, Attention.Outcome> firstLooks = new HashMap<>();
         boolean hideRequestsOnce;
 
         @Override
-        public void insert(Complaint complaint, IdempotencyKey request) {
-            saved.insert(complaint, request);
+        public void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook) {
+            saved.insert(complaint, request, firstLook);
+            firstLook.ifPresent(outcome -> firstLooks.put(complaint.id(), outcome));
         }
 
         @Override

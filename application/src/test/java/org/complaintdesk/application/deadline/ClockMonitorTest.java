@@ -1,6 +1,7 @@
 package org.complaintdesk.application.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.application.deadline.DeadlineDesk.at;
 
 import java.time.Duration;
@@ -48,6 +49,44 @@ class ClockMonitorTest {
     private Attention attention(Complaint c, Optional<Attention.Recorded> recorded) {
         Complaint stored = desk.store.findById(c.id()).orElseThrow();
         return new Attention(stored, desk.timeline(stored), recorded);
+    }
+
+    @Test
+    void the_first_look_at_a_registration_is_what_the_monitor_decides_on_it_once_stored() {
+        Complaint registered = desk.register(Channel.HOTLINE, Duration.ofMinutes(10));
+        Instant now = desk.clock.instant();
+        ClockMonitor monitor = monitor(AlertHours.ALWAYS);
+
+        Optional<Attention.Outcome> first = monitor.firstLook(registered, now);
+        Attention.Outcome decided = monitor.decide(attention(registered, Optional.empty()), now);
+
+        assertThat(first).hasValueSatisfying(f -> {
+            assertThat(f.complaint()).isSameAs(registered);
+            assertThat(f.alerts()).isEmpty();
+            assertThat(f.nextAttention()).isPresent().isEqualTo(decided.nextAttention());
+            assertThat(f.earliestDue()).isPresent().isEqualTo(decided.earliestDue());
+            assertThat(f.status()).contains(ClockStatus.ON_TIME).isEqualTo(decided.status());
+            assertThat(f.dues()).isNotEmpty().isEqualTo(decided.dues());
+            assertThat(f.rounds()).isNotEmpty().isEqualTo(decided.rounds());
+        });
+    }
+
+    @Test
+    void a_registration_whose_clocks_already_ran_out_is_left_to_the_monitor_to_alert_and_escalate_once() {
+        Complaint registered = desk.register(Channel.HOTLINE, Duration.ofDays(10));
+        Instant now = desk.clock.instant();
+        ClockMonitor monitor = monitor(AlertHours.ALWAYS);
+
+        assertThat(monitor.decide(attention(registered, Optional.empty()), now).alerts()).isNotEmpty();
+        assertThat(monitor.firstLook(registered, now)).isEmpty();
+    }
+
+    @Test
+    void a_complaint_already_stored_gets_no_first_look() {
+        Complaint stored = desk.store.findById(desk.register(Channel.HOTLINE, Duration.ZERO).id()).orElseThrow();
+
+        assertThatThrownBy(() -> monitor(AlertHours.ALWAYS).firstLook(stored, desk.clock.instant()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

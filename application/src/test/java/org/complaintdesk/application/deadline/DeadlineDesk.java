@@ -104,7 +104,7 @@ public final class DeadlineDesk {
                 clock, Duration.ofSeconds(60));
         steps = new ComplaintSteps(store, clock, (before, after, now) -> notices.issuedFor(before, after, now));
         register = new RegisterComplaint(store, day -> TicketNumber.of(day, tickets.incrementAndGet()),
-                () -> new ComplaintId(UUID.randomUUID()), clock, new SeverityPolicy(), new PriorityPolicy());
+                () -> new ComplaintId(UUID.randomUUID()), clock, new SeverityPolicy(), new PriorityPolicy(), FirstLook.NONE);
     }
 
     /** From now on the steps issue the notices {@code issuing} calls for. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.notice.RecordedNotice;
@@ -45,8 +46,9 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
     private final Map<ComplaintId, List<ComplaintEvent>> timelines = new ConcurrentHashMap<>();
     private final List<RecordedNotice> notices = new CopyOnWriteArrayList<>();
 
+    /** Keeps no record of the clocks: a first look is left out, as a monitor in memory looks itself. */
     @Override
-    public synchronized void insert(Complaint complaint, IdempotencyKey request) {
+    public synchronized void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook) {
         if (requests.containsKey(request.requestId())) {
             throw new DuplicateRequestException(request.requestId(), null);
         }

@@ -23,6 +23,7 @@ import org.complaintdesk.application.calendar.CurrentCalendar;
 import org.complaintdesk.application.complaint.GetComplaint;
 import org.complaintdesk.application.complaint.ListComplaints;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.FirstLook;
 import org.complaintdesk.application.deadline.ClockExtensions;
 import org.complaintdesk.application.deadline.ComplaintClocks;
 import org.complaintdesk.application.deadline.PreviewDeadlines;
@@ -107,7 +108,7 @@ final class InProcessDesk implements AutoCloseable {
         var clocks = new ComplaintClocks(store, calendar, deadlines, clock);
         var service = new ComplaintGrpcService(
                 new RegisterComplaint(store, new InMemoryPorts.DailyTicketNumbers(), new InMemoryPorts.RandomIds(),
-                        clock, new SeverityPolicy(), new PriorityPolicy()),
+                        clock, new SeverityPolicy(), new PriorityPolicy(), FirstLook.NONE),
                 new GetComplaint(store),
                 new ListComplaints(search == null ? store : search),
                 handling(clocks),

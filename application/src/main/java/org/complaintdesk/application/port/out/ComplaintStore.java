@@ -1,6 +1,7 @@
 package org.complaintdesk.application.port.out;
 
 import java.util.Optional;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.request.DuplicateRequestException;
@@ -19,11 +20,22 @@ import org.complaintdesk.domain.complaint.TicketNumber;
 public interface ComplaintStore {
 
     /**
-     * Stores a new complaint, its first timeline entries and its request.
+     * Stores a new complaint, its first timeline entries and its request, and what the monitor's
+     * {@code firstLook} found of its clocks: recorded as the monitor records it, so that the monitor
+     * need not look until the outcome's next attention. With no first look, the monitor is asked
+     * to look at the registration's time.
      *
+     * @param firstLook an outcome of {@link org.complaintdesk.application.deadline.ClockMonitor#firstLook}:
+     *                  no alerts and no step of the monitor's
      * @throws DuplicateRequestException if the request id was recorded meanwhile; nothing is stored
+     * @throws IllegalArgumentException  if the first look is of another complaint, or records alerts or steps
      */
-    void insert(Complaint complaint, IdempotencyKey request);
+    void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook);
+
+    /** {@link #insert(Complaint, IdempotencyKey, Optional)} with no first look: the monitor looks at once. */
+    default void insert(Complaint complaint, IdempotencyKey request) {
+        insert(complaint, request, Optional.empty());
+    }
 
     /**
      * Stores a changed complaint, provided the stored one is still at

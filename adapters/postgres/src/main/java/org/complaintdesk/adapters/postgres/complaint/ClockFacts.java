@@ -24,6 +24,18 @@ final class ClockFacts {
 
     /** The writes that make the complaint's recorded rounds those given; none for no rounds. */
     static List<Query> write(DSLContext d, Complaint complaint, List<ComplaintClock> rounds) {
+        return write(d, complaint, rounds, true);
+    }
+
+    /**
+     * {@link #write} for a complaint being registered: it has no recorded rounds yet, so there are
+     * none to drop.
+     */
+    static List<Query> writeFirst(DSLContext d, Complaint complaint, List<ComplaintClock> rounds) {
+        return write(d, complaint, rounds, false);
+    }
+
+    private static List<Query> write(DSLContext d, Complaint complaint, List<ComplaintClock> rounds, boolean recorded) {
         List<ComplaintClock> counted = rounds.stream().filter(c -> !c.rule().window()).toList();
         if (counted.isEmpty()) {
             return List.of();
@@ -45,6 +57,9 @@ final class ClockFacts {
                 set due = excluded.due, outcome = excluded.outcome
                 where f.due <> excluded.due or f.outcome <> excluded.outcome""",
                 list(values));
+        if (!recorded) {
+            return List.of(upsert);
+        }
         Query dropGone = d.query("""
                 delete from complaint_clock_fact
                 where tenant = {0} and complaint_id = {1}::uuid and (clock, round) not in ({2})""",

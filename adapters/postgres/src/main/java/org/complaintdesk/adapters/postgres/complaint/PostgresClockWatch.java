@@ -11,7 +11,6 @@ import static org.jooq.impl.DSL.row;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +65,6 @@ import org.jooq.impl.DSL;
  * due, however many are open.
  */
 public final class PostgresClockWatch implements ClockWatch {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<TreeMap<String, String>> DUES = new TypeReference<>() {
     };
 
@@ -118,13 +116,7 @@ public final class PostgresClockWatch implements ClockWatch {
                     escalations += (int) outcome.complaint().newEvents().stream()
                             .filter(e -> e.type() == EventType.SUPERVISED).count();
                 }
-                writes.add(d.update(COMPLAINT_WATCH)
-                        .set(COMPLAINT_WATCH.NEXT_ATTENTION_AT, outcome.nextAttention().map(ComplaintRows::storable).orElse(null))
-                        .set(COMPLAINT_WATCH.EARLIEST_DUE, outcome.earliestDue().map(ComplaintRows::storable).orElse(null))
-                        .set(COMPLAINT_WATCH.CLOCK_STATUS, outcome.status().map(Enum::name).orElse(null))
-                        .set(COMPLAINT_WATCH.RECORDED_VERSION, outcome.complaint().version())
-                        .set(COMPLAINT_WATCH.RUNNING_DUES, json(outcome.dues()))
-                        .where(COMPLAINT_WATCH.COMPLAINT_ID.eq(complaint.id().value())));
+                writes.add(WatchRows.update(d, outcome));
                 writes.addAll(ClockFacts.write(d, outcome.complaint(), outcome.rounds()));
                 for (ClockAlert a : outcome.alerts()) {
                     alerts.add(d.insertInto(CLOCK_ALERT).set(toRecord(a)).onConflictDoNothing());
@@ -297,7 +289,7 @@ public final class PostgresClockWatch implements ClockWatch {
         }
         try {
             Map<ClockKind, Instant> dues = new EnumMap<>(ClockKind.class);
-            JSON.readValue(watch.getRunningDues().data(), DUES).forEach((kind, due) -> {
+            WatchRows.JSON.readValue(watch.getRunningDues().data(), DUES).forEach((kind, due) -> {
                 // A clock this version does not know is one it cannot compare; leave it out.
                 for (ClockKind k : ClockKind.values()) {
                     if (k.name().equals(kind)) {
@@ -309,16 +301,6 @@ public final class PostgresClockWatch implements ClockWatch {
         } catch (JsonProcessingException | RuntimeException e) {
             // An unreadable record only costs the comparison: the dues are recorded anew.
             return Optional.empty();
-        }
-    }
-
-    private static JSONB json(Map<ClockKind, Instant> dues) {
-        Map<String, String> text = new TreeMap<>();
-        dues.forEach((kind, due) -> text.put(kind.name(), due.toString()));
-        try {
-            return JSONB.valueOf(JSON.writeValueAsString(text));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("clock dues could not be written as JSON", e);
         }
     }
 

@@ -23,6 +23,7 @@ import org.complaintdesk.adapters.postgres.jooq.tables.records.RequestLogRecord;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.complaint.ComplaintFilter;
 import org.complaintdesk.application.complaint.PageCursor;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.port.out.ComplaintSearch;
@@ -58,24 +59,32 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     /**
-     * Writes the complaint, its timeline from the registration on, and its request in one
-     * transaction. A concurrent retry of the same request waits on the request id's unique index
-     * until this transaction ends, then fails.
+     * Writes the complaint, its timeline from the registration on, what the monitor's first look
+     * found of its clocks (its watch row and the rounds for the statistics, as the monitor writes
+     * them) or else a request for the monitor's attention, and its request in one transaction. A
+     * concurrent retry of the same request waits on the request id's unique index until this
+     * transaction ends, then fails.
      *
-     * @throws IllegalArgumentException if the complaint is not new: its timeline must start here
+     * @throws IllegalArgumentException if the complaint is not new: its timeline must start here;
+     *                                  or if the first look is not one the registration may record
      */
     @Override
-    public void insert(Complaint complaint, IdempotencyKey request) {
+    public void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook) {
         if (complaint.storedVersion() != 0) {
             throw new IllegalArgumentException(complaint + " is not new: its new timeline entries start after version "
                     + complaint.storedVersion() + ", not with its registration");
         }
+        firstLook.ifPresent(outcome -> requireRecordable(complaint, outcome));
         try {
             dsl.transaction(tx -> {
                 tx.dsl().insertInto(COMPLAINT).set(rows.toRecord(complaint.snapshot())).execute();
                 appendEvents(tx.dsl(), complaint);
                 ComplaintScopes.write(tx.dsl(), complaint);
-                askForAttention(tx.dsl(), complaint);
+                if (firstLook.isPresent()) {
+                    recordFirstLook(tx.dsl(), firstLook.get());
+                } else {
+                    askForAttention(tx.dsl(), complaint);
+                }
                 recordRequest(tx.dsl(), complaint, request);
             });
         } catch (DataAccessException e) {
@@ -179,6 +188,28 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     /** One multi-row INSERT: a single round trip, however many steps the complaint took. */
     private static void appendEvents(DSLContext tx, Complaint complaint) {
         eventInsert(tx, complaint).execute();
+    }
+
+    /**
+     * Alerts are recorded and steps taken by the monitor alone, in its own transaction, so that each
+     * happens exactly once.
+     */
+    private static void requireRecordable(Complaint complaint, Attention.Outcome firstLook) {
+        if (!firstLook.complaint().id().equals(complaint.id()) || firstLook.complaint().version() != complaint.version()) {
+            throw new IllegalArgumentException("the first look is not of " + complaint + " as registered");
+        }
+        if (!firstLook.alerts().isEmpty()) {
+            throw new IllegalArgumentException("the first look at " + complaint.id()
+                    + " has alerts: the monitor must record them itself");
+        }
+    }
+
+    /** The watch row and the clock rounds in one round trip. */
+    private static void recordFirstLook(DSLContext tx, Attention.Outcome firstLook) {
+        List<Query> writes = new ArrayList<>();
+        writes.add(WatchRows.insert(tx, firstLook));
+        writes.addAll(ClockFacts.writeFirst(tx, firstLook.complaint(), firstLook.rounds()));
+        tx.batch(writes).execute();
     }
 
     /**

@@ -2,16 +2,20 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.AGENT;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.request;
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.complaint.RegisterComplaint;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
@@ -35,7 +40,9 @@ class ConcurrentRegistrationTest {
     private final RegisterComplaint register = new RegisterComplaint(
             new PostgresComplaintStore(dsl, TestDatabase.personalData()), new PostgresTicketNumberSequence(dsl), new TimeOrderedIdGenerator(),
             Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
-            new SeverityPolicy(), new PriorityPolicy());
+            new SeverityPolicy(), new PriorityPolicy(),
+            (registered, at) -> Optional.of(new Attention.Outcome(registered, List.of(), Optional.of(at.plus(Duration.ofDays(1))),
+                    Optional.empty(), Optional.empty(), Map.of())));
 
     @BeforeEach
     void emptyDatabase() {
@@ -43,7 +50,7 @@ class ConcurrentRegistrationTest {
     }
 
     @Test
-    void sixteen_simultaneous_attempts_of_one_request_register_exactly_one_complaint() throws Exception {
+    void sixteen_simultaneous_attempts_of_one_request_register_exactly_one_complaint_with_its_first_look() throws Exception {
         var command = new RegisterComplaint.Command(anIntake().build(), AGENT, request("retry-storm-1"));
         var start = new CyclicBarrier(ATTEMPTS);
         List<Future<ComplaintResult>> attempts = new ArrayList<>();
@@ -65,5 +72,10 @@ class ConcurrentRegistrationTest {
         ComplaintId stored = new ComplaintId(dsl.select(COMPLAINT.ID).from(COMPLAINT).fetchSingle().value1());
         assertThat(results).extracting(r -> r.complaint().id()).containsOnly(stored);
         assertThat(results).filteredOn(ComplaintResult::replayed).hasSize(ATTEMPTS - 1);
+        assertThat(dsl.select(COMPLAINT_WATCH.COMPLAINT_ID, COMPLAINT_WATCH.NEXT_ATTENTION_AT).from(COMPLAINT_WATCH).fetch())
+                .singleElement().satisfies(w -> {
+                    assertThat(w.value1()).isEqualTo(stored.value());
+                    assertThat(w.value2()).isEqualTo(Instant.parse("2026-11-24T02:00:00Z"));
+                });
     }
 }

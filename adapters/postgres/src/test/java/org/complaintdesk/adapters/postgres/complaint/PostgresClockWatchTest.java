@@ -74,7 +74,47 @@ class PostgresClockWatchTest {
     }
 
     @Test
-    void a_registration_and_every_step_ask_for_the_monitor_at_their_time() {
+    void a_registration_with_the_monitor_s_first_look_records_it_and_is_not_due_before_its_next_attention() {
+        Complaint c = registered(anIntake());
+        Instant next = c.updatedAt().plus(Duration.ofHours(2));
+        // Finer than the database keeps: recorded as the same due read back later will be.
+        Instant reply = c.updatedAt().plus(Duration.ofDays(5)).plusNanos(1_234_567);
+        Attention.Outcome firstLook = new Attention.Outcome(c, List.of(), Optional.of(next), Optional.of(reply),
+                Optional.of(ClockStatus.ON_TIME), Map.of(ClockKind.REPLY, reply));
+
+        store.insert(c, aNewRequest(), Optional.of(firstLook));
+
+        ComplaintWatchRecord record = watchOf(c.id());
+        assertThat(record.getNextAttentionAt()).isEqualTo(next);
+        assertThat(record.getEarliestDue()).isEqualTo(ComplaintRows.storable(reply));
+        assertThat(record.getClockStatus()).isEqualTo("ON_TIME");
+        assertThat(record.getRecordedVersion()).isEqualTo(c.version());
+        assertThat(watch.attend(c.updatedAt(), 10, a -> quiet(a, Optional.empty())).complaints()).isZero();
+        List<Attention> seen = new ArrayList<>();
+        watch.attend(next, 10, a -> {
+            seen.add(a);
+            return quiet(a, Optional.empty());
+        });
+        assertThat(seen).singleElement().satisfies(a -> assertThat(a.recorded()).contains(
+                new Attention.Recorded(c.version(), Map.of(ClockKind.REPLY, ComplaintRows.storable(reply)))));
+    }
+
+    @Test
+    void a_first_look_with_alerts_to_record_is_refused_and_nothing_is_stored() {
+        Complaint c = registered(anIntake());
+        Instant now = c.updatedAt();
+        Attention.Outcome alerting = new Attention.Outcome(c, List.of(breach(c, now, now)), Optional.of(now),
+                Optional.empty(), Optional.of(ClockStatus.BREACHED), Map.of());
+
+        assertThatThrownBy(() -> store.insert(c, aNewRequest(), Optional.of(alerting)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(store.findById(c.id())).isEmpty();
+        assertThat(dsl.fetchCount(COMPLAINT_WATCH)).isZero();
+    }
+
+    @Test
+    void a_registration_without_a_first_look_and_every_step_ask_for_the_monitor_at_their_time() {
         Complaint c = stored();
         assertThat(watchOf(c.id()).getNextAttentionAt()).isEqualTo(c.updatedAt());
         Instant later = c.updatedAt().plus(Duration.ofDays(2));
