@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintClockFactRecord;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.deadline.ComplaintClock;
 import org.jooq.DSLContext;
@@ -22,20 +23,31 @@ final class ClockFacts {
     private ClockFacts() {
     }
 
+    /**
+     * The rows of a complaint being registered, which has none recorded yet; the trigger on the
+     * table copies the complaint's units into them.
+     */
+    static List<ComplaintClockFactRecord> firstRecords(Complaint complaint, List<ComplaintClock> rounds) {
+        String tenant = complaint.registration().orgUnit().top().value();
+        List<ComplaintClockFactRecord> rows = new ArrayList<>();
+        for (ComplaintClock c : rounds) {
+            if (c.rule().window()) {
+                continue;
+            }
+            var row = new ComplaintClockFactRecord();
+            row.setTenant(tenant);
+            row.setComplaintId(complaint.id().value());
+            row.setClock(c.kind().name());
+            row.setRound(c.round());
+            row.setDue(ComplaintRows.storable(c.due()));
+            row.setOutcome(outcome(c));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** The writes that make the complaint's recorded rounds those given; none for no rounds. */
     static List<Query> write(DSLContext d, Complaint complaint, List<ComplaintClock> rounds) {
-        return write(d, complaint, rounds, true);
-    }
-
-    /**
-     * {@link #write} for a complaint being registered: it has no recorded rounds yet, so there are
-     * none to drop.
-     */
-    static List<Query> writeFirst(DSLContext d, Complaint complaint, List<ComplaintClock> rounds) {
-        return write(d, complaint, rounds, false);
-    }
-
-    private static List<Query> write(DSLContext d, Complaint complaint, List<ComplaintClock> rounds, boolean recorded) {
         List<ComplaintClock> counted = rounds.stream().filter(c -> !c.rule().window()).toList();
         if (counted.isEmpty()) {
             return List.of();
@@ -57,9 +69,6 @@ final class ClockFacts {
                 set due = excluded.due, outcome = excluded.outcome
                 where f.due <> excluded.due or f.outcome <> excluded.outcome""",
                 list(values));
-        if (!recorded) {
-            return List.of(upsert);
-        }
         Query dropGone = d.query("""
                 delete from complaint_clock_fact
                 where tenant = {0} and complaint_id = {1}::uuid and (clock, round) not in ({2})""",

@@ -2,8 +2,11 @@ package org.complaintdesk.adapters.postgres.complaint;
 
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintScopeRecord;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.EventType;
 import org.complaintdesk.domain.complaint.UnitScope;
@@ -22,15 +25,29 @@ final class ComplaintScopes {
     private ComplaintScopes() {
     }
 
-    static void write(DSLContext tx, Complaint complaint) {
+    /** The complaint's scope rows. */
+    static List<ComplaintScopeRecord> records(Complaint complaint) {
         String tenant = complaint.registration().orgUnit().top().value();
-        var insert = tx.insertInto(COMPLAINT_SCOPE, COMPLAINT_SCOPE.TENANT, COMPLAINT_SCOPE.COMPLAINT_ID,
-                COMPLAINT_SCOPE.UNIT, COMPLAINT_SCOPE.RECEIVED_AT);
+        List<ComplaintScopeRecord> rows = new ArrayList<>();
         for (OrgUnitId unit : UnitScope.reachingUnits(complaint)) {
-            insert = insert.values(tenant, complaint.id().value(), unit.value(),
-                    ComplaintRows.storable(complaint.submission().receivedAt()));
+            var row = new ComplaintScopeRecord();
+            row.setTenant(tenant);
+            row.setComplaintId(complaint.id().value());
+            row.setUnit(unit.value());
+            row.setReceivedAt(ComplaintRows.storable(complaint.submission().receivedAt()));
+            rows.add(row);
         }
-        insert.execute();
+        return rows;
+    }
+
+    static void write(DSLContext tx, Complaint complaint) {
+        tx.insertInto(COMPLAINT_SCOPE, COMPLAINT_SCOPE.TENANT, COMPLAINT_SCOPE.COMPLAINT_ID, COMPLAINT_SCOPE.UNIT,
+                        COMPLAINT_SCOPE.RECEIVED_AT)
+                .valuesOfRecords(records(complaint).stream()
+                        .map(r -> r.into(COMPLAINT_SCOPE.TENANT, COMPLAINT_SCOPE.COMPLAINT_ID, COMPLAINT_SCOPE.UNIT,
+                                COMPLAINT_SCOPE.RECEIVED_AT))
+                        .toList())
+                .execute();
     }
 
     /** Writes the complaint's scope anew if one of its new steps moved it between departments. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.complaintdesk.adapters.postgres.PostgresErrors;
 import org.complaintdesk.adapters.postgres.jooq.Keys;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintWatchRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.RequestLogRecord;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.application.complaint.ComplaintFilter;
@@ -75,18 +76,24 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
                     + complaint.storedVersion() + ", not with its registration");
         }
         firstLook.ifPresent(outcome -> requireRecordable(complaint, outcome));
+        var writes = new StatementChain()
+                .insert(rows.toRecord(complaint.snapshot()))
+                .insert(complaint.newEvents().stream().map(ComplaintEventRows::toRecord).toList())
+                .insert(ComplaintScopes.records(complaint));
+        if (firstLook.isPresent()) {
+            writes.insert(WatchRows.record(firstLook.get()))
+                    .insert(ClockFacts.firstRecords(complaint, firstLook.get().rounds()));
+        } else {
+            // A new complaint has no watch row yet: the monitor looks at it from the registration on.
+            var watch = new ComplaintWatchRecord();
+            watch.setComplaintId(complaint.id().value());
+            watch.setNextAttentionAt(ComplaintRows.storable(complaint.newEvents().getLast().occurredAt()));
+            writes.insert(watch);
+        }
+        writes.insert(requestRecord(complaint, request));
         try {
-            dsl.transaction(tx -> {
-                tx.dsl().insertInto(COMPLAINT).set(rows.toRecord(complaint.snapshot())).execute();
-                appendEvents(tx.dsl(), complaint);
-                ComplaintScopes.write(tx.dsl(), complaint);
-                if (firstLook.isPresent()) {
-                    recordFirstLook(tx.dsl(), firstLook.get());
-                } else {
-                    askForAttention(tx.dsl(), complaint);
-                }
-                recordRequest(tx.dsl(), complaint, request);
-            });
+            // One round trip and one implicit transaction for every row of the registration.
+            writes.execute(dsl);
         } catch (DataAccessException e) {
             if (PostgresErrors.isUniqueViolation(e, Keys.REQUEST_LOG_PKEY)) {
                 throw new DuplicateRequestException(request.requestId(), e);
@@ -205,13 +212,6 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     /** The watch row and the clock rounds in one round trip. */
-    private static void recordFirstLook(DSLContext tx, Attention.Outcome firstLook) {
-        List<Query> writes = new ArrayList<>();
-        writes.add(WatchRows.insert(tx, firstLook));
-        writes.addAll(ClockFacts.writeFirst(tx, firstLook.complaint(), firstLook.rounds()));
-        tx.batch(writes).execute();
-    }
-
     /**
      * A step may start, meet or re-time clocks: the monitor looks at the complaint from the step's
      * time on (or from an earlier time it was already due). Written in the step's transaction, so
@@ -231,12 +231,16 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     }
 
     private static void recordRequest(DSLContext tx, Complaint complaint, IdempotencyKey request) {
-        tx.insertInto(REQUEST_LOG)
-                .set(REQUEST_LOG.REQUEST_ID, request.requestId().value())
-                .set(REQUEST_LOG.OPERATION, request.operation())
-                .set(REQUEST_LOG.FINGERPRINT, request.fingerprint())
-                .set(REQUEST_LOG.COMPLAINT_ID, complaint.id().value())
-                .execute();
+        tx.insertInto(REQUEST_LOG).set(requestRecord(complaint, request)).execute();
+    }
+
+    private static RequestLogRecord requestRecord(Complaint complaint, IdempotencyKey request) {
+        var row = new RequestLogRecord();
+        row.setRequestId(request.requestId().value());
+        row.setOperation(request.operation());
+        row.setFingerprint(request.fingerprint());
+        row.setComplaintId(complaint.id().value());
+        return row;
     }
 
     @Override

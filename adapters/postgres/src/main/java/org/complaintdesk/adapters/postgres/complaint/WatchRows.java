@@ -24,11 +24,6 @@ final class WatchRows {
     private WatchRows() {
     }
 
-    /** The watch row of a complaint just registered, with the first look's outcome. */
-    static Query insert(DSLContext d, Attention.Outcome outcome) {
-        return d.insertInto(COMPLAINT_WATCH).set(record(outcome));
-    }
-
     /** The monitor's record of the outcome over the complaint's watch row. */
     static Query update(DSLContext d, Attention.Outcome outcome) {
         ComplaintWatchRecord row = record(outcome);
@@ -37,8 +32,11 @@ final class WatchRows {
                 .where(COMPLAINT_WATCH.COMPLAINT_ID.eq(outcome.complaint().id().value()));
     }
 
-    /** Every column, NULLs included: an outcome with no clock to watch clears what was recorded. */
-    private static ComplaintWatchRecord record(Attention.Outcome outcome) {
+    /**
+     * The watch row of the outcome, every column set, NULLs included: an outcome with no clock to
+     * watch clears what was recorded. A registration that took the first look inserts it.
+     */
+    static ComplaintWatchRecord record(Attention.Outcome outcome) {
         var row = new ComplaintWatchRecord();
         row.setComplaintId(outcome.complaint().id().value());
         row.setNextAttentionAt(outcome.nextAttention().map(ComplaintRows::storable).orElse(null));

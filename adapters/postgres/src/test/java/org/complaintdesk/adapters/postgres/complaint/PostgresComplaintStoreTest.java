@@ -3,6 +3,11 @@ package org.complaintdesk.adapters.postgres.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_FACT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
@@ -10,6 +15,7 @@ import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.reque
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
@@ -128,6 +134,11 @@ class PostgresComplaintStoreTest {
         assertThat(store.findById(second.id())).isEmpty();
         assertThat(dsl.fetchCount(COMPLAINT)).isEqualTo(1);
         assertThat(dsl.fetchCount(REQUEST_LOG)).isEqualTo(1);
+        // The registration's rows go in one round trip: the failed last one takes the others with it.
+        for (var table : List.of(COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_WATCH, COMPLAINT_FACT, EVENT_OUTBOX)) {
+            assertThat(dsl.fetchCount(dsl.selectFrom(table).where(table.field("complaint_id", UUID.class)
+                    .eq(second.id().value())))).as(table.getName()).isZero();
+        }
         assertThat(store.findRequest(new RequestId("req-1"))).map(RecordedRequest::complaintId).contains(first.id());
     }
 
