@@ -92,8 +92,9 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         }
         writes.insert(requestRecord(complaint, request));
         try {
-            // One round trip and one implicit transaction for every row of the registration.
-            writes.execute(dsl);
+            // Every row of the registration in one round trip; the transaction around it costs the
+            // commit's, and makes the registration a transaction of its own to the listeners (traces).
+            dsl.transaction(tx -> writes.execute(tx.dsl()));
         } catch (DataAccessException e) {
             if (PostgresErrors.isUniqueViolation(e, Keys.REQUEST_LOG_PKEY)) {
                 throw new DuplicateRequestException(request.requestId(), e);

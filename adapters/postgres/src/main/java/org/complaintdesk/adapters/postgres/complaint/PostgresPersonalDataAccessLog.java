@@ -48,30 +48,28 @@ public final class PostgresPersonalDataAccessLog implements PersonalDataAccessLo
             return;
         }
         partitions.prepareFor(accesses.stream().map(PersonalDataAccess::accessedAt).toList());
-        if (accesses.size() <= ROWS_PER_STATEMENT) {
-            // One statement is atomic on its own: no transaction's round trips on every answer.
-            insert(dsl, accesses);
-            return;
+        // The statements of a chain are one implicit transaction, however many: all are recorded or none.
+        // Every answer that discloses personal data records it, so no query is rendered on the way.
+        var chain = new StatementChain();
+        for (int from = 0; from < accesses.size(); from += ROWS_PER_STATEMENT) {
+            chain.insert(accesses.subList(from, Math.min(from + ROWS_PER_STATEMENT, accesses.size())).stream()
+                    .map(PostgresPersonalDataAccessLog::toRecord).toList());
         }
-        dsl.transaction(tx -> {
-            for (int from = 0; from < accesses.size(); from += ROWS_PER_STATEMENT) {
-                insert(tx.dsl(), accesses.subList(from, Math.min(from + ROWS_PER_STATEMENT, accesses.size())));
-            }
-        });
+        chain.execute(dsl);
     }
 
-    private static void insert(DSLContext tx, List<PersonalDataAccess> accesses) {
-        var insert = tx.insertInto(PERSONAL_DATA_ACCESS, PERSONAL_DATA_ACCESS.TENANT, PERSONAL_DATA_ACCESS.ACCESSED_AT,
-                PERSONAL_DATA_ACCESS.ID, PERSONAL_DATA_ACCESS.COMPLAINT_ID, PERSONAL_DATA_ACCESS.USER_ID,
-                PERSONAL_DATA_ACCESS.ROLE, PERSONAL_DATA_ACCESS.ORG_UNIT, PERSONAL_DATA_ACCESS.METHOD,
-                PERSONAL_DATA_ACCESS.FIELDS);
-        for (PersonalDataAccess access : accesses) {
-            insert = insert.values(access.tenant().value(), ComplaintRows.storable(access.accessedAt()), access.id(),
-                    access.complaintId().value(), access.user().value(), access.role().name(),
-                    access.orgUnit().value(), access.method(),
-                    access.fields().stream().sorted().map(PersonalField::name).toArray(String[]::new));
-        }
-        insert.execute();
+    private static PersonalDataAccessRecord toRecord(PersonalDataAccess access) {
+        var row = new PersonalDataAccessRecord();
+        row.setTenant(access.tenant().value());
+        row.setAccessedAt(ComplaintRows.storable(access.accessedAt()));
+        row.setId(access.id());
+        row.setComplaintId(access.complaintId().value());
+        row.setUserId(access.user().value());
+        row.setRole(access.role().name());
+        row.setOrgUnit(access.orgUnit().value());
+        row.setMethod(access.method());
+        row.setFields(access.fields().stream().sorted().map(PersonalField::name).toArray(String[]::new));
+        return row;
     }
 
     @Override
