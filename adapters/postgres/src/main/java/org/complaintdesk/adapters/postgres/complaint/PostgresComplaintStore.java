@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.complaintdesk.adapters.postgres.PostgresErrors;
 import org.complaintdesk.adapters.postgres.jooq.Keys;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
@@ -51,12 +52,14 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
     private final DSLContext dsl;
     private final ComplaintRows rows;
     private final PersonalDataCipher cipher;
+    private final Prerendered<ComplaintRecord> byId;
 
     /** @param cipher seals the complainant's data and computes its blind index (see {@link ComplaintRows}) */
     public PostgresComplaintStore(DSLContext dsl, PersonalDataCipher cipher) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.rows = new ComplaintRows(cipher);
+        this.byId = new Prerendered<>(dsl.selectFrom(COMPLAINT).where(COMPLAINT.ID.eq(new UUID(0, 0))), COMPLAINT);
     }
 
     /**
@@ -246,9 +249,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
 
     @Override
     public Optional<Complaint> findById(ComplaintId id) {
-        return dsl.selectFrom(COMPLAINT)
-                .where(COMPLAINT.ID.eq(id.value()))
-                .fetchOptional(rows::toComplaint);
+        return byId.with(dsl, id.value()).fetchOptional(rows::toComplaint);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintEventRecord;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
 import org.complaintdesk.domain.complaint.ComplaintEvent;
@@ -14,9 +15,15 @@ import org.jooq.ResultQuery;
 /** Complaint timelines from the {@code complaint_event} table, which {@link PostgresComplaintStore} appends to. */
 public final class PostgresComplaintTimeline implements ComplaintTimeline {
     private final DSLContext dsl;
+    private final Prerendered<ComplaintEventRecord> page;
 
     public PostgresComplaintTimeline(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.page = new Prerendered<>(dsl.selectFrom(COMPLAINT_EVENT)
+                .where(COMPLAINT_EVENT.COMPLAINT_ID.eq(new UUID(0, 0)))
+                .and(COMPLAINT_EVENT.SEQUENCE.gt(0L))
+                .orderBy(COMPLAINT_EVENT.SEQUENCE)
+                .limit(1), COMPLAINT_EVENT);
     }
 
     @Override
@@ -34,10 +41,6 @@ public final class PostgresComplaintTimeline implements ComplaintTimeline {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        return dsl.selectFrom(COMPLAINT_EVENT)
-                .where(COMPLAINT_EVENT.COMPLAINT_ID.eq(complaintId.value()))
-                .and(COMPLAINT_EVENT.SEQUENCE.gt(afterSequence))
-                .orderBy(COMPLAINT_EVENT.SEQUENCE)
-                .limit(limit);
+        return page.with(dsl, complaintId.value(), afterSequence, limit);
     }
 }
