@@ -1,16 +1,8 @@
--- A leaner registration (issue 15). Profiles of CreateComplaint found two costs in the triggers.
---
--- A new complaint's fact was written with INSERT ... ON CONFLICT DO UPDATE, which fires the
--- statement triggers of both INSERT and UPDATE on complaint_fact: every registration also ran the
--- update path of the rollup and the cascade of units to the clock rounds, with nothing to do. A new
--- complaint has no fact yet, so its fact is now a plain insert; an update of a complaint keeps the
--- upsert.
---
--- The row trigger that copies a complaint's units into its clock rounds looks the fact up by its
--- key. A backend plans that lookup once and keeps the plan; planned while complaint_fact was empty
--- (a new database, before autovacuum's first analyze), it scanned the tenant's whole range of
--- complaint_fact_received_idx for each round instead of using the key, a few milliseconds a
--- round after a few thousand complaints. Planned afresh each time, the key wins at any size.
+-- A leaner registration (issue 15). A new complaint's fact was written with INSERT ... ON
+-- CONFLICT DO UPDATE, which fires the statement triggers of both INSERT and UPDATE on
+-- complaint_fact: every registration also ran the update path of the rollup and the cascade of
+-- units to the clock rounds, with nothing to do. A new complaint has no fact yet, so its fact is
+-- now a plain insert; an update of a complaint keeps the upsert.
 
 create function complaint_fact_insert() returns trigger
     language plpgsql
@@ -48,5 +40,3 @@ create trigger complaint_fact_on_insert
     after insert on complaint
     referencing new table as new_rows
     for each statement execute function complaint_fact_insert();
-
-alter function complaint_clock_fact_units() set plan_cache_mode = force_custom_plan;
