@@ -1,19 +1,10 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
-import static org.jooq.impl.DSL.list;
-import static org.jooq.impl.DSL.sql;
-import static org.jooq.impl.DSL.val;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintClockFactRecord;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.deadline.ComplaintClock;
-import org.jooq.DSLContext;
-import org.jooq.Query;
-import org.jooq.QueryPart;
 
 /**
  * The rows of complaint_clock_fact (V13): every round of every clock of a complaint as the monitor
@@ -46,34 +37,35 @@ final class ClockFacts {
         return rows;
     }
 
-    /** The writes that make the complaint's recorded rounds those given; none for no rounds. */
-    static List<Query> write(DSLContext d, Complaint complaint, List<ComplaintClock> rounds) {
-        List<ComplaintClock> counted = rounds.stream().filter(c -> !c.rule().window()).toList();
+    /** The upsert of one round that {@link #add} batches; a round unchanged is not rewritten. */
+    static final String UPSERT_ROUND = """
+            insert into complaint_clock_fact as f (tenant, complaint_id, clock, round, due, outcome)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (tenant, complaint_id, clock, round) do update
+            set due = excluded.due, outcome = excluded.outcome
+            where f.due <> excluded.due or f.outcome <> excluded.outcome""";
+    /** The delete of a complaint's rounds that are not among those given (as two arrays) that {@link #add} batches. */
+    static final String DROP_OTHER_ROUNDS = """
+            delete from complaint_clock_fact c
+            where c.tenant = ? and c.complaint_id = ?
+              and not exists (select from unnest(?::text[], ?::integer[]) as k (clock, round)
+                              where k.clock = c.clock and k.round = c.round)""";
+
+    /**
+     * Adds the writes that make the complaint's recorded rounds those given (none for no rounds) to batches of {@link #UPSERT_ROUND} and
+     * {@link #DROP_OTHER_ROUNDS}: each statement text is then planned once for a whole pass.
+     */
+    static void add(PreparedBatch upserts, PreparedBatch drops, Complaint complaint, List<ComplaintClock> rounds) {
+        List<ComplaintClockFactRecord> counted = firstRecords(complaint, rounds);
         if (counted.isEmpty()) {
-            return List.of();
+            return;
         }
-        String tenant = complaint.registration().orgUnit().top().value();
-        List<QueryPart> values = new ArrayList<>();
-        List<QueryPart> keys = new ArrayList<>();
-        for (ComplaintClock c : counted) {
-            values.add(sql("({0}, {1}::uuid, {2}, {3}, {4}::timestamptz, {5})", val(tenant),
-                    val(complaint.id().value()), val(c.kind().name()), val(c.round()),
-                    val(OffsetDateTime.ofInstant(ComplaintRows.storable(c.due()), ZoneOffset.UTC)),
-                    val(outcome(c))));
-            keys.add(sql("({0}, {1})", val(c.kind().name()), val(c.round())));
+        for (ComplaintClockFactRecord r : counted) {
+            upserts.add(r.getTenant(), r.getComplaintId(), r.getClock(), r.getRound(), r.getDue(), r.getOutcome());
         }
-        Query upsert = d.query("""
-                insert into complaint_clock_fact as f (tenant, complaint_id, clock, round, due, outcome)
-                values {0}
-                on conflict (tenant, complaint_id, clock, round) do update
-                set due = excluded.due, outcome = excluded.outcome
-                where f.due <> excluded.due or f.outcome <> excluded.outcome""",
-                list(values));
-        Query dropGone = d.query("""
-                delete from complaint_clock_fact
-                where tenant = {0} and complaint_id = {1}::uuid and (clock, round) not in ({2})""",
-                val(tenant), val(complaint.id().value()), list(keys));
-        return List.of(upsert, dropGone);
+        drops.add(counted.getFirst().getTenant(), complaint.id().value(),
+                counted.stream().map(ComplaintClockFactRecord::getClock).toArray(String[]::new),
+                counted.stream().map(ComplaintClockFactRecord::getRound).toArray(Integer[]::new));
     }
 
     /** How the round stands; a running round past its due reads as breached at query time. */

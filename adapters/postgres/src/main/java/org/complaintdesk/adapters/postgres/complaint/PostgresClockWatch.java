@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ClockAlertRecord;
+import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintEventRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintRecord;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintWatchRecord;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
@@ -47,7 +48,6 @@ import org.complaintdesk.domain.notice.NoticeOccasions;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -96,10 +96,13 @@ public final class PostgresClockWatch implements ClockWatch {
             }
             Map<UUID, List<ComplaintEvent>> timelines = timelines(d,
                     due.stream().map(r -> r.get(COMPLAINT.ID)).toList());
-            List<Query> changed = new ArrayList<>();
-            List<Query> events = new ArrayList<>();
-            List<Query> writes = new ArrayList<>();
-            List<Query> alerts = new ArrayList<>();
+            // One prepared batch per statement text: PostgreSQL plans each text once for the batch.
+            PreparedBatch changed = null;
+            PreparedBatch events = null;
+            PreparedBatch watches = null;
+            PreparedBatch rounds = new PreparedBatch(ClockFacts.UPSERT_ROUND);
+            PreparedBatch roundsGone = new PreparedBatch(ClockFacts.DROP_OTHER_ROUNDS);
+            PreparedBatch alerts = null;
             List<ClockAlert.Kind> alertKinds = new ArrayList<>();
             int steps = 0;
             int escalations = 0;
@@ -110,34 +113,45 @@ public final class PostgresClockWatch implements ClockWatch {
                         .filter(e -> e.sequence() <= complaint.version()).toList();
                 Attention.Outcome outcome = work.apply(new Attention(complaint, timeline, recorded(watch)));
                 if (outcome.changedComplaint()) {
-                    changed.add(PostgresComplaintStore.conditionalUpdate(d, rows, outcome.complaint()));
-                    events.add(PostgresComplaintStore.eventInsert(d, outcome.complaint()));
+                    ComplaintRecord stepped = rows.toRecord(outcome.complaint().snapshot());
+                    changed = batchOf(changed, PreparedBatch.update(stepped, COMPLAINT.ID, COMPLAINT.VERSION))
+                            .add(PreparedBatch.updateValues(stepped, COMPLAINT.ID, outcome.complaint().storedVersion()));
+                    for (ComplaintEvent event : outcome.complaint().newEvents()) {
+                        ComplaintEventRecord entry = ComplaintEventRows.toRecord(event);
+                        events = batchOf(events, StatementChain.insertSql(entry)).add(StatementChain.insertValues(entry));
+                    }
                     steps += outcome.complaint().newEvents().size();
                     escalations += (int) outcome.complaint().newEvents().stream()
                             .filter(e -> e.type() == EventType.SUPERVISED).count();
                 }
-                writes.add(WatchRows.update(d, outcome));
-                writes.addAll(ClockFacts.write(d, outcome.complaint(), outcome.rounds()));
+                ComplaintWatchRecord recorded = WatchRows.record(outcome);
+                watches = batchOf(watches, PreparedBatch.update(recorded, COMPLAINT_WATCH.COMPLAINT_ID, null))
+                        .add(PreparedBatch.updateValues(recorded, COMPLAINT_WATCH.COMPLAINT_ID));
+                ClockFacts.add(rounds, roundsGone, outcome.complaint(), outcome.rounds());
                 for (ClockAlert a : outcome.alerts()) {
-                    alerts.add(d.insertInto(CLOCK_ALERT).set(toRecord(a)).onConflictDoNothing());
+                    ClockAlertRecord alert = toRecord(a);
+                    alerts = batchOf(alerts, StatementChain.insertSql(alert) + " on conflict do nothing")
+                            .add(StatementChain.insertValues(alert));
                     alertKinds.add(a.kind());
                 }
             }
             // A round trip each for the steps, their timeline entries, the records and the alerts.
-            if (!changed.isEmpty()) {
-                for (int updated : d.batch(changed).execute()) {
+            if (changed != null) {
+                for (int updated : changed.execute(d)) {
                     // The rows are locked by this transaction, so no version can have moved on.
                     if (updated == 0) {
                         throw new IllegalStateException("a complaint changed under the monitor's lock");
                     }
                 }
-                d.batch(events).execute();
+                events.execute(d);
             }
-            d.batch(writes).execute();
+            watches.execute(d);
+            rounds.execute(d);
+            roundsGone.execute(d);
             int warnings = 0;
             int breaches = 0;
-            if (!alerts.isEmpty()) {
-                int[] inserted = d.batch(alerts).execute();
+            if (alerts != null) {
+                int[] inserted = alerts.execute(d);
                 for (int i = 0; i < inserted.length; i++) {
                     if (inserted[i] > 0 && alertKinds.get(i) == ClockAlert.Kind.WARNING) {
                         warnings++;
@@ -227,6 +241,11 @@ public final class PostgresClockWatch implements ClockWatch {
             }
             return List.copyOf(noted);
         });
+    }
+
+    /** The batch, or a new one of the statement text when there is none yet. */
+    private static PreparedBatch batchOf(PreparedBatch batch, String sql) {
+        return batch != null ? batch : new PreparedBatch(sql);
     }
 
     /**

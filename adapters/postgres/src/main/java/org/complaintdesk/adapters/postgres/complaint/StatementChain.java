@@ -52,18 +52,9 @@ final class StatementChain {
         if (records.isEmpty()) {
             return this;
         }
-        R first = records.getFirst();
-        List<Field<?>> columns = new ArrayList<>();
-        for (Field<?> field : first.fields()) {
-            if (first.changed(field)) {
-                columns.add(field);
-            }
-        }
-        String head = HEADS.computeIfAbsent(columns, k -> "insert into \"" + first.getTable().getName() + "\" ("
-                + columns.stream().map(f -> "\"" + f.getName() + "\"").collect(Collectors.joining(", ")) + ") values ");
-        String row = ROWS.computeIfAbsent(columns.size(),
-                n -> "(" + String.join(", ", Collections.nCopies(n, "?")) + ")");
-        next().append(head);
+        List<Field<?>> columns = setColumns(records.getFirst());
+        String row = row(columns.size());
+        next().append(head(records.getFirst(), columns));
         for (int r = 0; r < records.size(); r++) {
             R record = records.get(r);
             text.append(r == 0 ? "" : ", ").append(row);
@@ -72,6 +63,36 @@ final class StatementChain {
             }
         }
         return this;
+    }
+
+    /** The single-row insert of the record's set columns, with a placeholder for each. */
+    static <R extends TableRecord<R>> String insertSql(R record) {
+        List<Field<?>> columns = setColumns(record);
+        return head(record, columns) + row(columns.size());
+    }
+
+    /** The values of the record's set columns, in the order {@link #insertSql} places them. */
+    static <R extends TableRecord<R>> Object[] insertValues(R record) {
+        return setColumns(record).stream().map(record::get).toArray();
+    }
+
+    private static <R extends TableRecord<R>> List<Field<?>> setColumns(R record) {
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> field : record.fields()) {
+            if (record.changed(field)) {
+                columns.add(field);
+            }
+        }
+        return columns;
+    }
+
+    private static <R extends TableRecord<R>> String head(R record, List<Field<?>> columns) {
+        return HEADS.computeIfAbsent(columns, k -> "insert into \"" + record.getTable().getName() + "\" ("
+                + columns.stream().map(f -> "\"" + f.getName() + "\"").collect(Collectors.joining(", ")) + ") values ");
+    }
+
+    private static String row(int columns) {
+        return ROWS.computeIfAbsent(columns, n -> "(" + String.join(", ", Collections.nCopies(n, "?")) + ")");
     }
 
     /** A statement of its own, its parameters marked {@code ?}. */
@@ -102,7 +123,7 @@ final class StatementChain {
         });
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, int index, Object value)
+    static void bind(Connection connection, PreparedStatement statement, int index, Object value)
             throws SQLException {
         switch (value) {
             // The server infers the column's type from the statement.
@@ -110,6 +131,7 @@ final class StatementChain {
             case Instant instant -> statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
             case JSONB json -> statement.setObject(index, json.data(), Types.OTHER);
             case String[] texts -> statement.setArray(index, connection.createArrayOf("text", texts));
+            case Integer[] numbers -> statement.setArray(index, connection.createArrayOf("integer", numbers));
             case byte[] bytes -> statement.setBytes(index, bytes);
             default -> statement.setObject(index, value);
         }

@@ -1,7 +1,5 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
-import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
@@ -10,9 +8,7 @@ import java.util.TreeMap;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintWatchRecord;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.domain.handling.ClockKind;
-import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Query;
 
 /**
  * The row of complaint_watch (V5) that records what the monitor found of a complaint's clocks:
@@ -22,14 +18,6 @@ final class WatchRows {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private WatchRows() {
-    }
-
-    /** The monitor's record of the outcome over the complaint's watch row. */
-    static Query update(DSLContext d, Attention.Outcome outcome) {
-        ComplaintWatchRecord row = record(outcome);
-        row.changed(COMPLAINT_WATCH.COMPLAINT_ID, false);
-        return d.update(COMPLAINT_WATCH).set(row)
-                .where(COMPLAINT_WATCH.COMPLAINT_ID.eq(outcome.complaint().id().value()));
     }
 
     /**
