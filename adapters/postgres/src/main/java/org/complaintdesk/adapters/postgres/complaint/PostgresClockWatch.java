@@ -68,6 +68,9 @@ public final class PostgresClockWatch implements ClockWatch {
     private static final TypeReference<TreeMap<String, String>> DUES = new TypeReference<>() {
     };
 
+    /** Timeline entries a statement: far below PostgreSQL's 65,535 parameters at 11 an entry. */
+    private static final int EVENTS_PER_STATEMENT = 2_000;
+
     private final DSLContext dsl;
     private final ComplaintRows rows;
 
@@ -97,8 +100,8 @@ public final class PostgresClockWatch implements ClockWatch {
             Map<UUID, List<ComplaintEvent>> timelines = timelines(d,
                     due.stream().map(r -> r.get(COMPLAINT.ID)).toList());
             // One prepared batch per statement text: PostgreSQL plans each text once for the batch.
-            PreparedBatch changed = null;
-            PreparedBatch events = null;
+            var changed = new MultiRowUpdate<ComplaintRecord>(COMPLAINT.ID, COMPLAINT.VERSION);
+            List<ComplaintEventRecord> events = new ArrayList<>();
             PreparedBatch watches = null;
             PreparedBatch rounds = new PreparedBatch(ClockFacts.UPSERT_ROUND);
             PreparedBatch roundsGone = new PreparedBatch(ClockFacts.DROP_OTHER_ROUNDS);
@@ -113,13 +116,8 @@ public final class PostgresClockWatch implements ClockWatch {
                         .filter(e -> e.sequence() <= complaint.version()).toList();
                 Attention.Outcome outcome = work.apply(new Attention(complaint, timeline, recorded(watch)));
                 if (outcome.changedComplaint()) {
-                    ComplaintRecord stepped = rows.toRecord(outcome.complaint().snapshot());
-                    changed = batchOf(changed, PreparedBatch.update(stepped, COMPLAINT.ID, COMPLAINT.VERSION))
-                            .add(PreparedBatch.updateValues(stepped, COMPLAINT.ID, outcome.complaint().storedVersion()));
-                    for (ComplaintEvent event : outcome.complaint().newEvents()) {
-                        ComplaintEventRecord entry = ComplaintEventRows.toRecord(event);
-                        events = batchOf(events, StatementChain.insertSql(entry)).add(StatementChain.insertValues(entry));
-                    }
+                    changed.add(rows.toRecord(outcome.complaint().snapshot()), outcome.complaint().storedVersion());
+                    outcome.complaint().newEvents().forEach(e -> events.add(ComplaintEventRows.toRecord(e)));
                     steps += outcome.complaint().newEvents().size();
                     escalations += (int) outcome.complaint().newEvents().stream()
                             .filter(e -> e.type() == EventType.SUPERVISED).count();
@@ -135,15 +133,18 @@ public final class PostgresClockWatch implements ClockWatch {
                     alertKinds.add(a.kind());
                 }
             }
-            // A round trip each for the steps, their timeline entries, the records and the alerts.
-            if (changed != null) {
-                for (int updated : changed.execute(d)) {
-                    // The rows are locked by this transaction, so no version can have moved on.
-                    if (updated == 0) {
-                        throw new IllegalStateException("a complaint changed under the monitor's lock");
-                    }
+            // One statement for the steps (their triggers fire once), then a round trip each for
+            // their timeline entries, the records and the alerts.
+            if (!changed.isEmpty()) {
+                // The rows are locked by this transaction, so no version can have moved on.
+                if (changed.execute(d) != changed.size()) {
+                    throw new IllegalStateException("a complaint changed under the monitor's lock");
                 }
-                events.execute(d);
+                var entries = new StatementChain();
+                for (int from = 0; from < events.size(); from += EVENTS_PER_STATEMENT) {
+                    entries.insert(events.subList(from, Math.min(from + EVENTS_PER_STATEMENT, events.size())));
+                }
+                entries.execute(d);
             }
             watches.execute(d);
             rounds.execute(d);
