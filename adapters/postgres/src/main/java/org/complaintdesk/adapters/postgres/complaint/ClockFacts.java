@@ -5,6 +5,7 @@ import java.util.List;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.ComplaintClockFactRecord;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.deadline.ComplaintClock;
+import org.jooq.DSLContext;
 
 /**
  * The rows of complaint_clock_fact (V13): every round of every clock of a complaint as the monitor
@@ -37,35 +38,57 @@ final class ClockFacts {
         return rows;
     }
 
-    /** The upsert of one round that {@link #add} batches; a round unchanged is not rewritten. */
-    static final String UPSERT_ROUND = """
-            insert into complaint_clock_fact as f (tenant, complaint_id, clock, round, due, outcome)
-            values (?, ?, ?, ?, ?, ?)
-            on conflict (tenant, complaint_id, clock, round) do update
-            set due = excluded.due, outcome = excluded.outcome
-            where f.due <> excluded.due or f.outcome <> excluded.outcome""";
-    /** The delete of a complaint's rounds that are not among those given (as two arrays) that {@link #add} batches. */
-    static final String DROP_OTHER_ROUNDS = """
-            delete from complaint_clock_fact c
-            where c.tenant = ? and c.complaint_id = ?
-              and not exists (select from unnest(?::text[], ?::integer[]) as k (clock, round)
-                              where k.clock = c.clock and k.round = c.round)""";
-
     /**
-     * Adds the writes that make the complaint's recorded rounds those given (none for no rounds) to batches of {@link #UPSERT_ROUND} and
-     * {@link #DROP_OTHER_ROUNDS}: each statement text is then planned once for a whole pass.
+     * The rounds of many complaints as two statements, whatever their number: the statement
+     * triggers of complaint_clock_fact (the rollup's) fire once for the batch, not once a complaint.
      */
-    static void add(PreparedBatch upserts, PreparedBatch drops, Complaint complaint, List<ComplaintClock> rounds) {
-        List<ComplaintClockFactRecord> counted = firstRecords(complaint, rounds);
-        if (counted.isEmpty()) {
-            return;
+    static final class Batch {
+        private static final String UPSERT = """
+                insert into complaint_clock_fact as f (tenant, complaint_id, clock, round, due, outcome)
+                select * from unnest(?::text[], ?::text[]::uuid[], ?::text[], ?::integer[], ?::text[]::timestamptz[],
+                                     ?::text[])
+                on conflict (tenant, complaint_id, clock, round) do update
+                set due = excluded.due, outcome = excluded.outcome
+                where f.due <> excluded.due or f.outcome <> excluded.outcome""";
+        private static final String DROP_OTHERS = """
+                delete from complaint_clock_fact c
+                using unnest(?::text[], ?::text[]::uuid[]) as k (tenant, complaint_id)
+                where c.tenant = k.tenant and c.complaint_id = k.complaint_id
+                  and not exists (select from unnest(?::text[]::uuid[], ?::text[], ?::integer[]) as r (complaint_id, clock, round)
+                                  where r.complaint_id = c.complaint_id and r.clock = c.clock and r.round = c.round)""";
+
+        private final List<ComplaintClockFactRecord> rounds = new ArrayList<>();
+        private final List<String> tenants = new ArrayList<>();
+        private final List<String> complaints = new ArrayList<>();
+
+        /**
+         * Makes the complaint's recorded rounds those given; a complaint with none counted keeps
+         * what it has. A round unchanged is not rewritten.
+         */
+        void add(Complaint complaint, List<ComplaintClock> timed) {
+            List<ComplaintClockFactRecord> counted = firstRecords(complaint, timed);
+            if (counted.isEmpty()) {
+                return;
+            }
+            rounds.addAll(counted);
+            tenants.add(counted.getFirst().getTenant());
+            complaints.add(complaint.id().value().toString());
         }
-        for (ComplaintClockFactRecord r : counted) {
-            upserts.add(r.getTenant(), r.getComplaintId(), r.getClock(), r.getRound(), r.getDue(), r.getOutcome());
+
+        /** Runs the two statements on the context's connection (the monitor's transaction). */
+        void execute(DSLContext dsl) {
+            if (rounds.isEmpty()) {
+                return;
+            }
+            String[] ids = rounds.stream().map(r -> r.getComplaintId().toString()).toArray(String[]::new);
+            String[] clocks = rounds.stream().map(ComplaintClockFactRecord::getClock).toArray(String[]::new);
+            Integer[] numbers = rounds.stream().map(ComplaintClockFactRecord::getRound).toArray(Integer[]::new);
+            new PreparedBatch(UPSERT).add(rounds.stream().map(ComplaintClockFactRecord::getTenant).toArray(String[]::new),
+                    ids, clocks, numbers, rounds.stream().map(r -> r.getDue().toString()).toArray(String[]::new),
+                    rounds.stream().map(ComplaintClockFactRecord::getOutcome).toArray(String[]::new)).execute(dsl);
+            new PreparedBatch(DROP_OTHERS).add(tenants.toArray(String[]::new), complaints.toArray(String[]::new),
+                    ids, clocks, numbers).execute(dsl);
         }
-        drops.add(counted.getFirst().getTenant(), complaint.id().value(),
-                counted.stream().map(ComplaintClockFactRecord::getClock).toArray(String[]::new),
-                counted.stream().map(ComplaintClockFactRecord::getRound).toArray(Integer[]::new));
     }
 
     /** How the round stands; a running round past its due reads as breached at query time. */

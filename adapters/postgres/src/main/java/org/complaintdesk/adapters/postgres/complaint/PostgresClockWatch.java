@@ -68,6 +68,8 @@ public final class PostgresClockWatch implements ClockWatch {
     private static final TypeReference<TreeMap<String, String>> DUES = new TypeReference<>() {
     };
 
+    /** Alerts a statement: far below PostgreSQL's 65,535 parameters at 9 an alert. */
+    private static final int ALERTS_PER_STATEMENT = 2_000;
     /** Timeline entries a statement: far below PostgreSQL's 65,535 parameters at 11 an entry. */
     private static final int EVENTS_PER_STATEMENT = 2_000;
 
@@ -103,10 +105,8 @@ public final class PostgresClockWatch implements ClockWatch {
             var changed = new MultiRowUpdate<ComplaintRecord>(COMPLAINT.ID, COMPLAINT.VERSION);
             List<ComplaintEventRecord> events = new ArrayList<>();
             PreparedBatch watches = null;
-            PreparedBatch rounds = new PreparedBatch(ClockFacts.UPSERT_ROUND);
-            PreparedBatch roundsGone = new PreparedBatch(ClockFacts.DROP_OTHER_ROUNDS);
-            PreparedBatch alerts = null;
-            List<ClockAlert.Kind> alertKinds = new ArrayList<>();
+            var rounds = new ClockFacts.Batch();
+            List<ClockAlertRecord> alerts = new ArrayList<>();
             int steps = 0;
             int escalations = 0;
             for (Record row : due) {
@@ -125,13 +125,8 @@ public final class PostgresClockWatch implements ClockWatch {
                 ComplaintWatchRecord recorded = WatchRows.record(outcome);
                 watches = batchOf(watches, PreparedBatch.update(recorded, COMPLAINT_WATCH.COMPLAINT_ID, null))
                         .add(PreparedBatch.updateValues(recorded, COMPLAINT_WATCH.COMPLAINT_ID));
-                ClockFacts.add(rounds, roundsGone, outcome.complaint(), outcome.rounds());
-                for (ClockAlert a : outcome.alerts()) {
-                    ClockAlertRecord alert = toRecord(a);
-                    alerts = batchOf(alerts, StatementChain.insertSql(alert) + " on conflict do nothing")
-                            .add(StatementChain.insertValues(alert));
-                    alertKinds.add(a.kind());
-                }
+                rounds.add(outcome.complaint(), outcome.rounds());
+                outcome.alerts().forEach(a -> alerts.add(toRecord(a)));
             }
             // One statement for the steps (their triggers fire once), then a round trip each for
             // their timeline entries, the records and the alerts.
@@ -148,17 +143,15 @@ public final class PostgresClockWatch implements ClockWatch {
             }
             watches.execute(d);
             rounds.execute(d);
-            roundsGone.execute(d);
+            // One insert for the batch's alerts (its outbox trigger fires once); each is recorded
+            // once whoever tries, and the kinds of those recorded now are counted.
             int warnings = 0;
             int breaches = 0;
-            if (alerts != null) {
-                int[] inserted = alerts.execute(d);
-                for (int i = 0; i < inserted.length; i++) {
-                    if (inserted[i] > 0 && alertKinds.get(i) == ClockAlert.Kind.WARNING) {
-                        warnings++;
-                    } else if (inserted[i] > 0) {
-                        breaches++;
-                    }
+            for (String kind : recordNew(d, alerts)) {
+                if (ClockAlert.Kind.valueOf(kind) == ClockAlert.Kind.WARNING) {
+                    warnings++;
+                } else {
+                    breaches++;
                 }
             }
             return new Tally(due.size(), warnings, breaches, steps, escalations);
@@ -242,6 +235,24 @@ public final class PostgresClockWatch implements ClockWatch {
             }
             return List.copyOf(noted);
         });
+    }
+
+    /** Inserts the alerts not yet recorded, {@value #ALERTS_PER_STATEMENT} a statement; the kinds of those it inserted. */
+    private static List<String> recordNew(DSLContext d, List<ClockAlertRecord> alerts) {
+        List<String> kinds = new ArrayList<>();
+        for (int from = 0; from < alerts.size(); from += ALERTS_PER_STATEMENT) {
+            List<ClockAlertRecord> part = alerts.subList(from, Math.min(from + ALERTS_PER_STATEMENT, alerts.size()));
+            kinds.addAll(d.insertInto(CLOCK_ALERT, CLOCK_ALERT.COMPLAINT_ID, CLOCK_ALERT.CLOCK, CLOCK_ALERT.ROUND,
+                            CLOCK_ALERT.KIND, CLOCK_ALERT.TICKET_NUMBER, CLOCK_ALERT.ORG_UNIT, CLOCK_ALERT.DUE,
+                            CLOCK_ALERT.RAISED_AT, CLOCK_ALERT.NOTIFY_AT)
+                    .valuesOfRecords(part.stream().map(r -> r.into(CLOCK_ALERT.COMPLAINT_ID, CLOCK_ALERT.CLOCK,
+                            CLOCK_ALERT.ROUND, CLOCK_ALERT.KIND, CLOCK_ALERT.TICKET_NUMBER, CLOCK_ALERT.ORG_UNIT,
+                            CLOCK_ALERT.DUE, CLOCK_ALERT.RAISED_AT, CLOCK_ALERT.NOTIFY_AT)).toList())
+                    .onConflictDoNothing()
+                    .returningResult(CLOCK_ALERT.KIND)
+                    .fetch(CLOCK_ALERT.KIND));
+        }
+        return kinds;
     }
 
     /** The batch, or a new one of the statement text when there is none yet. */
