@@ -104,7 +104,7 @@ public final class PostgresClockWatch implements ClockWatch {
             // One prepared batch per statement text: PostgreSQL plans each text once for the batch.
             var changed = new MultiRowUpdate<ComplaintRecord>(COMPLAINT.ID, COMPLAINT.VERSION);
             List<ComplaintEventRecord> events = new ArrayList<>();
-            PreparedBatch watches = null;
+            var watches = new PreparedBatch(PreparedBatch.update(COMPLAINT_WATCH.newRecord(), COMPLAINT_WATCH.COMPLAINT_ID));
             var rounds = new ClockFacts.Batch();
             List<ClockAlertRecord> alerts = new ArrayList<>();
             int steps = 0;
@@ -123,8 +123,7 @@ public final class PostgresClockWatch implements ClockWatch {
                             .filter(e -> e.type() == EventType.SUPERVISED).count();
                 }
                 ComplaintWatchRecord recorded = WatchRows.record(outcome);
-                watches = batchOf(watches, PreparedBatch.update(recorded, COMPLAINT_WATCH.COMPLAINT_ID, null))
-                        .add(PreparedBatch.updateValues(recorded, COMPLAINT_WATCH.COMPLAINT_ID));
+                watches.add(PreparedBatch.updateValues(recorded, COMPLAINT_WATCH.COMPLAINT_ID));
                 rounds.add(outcome.complaint(), outcome.rounds());
                 outcome.alerts().forEach(a -> alerts.add(toRecord(a)));
             }
@@ -253,11 +252,6 @@ public final class PostgresClockWatch implements ClockWatch {
                     .fetch(CLOCK_ALERT.KIND));
         }
         return kinds;
-    }
-
-    /** The batch, or a new one of the statement text when there is none yet. */
-    private static PreparedBatch batchOf(PreparedBatch batch, String sql) {
-        return batch != null ? batch : new PreparedBatch(sql);
     }
 
     /**

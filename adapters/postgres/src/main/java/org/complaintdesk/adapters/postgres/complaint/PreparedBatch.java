@@ -20,7 +20,7 @@ import org.jooq.exception.DataAccessException;
  * then parses and plans every statement anew; the clock monitor writes thousands per pass.
  */
 final class PreparedBatch {
-    /** "update t set a = ?, b = ? where k = ?" per set of columns and key. */
+    /** "update t set a = ?, b = ? where k = ?" per set of columns and key (of one table: a field names its table). */
     private static final Map<List<Field<?>>, String> UPDATES = new ConcurrentHashMap<>();
 
     private final String sql;
@@ -30,26 +30,19 @@ final class PreparedBatch {
         this.sql = Objects.requireNonNull(sql, "sql");
     }
 
-    /**
-     * The update of every column of the record's table but the key's, of the row with the record's
-     * key, and, when given, the guard's value: {@code where key = ? [and guard = ?]}.
-     */
-    static <R extends TableRecord<R>> String update(R template, Field<?> key, Field<?> guard) {
+    /** The update of every column of the record's table but the key's, of the row with the record's key. */
+    static <R extends TableRecord<R>> String update(R template, Field<?> key) {
         List<Field<?>> columns = new ArrayList<>(Arrays.asList(template.fields()));
         columns.remove(key);
         List<Field<?>> cacheKey = new ArrayList<>(columns);
         cacheKey.add(key);
-        if (guard != null) {
-            cacheKey.add(guard);
-        }
         return UPDATES.computeIfAbsent(cacheKey, k -> "update \"" + template.getTable().getName() + "\" set "
                 + columns.stream().map(f -> "\"" + f.getName() + "\" = ?").collect(Collectors.joining(", "))
-                + " where \"" + key.getName() + "\" = ?"
-                + (guard == null ? "" : " and \"" + guard.getName() + "\" = ?"));
+                + " where \"" + key.getName() + "\" = ?");
     }
 
-    /** The values {@link #update} binds for the record: every column but the key, then the key, then the guard's. */
-    static <R extends TableRecord<R>> Object[] updateValues(R record, Field<?> key, Object... guard) {
+    /** The values {@link #update} binds for the record: every column but the key, then the key. */
+    static <R extends TableRecord<R>> Object[] updateValues(R record, Field<?> key) {
         List<Object> values = new ArrayList<>();
         for (Field<?> field : record.fields()) {
             if (!field.equals(key)) {
@@ -57,17 +50,12 @@ final class PreparedBatch {
             }
         }
         values.add(record.get(key));
-        values.addAll(Arrays.asList(guard));
         return values.toArray();
     }
 
     PreparedBatch add(Object... values) {
         rows.add(values);
         return this;
-    }
-
-    boolean isEmpty() {
-        return rows.isEmpty();
     }
 
     /** Runs the rows on the context's connection (a transaction's, usually); the rows each changed. */

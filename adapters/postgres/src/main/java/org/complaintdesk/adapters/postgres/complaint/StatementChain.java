@@ -65,17 +65,6 @@ final class StatementChain {
         return this;
     }
 
-    /** The single-row insert of the record's set columns, with a placeholder for each. */
-    static <R extends TableRecord<R>> String insertSql(R record) {
-        List<Field<?>> columns = setColumns(record);
-        return head(record, columns) + row(columns.size());
-    }
-
-    /** The values of the record's set columns, in the order {@link #insertSql} places them. */
-    static <R extends TableRecord<R>> Object[] insertValues(R record) {
-        return setColumns(record).stream().map(record::get).toArray();
-    }
-
     private static <R extends TableRecord<R>> List<Field<?>> setColumns(R record) {
         List<Field<?>> columns = new ArrayList<>();
         for (Field<?> field : record.fields()) {
