@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.complaintdesk.adapters.postgres.MonthlyPartitions;
 import org.complaintdesk.adapters.postgres.jooq.tables.records.PersonalDataAccessRecord;
 import org.complaintdesk.application.port.out.PersonalDataAccessLog;
 import org.complaintdesk.application.privacy.PersonalDataAccess;
@@ -30,15 +29,12 @@ import org.jooq.ResultQuery;
  * partitioned by month (see V8__personal_data_access.sql).
  */
 public final class PostgresPersonalDataAccessLog implements PersonalDataAccessLog {
-    /** Rows per INSERT statement: far below PostgreSQL's 65,535 bind parameters at 9 a row. */
-    static final int ROWS_PER_STATEMENT = 1_000;
-
     private final DSLContext dsl;
-    private final MonthlyPartitions partitions;
+    private final AccessRows rows;
 
     public PostgresPersonalDataAccessLog(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
-        this.partitions = new MonthlyPartitions(dsl, PERSONAL_DATA_ACCESS);
+        this.rows = new AccessRows(dsl);
     }
 
     /** Creates the months' partitions first, in their own transactions: a partition is kept even if the rows fail. */
@@ -47,29 +43,9 @@ public final class PostgresPersonalDataAccessLog implements PersonalDataAccessLo
         if (accesses.isEmpty()) {
             return;
         }
-        partitions.prepareFor(accesses.stream().map(PersonalDataAccess::accessedAt).toList());
         // The statements of a chain are one implicit transaction, however many: all are recorded or none.
         // Every answer that discloses personal data records it, so no query is rendered on the way.
-        var chain = new StatementChain();
-        for (int from = 0; from < accesses.size(); from += ROWS_PER_STATEMENT) {
-            chain.insert(accesses.subList(from, Math.min(from + ROWS_PER_STATEMENT, accesses.size())).stream()
-                    .map(PostgresPersonalDataAccessLog::toRecord).toList());
-        }
-        chain.execute(dsl);
-    }
-
-    private static PersonalDataAccessRecord toRecord(PersonalDataAccess access) {
-        var row = new PersonalDataAccessRecord();
-        row.setTenant(access.tenant().value());
-        row.setAccessedAt(ComplaintRows.storable(access.accessedAt()));
-        row.setId(access.id());
-        row.setComplaintId(access.complaintId().value());
-        row.setUserId(access.user().value());
-        row.setRole(access.role().name());
-        row.setOrgUnit(access.orgUnit().value());
-        row.setMethod(access.method());
-        row.setFields(access.fields().stream().sorted().map(PersonalField::name).toArray(String[]::new));
-        return row;
+        rows.append(new StatementChain(), accesses).execute(dsl);
     }
 
     @Override
