@@ -172,14 +172,15 @@ public final class ComplaintDesk implements AutoCloseable {
                 monitorSettings.alertHours(), monitorSettings.notifier(), issuer, clock, monitorSettings.batchSize());
         // The registration records the monitor's first look itself, sparing the monitor a pass on
         // each new complaint; those with alerts due at once are still left to the monitor.
+        // It stores its answer's record of personal data access too, in the same commit.
+        var accessLog = new PostgresPersonalDataAccessLog(dsl);
+        var disclosures = new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID);
         var register = new RegisterComplaint(store, new PostgresTicketNumberSequence(dsl, TICKET_BLOCK_SIZE),
-                new TimeOrderedIdGenerator(), clock, severities, priorities, monitor::firstLook);
+                new TimeOrderedIdGenerator(), clock, severities, priorities, monitor::firstLook, disclosures);
         var handling = HandlingWiring.useCases(store, timeline, clock, policy, priorities, clocks, issuer,
                 new PostgresComplaintNotices(dsl), monitorSettings.notifier());
-        var accessLog = new PostgresPersonalDataAccessLog(dsl);
         var complaints = new ComplaintGrpcService(register, new GetComplaint(store), new ListComplaints(store), handling,
-                clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock),
-                new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
+                clocks, new PreviewDeadlines(currentCalendar, deadlines, severities, clock), disclosures,
                 new ListPersonalDataAccesses(accessLog, store));
         var publicView = new ComplainantViewGrpcService(new GetPublicComplaintView(store, clocks, codes,
                 new PostgresVerificationFailures(dsl), publicViewLimits, clock, UUID::randomUUID));

@@ -10,6 +10,7 @@ import org.complaintdesk.application.deadline.FirstLook;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.IdGenerator;
 import org.complaintdesk.application.port.out.TicketNumberSequence;
+import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.application.request.ComplaintResult;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
@@ -18,6 +19,7 @@ import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.Intake;
 import org.complaintdesk.domain.complaint.IntakeAndClassification;
 import org.complaintdesk.domain.complaint.IntakeFacts;
+import org.complaintdesk.domain.complaint.PersonalDataPolicy.Disclosure;
 import org.complaintdesk.domain.complaint.PriorityPolicy;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.SeverityPolicy;
@@ -26,7 +28,8 @@ import org.complaintdesk.domain.validation.FieldViolation;
 
 /**
  * Registers a complaint in the one register (000 二(一), 002 1.1), exactly once per request id:
- * a retry gets the complaint the first attempt created.
+ * a retry gets the complaint the first attempt created. Decides how the answer shows the complaint
+ * to whoever registers it, and records that disclosure if it is in full (PIPL Art. 51, 55).
  */
 public final class RegisterComplaint {
     public static final String OPERATION = "CreateComplaint";
@@ -40,6 +43,17 @@ public final class RegisterComplaint {
         }
     }
 
+    /**
+     * The complaint registered, or the one a first attempt registered; and how the answer shows it
+     * to whoever registers it, a full disclosure recorded already.
+     */
+    public record Registered(Complaint complaint, boolean replayed, Disclosure disclosure) {
+        public Registered {
+            Objects.requireNonNull(complaint, "complaint");
+            Objects.requireNonNull(disclosure, "disclosure");
+        }
+    }
+
     private final ComplaintStore complaints;
     private final TicketNumberSequence tickets;
     private final IdGenerator ids;
@@ -47,11 +61,15 @@ public final class RegisterComplaint {
     private final SeverityPolicy severityPolicy;
     private final PriorityPolicy priorityPolicy;
     private final FirstLook firstLook;
+    private final PersonalDataDisclosures disclosures;
 
-    /** @param firstLook the clock monitor's first look, stored with the complaint */
+    /**
+     * @param firstLook   the clock monitor's first look, stored with the complaint
+     * @param disclosures decides the answer's disclosure and builds its record, stored with the complaint
+     */
     public RegisterComplaint(ComplaintStore complaints, TicketNumberSequence tickets, IdGenerator ids,
                              Clock clock, SeverityPolicy severityPolicy, PriorityPolicy priorityPolicy,
-                             FirstLook firstLook) {
+                             FirstLook firstLook, PersonalDataDisclosures disclosures) {
         this.complaints = complaints;
         this.tickets = tickets;
         this.ids = ids;
@@ -59,9 +77,10 @@ public final class RegisterComplaint {
         this.severityPolicy = severityPolicy;
         this.priorityPolicy = priorityPolicy;
         this.firstLook = Objects.requireNonNull(firstLook, "firstLook");
+        this.disclosures = Objects.requireNonNull(disclosures, "disclosures");
     }
 
-    public ComplaintResult execute(Command command) {
+    public Registered execute(Command command) {
         // Retries are rare: try the insert straight away and let the store's unique request id
         // detect a repeat, instead of paying a look-up on every registration. A repeat costs
         // one ticket number (numbers are unique, not gapless).
@@ -70,11 +89,17 @@ public final class RegisterComplaint {
         LocalDate day = LocalDate.ofInstant(now, clock.getZone());
         Complaint complaint = Complaint.register(ids.newComplaintId(), () -> tickets.next(day),
                 command.intake(), command.actor(), now, severityPolicy, priorityPolicy);
+        // The answer's record of personal data access goes in with the registration: one commit, not two.
+        PersonalDataDisclosures.Plan shown = disclosures.plan(command.actor(), complaint, OPERATION);
         try {
-            complaints.insert(complaint, command.request(), firstLook.of(complaint, now));
-            return new ComplaintResult(complaint, false);
+            complaints.insert(complaint, command.request(), firstLook.of(complaint, now), shown.accesses());
+            return new Registered(complaint, false, shown.disclosures().getFirst());
         } catch (DuplicateRequestException repeated) {
-            return Replays.ofRegistration(complaints, command.request()).orElseThrow(() -> repeated);
+            ComplaintResult replay = Replays.ofRegistration(complaints, command.request()).orElseThrow(() -> repeated);
+            // A replay shows the complaint again, as it is now: a disclosure of its own, recorded
+            // on its own since nothing else is written.
+            return new Registered(replay.complaint(), true,
+                    disclosures.disclose(command.actor(), replay.complaint(), OPERATION));
         }
     }
 

@@ -25,6 +25,17 @@ public final class PersonalDataDisclosures {
     private final Clock clock;
     private final Supplier<UUID> ids;
 
+    /**
+     * How a viewer is to be shown complaints, in order, and the records of the full disclosures
+     * among them, not stored yet.
+     */
+    public record Plan(List<Disclosure> disclosures, List<PersonalDataAccess> accesses) {
+        public Plan {
+            disclosures = List.copyOf(disclosures);
+            accesses = List.copyOf(accesses);
+        }
+    }
+
     public PersonalDataDisclosures(PersonalDataAccessLog log, Clock clock, Supplier<UUID> ids) {
         this.log = Objects.requireNonNull(log, "log");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -34,6 +45,14 @@ public final class PersonalDataDisclosures {
     /** How {@code viewer} is shown {@code complaint} in the answer to {@code method}, recorded if in full. */
     public Disclosure disclose(Actor viewer, Complaint complaint, String method) {
         return discloseEach(viewer, List.of(complaint), method).getFirst();
+    }
+
+    /**
+     * {@link #disclose} without recording: the disclosure and the record it needs, for a caller that
+     * stores the record with a write of its own, and answers only once that write is stored.
+     */
+    public Plan plan(Actor viewer, Complaint complaint, String method) {
+        return plan(viewer, List.of(complaint), method, PersonalDataPolicy::fieldsOf);
     }
 
     /** How {@code viewer} is shown each complaint, in order; the full disclosures are recorded at once. */
@@ -51,6 +70,13 @@ public final class PersonalDataDisclosures {
 
     private List<Disclosure> discloseEach(Actor viewer, List<Complaint> complaints, String method,
                                           Function<Complaint, Set<PersonalField>> fields) {
+        Plan plan = plan(viewer, complaints, method, fields);
+        log.record(plan.accesses());
+        return plan.disclosures();
+    }
+
+    private Plan plan(Actor viewer, List<Complaint> complaints, String method,
+                      Function<Complaint, Set<PersonalField>> fields) {
         List<Disclosure> disclosures = new ArrayList<>(complaints.size());
         List<PersonalDataAccess> accesses = new ArrayList<>();
         var at = clock.instant();
@@ -63,7 +89,6 @@ public final class PersonalDataDisclosures {
                         method, fields.apply(complaint)));
             }
         }
-        log.record(accesses);
-        return disclosures;
+        return new Plan(disclosures, accesses);
     }
 }

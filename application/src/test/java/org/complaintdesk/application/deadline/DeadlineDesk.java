@@ -28,6 +28,7 @@ import org.complaintdesk.application.handling.UrgeComplaint;
 import org.complaintdesk.application.handling.WaitOnComplainant;
 import org.complaintdesk.application.notice.StepNotices;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.application.privacy.PersonalDataDisclosures;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RequestId;
 import org.complaintdesk.application.testing.InMemoryCalendarStore;
@@ -104,7 +105,8 @@ public final class DeadlineDesk {
                 clock, Duration.ofSeconds(60));
         steps = new ComplaintSteps(store, clock, (before, after, now) -> notices.issuedFor(before, after, now));
         register = new RegisterComplaint(store, day -> TicketNumber.of(day, tickets.incrementAndGet()),
-                () -> new ComplaintId(UUID.randomUUID()), clock, new SeverityPolicy(), new PriorityPolicy(), FirstLook.NONE);
+                () -> new ComplaintId(UUID.randomUUID()), clock, new SeverityPolicy(), new PriorityPolicy(), FirstLook.NONE,
+                new PersonalDataDisclosures(store.accessLog(), clock, UUID::randomUUID));
     }
 
     /** From now on the steps issue the notices {@code issuing} calls for. */

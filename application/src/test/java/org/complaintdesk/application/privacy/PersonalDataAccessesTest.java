@@ -65,6 +65,24 @@ class PersonalDataAccessesTest {
     }
 
     @Test
+    void a_plan_decides_and_builds_the_record_as_a_disclosure_does_but_stores_nothing() {
+        Complaint complaint = registered();
+
+        PersonalDataDisclosures.Plan toAgent = disclosures.plan(agent, complaint, "CreateComplaint");
+        PersonalDataDisclosures.Plan toAuditor = disclosures.plan(auditor, complaint, "CreateComplaint");
+
+        assertThat(log.all()).isEmpty();
+        assertThat(toAuditor.disclosures()).containsExactly(Disclosure.MASKED);
+        assertThat(toAuditor.accesses()).isEmpty();
+        assertThat(toAgent.disclosures()).containsExactly(Disclosure.FULL);
+        disclosures.disclose(agent, complaint, "CreateComplaint");
+        PersonalDataAccess disclosed = log.all().getFirst();
+        assertThat(toAgent.accesses()).singleElement()
+                .usingRecursiveComparison().ignoringFields("id").isEqualTo(disclosed);
+        assertThat(toAgent.accesses().getFirst().id()).isNotEqualTo(disclosed.id());
+    }
+
+    @Test
     void a_page_is_decided_complaint_by_complaint_and_its_full_disclosures_recorded_in_one_write() {
         Complaint own = registered();
         Complaint elsewhere = registeredFor("water/north");

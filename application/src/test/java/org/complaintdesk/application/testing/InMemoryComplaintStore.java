@@ -17,6 +17,7 @@ import org.complaintdesk.application.port.out.ComplaintNotices;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.port.out.ComplaintStore;
 import org.complaintdesk.application.port.out.ComplaintTimeline;
+import org.complaintdesk.application.privacy.PersonalDataAccess;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
@@ -32,7 +33,9 @@ import org.complaintdesk.domain.organisation.OrgUnitId;
 /**
  * The register in memory, for tests of the use cases and the API that need no database: the store,
  * the search and the timeline, with the same contract as the PostgreSQL adapter (a stale version
- * and a repeated request id are refused, and nothing is written then).
+ * and a repeated request id are refused, and nothing is written then). The records of personal
+ * data access that registrations store go to its {@link #accessLog()}, as they go to the same
+ * database in PostgreSQL.
  */
 public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSearch, ComplaintTimeline,
         ComplaintNotices {
@@ -45,10 +48,12 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
     private final Map<RequestId, RecordedRequest> requests = new ConcurrentHashMap<>();
     private final Map<ComplaintId, List<ComplaintEvent>> timelines = new ConcurrentHashMap<>();
     private final List<RecordedNotice> notices = new CopyOnWriteArrayList<>();
+    private final InMemoryPersonalDataAccessLog accessLog = new InMemoryPersonalDataAccessLog(this);
 
     /** Keeps no record of the clocks: a first look is left out, as a monitor in memory looks itself. */
     @Override
-    public synchronized void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook) {
+    public synchronized void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook,
+                                    List<PersonalDataAccess> accesses) {
         if (requests.containsKey(request.requestId())) {
             throw new DuplicateRequestException(request.requestId(), null);
         }
@@ -56,6 +61,12 @@ public final class InMemoryComplaintStore implements ComplaintStore, ComplaintSe
             throw new IllegalArgumentException(complaint.id() + " is not a new complaint");
         }
         record(complaint, request);
+        accessLog.record(accesses);
+    }
+
+    /** The record of personal data access beside this register, holding what registrations stored. */
+    public InMemoryPersonalDataAccessLog accessLog() {
+        return accessLog;
     }
 
     @Override

@@ -33,7 +33,8 @@ import org.complaintdesk.domain.organisation.Actor;
  * <p>Every lifecycle method runs the same way ({@link #step}): the caller must be identified, the
  * request is checked and mapped by the mapper of its phase, the use case takes the step, and the
  * complaint comes back as the caller may see it. Every answer that shows a complaint's personal data
- * in full is recorded first ({@link PersonalDataDisclosures}).
+ * in full is recorded first ({@link PersonalDataDisclosures}); a registration's answer, with the
+ * registration ({@link RegisterComplaint}).
  *
  * <p>Every complaint returned comes with its clocks, computed for the answer ({@link #full}),
  * except in the basic view of a list, where they would cost a timeline read per complaint.
@@ -78,11 +79,12 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
         respond(responses, () -> {
             Caller caller = CallContext.caller();
             // Who writes is checked before what is written.
-            Actor actor = caller.requireActor();
-            ComplaintResult result = register.execute(
+            caller.requireActor();
+            RegisterComplaint.Registered result = register.execute(
                     IntakeMapper.toCommand(request, caller, register::intakeRuleViolations));
+            // As the use case decided, its record stored already: with the registration, or alone for a replay.
             return CreateComplaintResponse.newBuilder()
-                    .setComplaint(full(result.complaint(), actor))
+                    .setComplaint(full(result.complaint(), result.disclosure()))
                     .setReplayed(result.replayed())
                     .build();
         });
@@ -448,8 +450,12 @@ public final class ComplaintGrpcService extends ComplaintServiceGrpc.ComplaintSe
 
     /** The complaint with its clocks as they stand now, and its personal data as the caller may see it. */
     private org.complaintdesk.api.v1.Complaint full(Complaint complaint, Actor viewer) {
-        return ComplaintMapper.toMessage(complaint, clocks.current(complaint),
-                disclosures.disclose(viewer, complaint, CallContext.method()));
+        return full(complaint, disclosures.disclose(viewer, complaint, CallContext.method()));
+    }
+
+    /** The complaint with its clocks as they stand now, and its personal data as already disclosed. */
+    private org.complaintdesk.api.v1.Complaint full(Complaint complaint, Disclosure disclosure) {
+        return ComplaintMapper.toMessage(complaint, clocks.current(complaint), disclosure);
     }
 
     private Map<ComplaintId, Disclosure> disclose(Actor viewer, List<Complaint> complaints) {

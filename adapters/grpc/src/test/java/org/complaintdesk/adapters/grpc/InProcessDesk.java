@@ -74,7 +74,7 @@ import org.complaintdesk.domain.deadline.DeadlinePolicies;
  */
 final class InProcessDesk implements AutoCloseable {
     final InMemoryComplaintStore store = new InMemoryComplaintStore();
-    final InMemoryPersonalDataAccessLog accessLog = new InMemoryPersonalDataAccessLog(store);
+    final InMemoryPersonalDataAccessLog accessLog = store.accessLog();
     final MovableClock clock = new MovableClock(Requests.NOW, ZoneId.of("Asia/Shanghai"));
     /** What the server sent back in the last call that had headers, and in the last call's trailers. */
     final AtomicReference<Metadata> responseHeaders = new AtomicReference<>();
@@ -106,15 +106,16 @@ final class InProcessDesk implements AutoCloseable {
         var calendar = new CurrentCalendar(InMemoryCalendarStore.shipped(InProcessCalendar.SHIPPED_AT),
                 clock.getZone(), clock, Duration.ofSeconds(60));
         var clocks = new ComplaintClocks(store, calendar, deadlines, clock);
+        var disclosures = new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID);
         var service = new ComplaintGrpcService(
                 new RegisterComplaint(store, new InMemoryPorts.DailyTicketNumbers(), new InMemoryPorts.RandomIds(),
-                        clock, new SeverityPolicy(), new PriorityPolicy(), FirstLook.NONE),
+                        clock, new SeverityPolicy(), new PriorityPolicy(), FirstLook.NONE, disclosures),
                 new GetComplaint(store),
                 new ListComplaints(search == null ? store : search),
                 handling(clocks),
                 clocks,
                 new PreviewDeadlines(calendar, deadlines, new SeverityPolicy(), clock),
-                new PersonalDataDisclosures(accessLog, clock, UUID::randomUUID),
+                disclosures,
                 new ListPersonalDataAccesses(accessLog, store),
                 pageBudget);
         server = InProcessServerBuilder.forName(name).directExecutor()

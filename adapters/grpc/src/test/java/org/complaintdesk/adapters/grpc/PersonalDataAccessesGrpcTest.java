@@ -15,6 +15,7 @@ import org.complaintdesk.api.v1.ListPersonalDataAccessesRequest;
 import org.complaintdesk.api.v1.ListPersonalDataAccessesResponse;
 import org.complaintdesk.api.v1.PersonalDataAccess.PersonalField;
 import org.complaintdesk.api.v1.PersonalDataAccess;
+import org.complaintdesk.api.v1.PersonalDataDisclosure;
 import org.complaintdesk.api.v1.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,28 @@ class PersonalDataAccessesGrpcTest {
         assertThat(read.getFieldsList()).containsExactly(PersonalField.PERSONAL_FIELD_COMPLAINANT_NAME,
                 PersonalField.PERSONAL_FIELD_COMPLAINANT_PHONE_NUMBER, PersonalField.PERSONAL_FIELD_COMPLAINANT_ADDRESS,
                 PersonalField.PERSONAL_FIELD_FREE_TEXT);
+    }
+
+    @Test
+    void a_registration_s_answer_is_recorded_once_and_each_replay_s_once_more() {
+        var request = Requests.heatingComplaint(life.requestId()).build();
+        var created = life.agent.createComplaint(request);
+        desk.clock.advance(java.time.Duration.ofMinutes(1));
+        var replayed = life.agent.createComplaint(request);
+
+        assertThat(created.getReplayed()).isFalse();
+        assertThat(replayed.getReplayed()).isTrue();
+        for (Complaint shown : List.of(created.getComplaint(), replayed.getComplaint())) {
+            assertThat(shown.getPersonalDataDisclosure()).isEqualTo(PersonalDataDisclosure.PERSONAL_DATA_DISCLOSURE_FULL);
+            assertThat(shown.getComplainant().getPhoneNumber()).isEqualTo("13812345678");
+        }
+        List<PersonalDataAccess> accesses = life.auditor.listPersonalDataAccesses(ListPersonalDataAccessesRequest
+                .newBuilder().setParent(created.getComplaint().getName()).build()).getPersonalDataAccessesList();
+        assertThat(accesses).extracting(PersonalDataAccess::getMethod).containsExactly("CreateComplaint", "CreateComplaint");
+        assertThat(accesses).extracting(access -> access.getActor().getUserId()).containsOnly("agent-7");
+        assertThat(accesses).extracting(PersonalDataAccess::getAccessTime).containsExactly(
+                Requests.timestamp(desk.clock.instant()),
+                Requests.timestamp(desk.clock.instant().minus(java.time.Duration.ofMinutes(1))));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.complaintdesk.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.notice.NoticeWrites;
+import org.complaintdesk.application.privacy.PersonalDataAccess;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
@@ -27,10 +29,18 @@ public interface ComplaintStore {
      *
      * @param firstLook an outcome of {@link org.complaintdesk.application.deadline.ClockMonitor#firstLook}:
      *                  no alerts and no step of the monitor's
+     * @param accesses  the records of personal data access that the answer to the registration needs,
+     *                  stored with it: the registration and its records are stored together or not at all
      * @throws DuplicateRequestException if the request id was recorded meanwhile; nothing is stored
      * @throws IllegalArgumentException  if the first look is of another complaint, or records alerts or steps
      */
-    void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook);
+    void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook,
+                List<PersonalDataAccess> accesses);
+
+    /** {@link #insert(Complaint, IdempotencyKey, Optional, List)} with no record of personal data access. */
+    default void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook) {
+        insert(complaint, request, firstLook, List.of());
+    }
 
     /** {@link #insert(Complaint, IdempotencyKey, Optional)} with no first look: the monitor looks at once. */
     default void insert(Complaint complaint, IdempotencyKey request) {

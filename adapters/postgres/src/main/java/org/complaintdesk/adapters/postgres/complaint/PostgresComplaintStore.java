@@ -30,6 +30,7 @@ import org.complaintdesk.application.handling.StaleEtagException;
 import org.complaintdesk.application.notice.NoticeWrites;
 import org.complaintdesk.application.port.out.ComplaintSearch;
 import org.complaintdesk.application.port.out.ComplaintStore;
+import org.complaintdesk.application.privacy.PersonalDataAccess;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.IdempotencyKey;
 import org.complaintdesk.application.request.RecordedRequest;
@@ -46,13 +47,15 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * Complaints, their timelines and the requests that created or changed them, in the
- * {@code complaint}, {@code complaint_event} and {@code request_log} tables.
+ * {@code complaint}, {@code complaint_event} and {@code request_log} tables; and the records of
+ * personal data access of the answers to registrations, in {@code personal_data_access}.
  */
 public final class PostgresComplaintStore implements ComplaintStore, ComplaintSearch {
     private final DSLContext dsl;
     private final ComplaintRows rows;
     private final PersonalDataCipher cipher;
     private final Prerendered<ComplaintRecord> byId;
+    private final AccessRows accessRows;
 
     /** @param cipher seals the complainant's data and computes its blind index (see {@link ComplaintRows}) */
     public PostgresComplaintStore(DSLContext dsl, PersonalDataCipher cipher) {
@@ -60,20 +63,23 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.rows = new ComplaintRows(cipher);
         this.byId = new Prerendered<>(dsl.selectFrom(COMPLAINT).where(COMPLAINT.ID.eq(new UUID(0, 0))), COMPLAINT);
+        this.accessRows = new AccessRows(dsl);
     }
 
     /**
      * Writes the complaint, its timeline from the registration on, what the monitor's first look
      * found of its clocks (its watch row and the rounds for the statistics, as the monitor writes
-     * them) or else a request for the monitor's attention, and its request in one transaction. A
-     * concurrent retry of the same request waits on the request id's unique index until this
-     * transaction ends, then fails.
+     * them) or else a request for the monitor's attention, its request, and the records of
+     * personal data access of the answer in one transaction. A concurrent retry of the same request
+     * waits on the request id's unique index until this transaction ends, then fails. The months'
+     * partitions of the records are created before, in transactions of their own.
      *
      * @throws IllegalArgumentException if the complaint is not new: its timeline must start here;
      *                                  or if the first look is not one the registration may record
      */
     @Override
-    public void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook) {
+    public void insert(Complaint complaint, IdempotencyKey request, Optional<Attention.Outcome> firstLook,
+                       List<PersonalDataAccess> accesses) {
         if (complaint.storedVersion() != 0) {
             throw new IllegalArgumentException(complaint + " is not new: its new timeline entries start after version "
                     + complaint.storedVersion() + ", not with its registration");
@@ -94,6 +100,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
             writes.insert(watch);
         }
         writes.insert(requestRecord(complaint, request));
+        accessRows.append(writes, accesses);
         try {
             // Every row of the registration in one round trip; the transaction around it costs the
             // commit's, and makes the registration a transaction of its own to the listeners (traces).

@@ -8,18 +8,23 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_FACT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.PERSONAL_DATA_ACCESS;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.REQUEST_LOG;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.request;
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
+import static org.jooq.impl.DSL.field;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.complaintdesk.adapters.postgres.testing.ComplaintFixture;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.privacy.PersonalDataAccess;
 import org.complaintdesk.application.request.DuplicateRequestException;
 import org.complaintdesk.application.request.RecordedRequest;
 import org.complaintdesk.application.request.RequestId;
@@ -31,17 +36,21 @@ import org.complaintdesk.domain.complaint.ComplaintSnapshot;
 import org.complaintdesk.domain.complaint.ContactPreference;
 import org.complaintdesk.domain.complaint.IntakeFacts;
 import org.complaintdesk.domain.complaint.Nature;
+import org.complaintdesk.domain.complaint.PersonalField;
 import org.complaintdesk.domain.complaint.Priority;
 import org.complaintdesk.domain.complaint.Severity;
 import org.complaintdesk.domain.complaint.TicketNumber;
 import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PostgresComplaintStoreTest {
     private final DSLContext dsl = TestDatabase.dsl();
     private final PostgresComplaintStore store = new PostgresComplaintStore(dsl, TestDatabase.personalData());
+    private final PostgresPersonalDataAccessLog log = new PostgresPersonalDataAccessLog(dsl);
 
     @BeforeEach
     void emptyDatabase() {
@@ -143,6 +152,54 @@ class PostgresComplaintStoreTest {
     }
 
     @Test
+    void the_answer_s_access_record_is_stored_in_the_registration_s_transaction_in_its_month_s_partition() {
+        Complaint complaint = registered(anIntake());
+        // A month no other test records in: the store creates its partition before the registration.
+        var access = accessTo(complaint, Instant.parse("2032-08-09T10:11:12.345678Z"));
+
+        store.insert(complaint, request("req-1"), Optional.empty(), List.of(access));
+
+        assertThat(log.ofComplaint(complaint.id(), 10, Optional.empty())).containsExactly(access);
+        assertThat(dsl.select(field("tableoid::regclass::text", String.class)).from(PERSONAL_DATA_ACCESS)
+                .fetchSingle().value1()).isEqualTo("personal_data_access_y2032m08");
+        // One transaction wrote both: their rows carry its id.
+        assertThat(writtenBy(PERSONAL_DATA_ACCESS, complaint)).isEqualTo(writtenBy(COMPLAINT, complaint))
+                .isEqualTo(writtenBy(REQUEST_LOG, complaint));
+    }
+
+    @Test
+    void an_access_record_that_cannot_be_stored_takes_the_registration_with_it() {
+        Complaint complaint = registered(anIntake());
+        var access = accessTo(complaint, ComplaintFixture.REGISTERED_AT);
+        // Stored already: the registration's last statement inserts it again, a primary key violation.
+        log.record(List.of(access));
+
+        assertThatThrownBy(() -> store.insert(complaint, request("req-1"), Optional.empty(), List.of(access)))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(store.findById(complaint.id())).isEmpty();
+        assertThat(store.findRequest(new RequestId("req-1"))).isEmpty();
+        for (var table : List.of(COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_WATCH, EVENT_OUTBOX)) {
+            assertThat(dsl.fetchCount(dsl.selectFrom(table).where(table.field("complaint_id", UUID.class)
+                    .eq(complaint.id().value())))).as(table.getName()).isZero();
+        }
+        assertThat(log.ofComplaint(complaint.id(), 10, Optional.empty())).containsExactly(access);
+    }
+
+    @Test
+    void a_registration_refused_stores_none_of_its_access_records() {
+        Complaint first = registered(anIntake());
+        Complaint second = registered(anIntake().topic("另一件事"));
+        store.insert(first, request("req-1"));
+
+        assertThatThrownBy(() -> store.insert(second, request("req-1"), Optional.empty(),
+                List.of(accessTo(second, ComplaintFixture.REGISTERED_AT))))
+                .isInstanceOf(DuplicateRequestException.class);
+
+        assertThat(dsl.fetchCount(PERSONAL_DATA_ACCESS)).isZero();
+    }
+
+    @Test
     void two_complaints_cannot_share_a_ticket_number() {
         Complaint first = registered(anIntake());
         Complaint sameNumber = registered(anIntake(), first.ticketNumber());
@@ -160,5 +217,19 @@ class PostgresComplaintStoreTest {
     void the_list_port_refuses_a_limit_below_one() {
         assertThatThrownBy(() -> store.list(ComplaintFilter.ALL, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static PersonalDataAccess accessTo(Complaint complaint, Instant at) {
+        return new PersonalDataAccess(UUID.randomUUID(), at, complaint.id(), complaint.registration().orgUnit().top(),
+                ComplaintFixture.AGENT.userId(), ComplaintFixture.AGENT.role(), complaint.registration().intakeUnit(),
+                "CreateComplaint", Set.of(PersonalField.COMPLAINANT_NAME, PersonalField.FREE_TEXT));
+    }
+
+    /** The id of the transaction that wrote the complaint's row of the table. */
+    private String writtenBy(Table<?> table, Complaint complaint) {
+        String column = table == COMPLAINT ? "id" : "complaint_id";
+        return dsl.select(field("xmin::text", String.class)).from(table)
+                .where(table.field(column, UUID.class).eq(complaint.id().value()))
+                .fetchSingle().value1();
     }
 }
