@@ -38,9 +38,8 @@ final class RawLimit {
 
     /** The embedded server of {@code dataDirectory}: its port from postmaster.pid, its password from beside it. */
     static RawLimit on(Path dataDirectory, Path work, String mode) throws IOException, SQLException {
-        Path pgdata = dataDirectory.resolve("pgdata");
-        int port = Integer.parseInt(Files.readAllLines(pgdata.resolve("postmaster.pid")).get(3).strip());
-        String password = Files.readString(pgdata.resolve("complaintdesk-password")).strip();
+        int port = port(dataDirectory);
+        String password = password(dataDirectory);
         Optional<Path> pgbench = switch (mode) {
             case "jdbc" -> Optional.empty();
             case "pgbench" -> Optional.of(findPgbench().orElseThrow(() -> new IllegalStateException("no pgbench on PATH")));
@@ -49,6 +48,16 @@ final class RawLimit {
         RawLimit limit = new RawLimit(port, password, work, pgbench);
         limit.createDatabase();
         return limit;
+    }
+
+    /** The port of the embedded server of {@code dataDirectory}, from its postmaster.pid. */
+    static int port(Path dataDirectory) throws IOException {
+        return Integer.parseInt(Files.readAllLines(dataDirectory.resolve("pgdata/postmaster.pid")).get(3).strip());
+    }
+
+    /** The password of its superuser, kept beside its data. */
+    static String password(Path dataDirectory) throws IOException {
+        return Files.readString(dataDirectory.resolve("pgdata/complaintdesk-password")).strip();
     }
 
     String tool() {

@@ -1,11 +1,8 @@
 package org.complaintdesk.bootstrap.bench;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +64,7 @@ public final class WriteBenchmark {
                 System.out.print(Report.of(create, createOne, get, raw, rawOne, results));
             }
         } finally {
-            deleteRecursively(work);
+            Processes.deleteRecursively(work);
         }
         System.exit(0);
     }
@@ -85,21 +82,5 @@ public final class WriteBenchmark {
         System.out.println(result.toJson());
         results.add(result);
         return result;
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -87,8 +87,8 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
         firstLook.ifPresent(outcome -> requireRecordable(complaint, outcome));
         var writes = new StatementChain()
                 .insert(rows.toRecord(complaint.snapshot()))
-                .insert(complaint.newEvents().stream().map(ComplaintEventRows::toRecord).toList())
-                .insert(ComplaintScopes.records(complaint));
+                .insert(complaint.newEvents().stream().map(ComplaintEventRows::toRecord).toList());
+        // The watch row before the scope: each scope row starts from it (V18), none is updated after.
         if (firstLook.isPresent()) {
             writes.insert(WatchRows.record(firstLook.get()))
                     .insert(ClockFacts.firstRecords(complaint, firstLook.get().rounds()));
@@ -99,7 +99,8 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
             watch.setNextAttentionAt(ComplaintRows.storable(complaint.newEvents().getLast().occurredAt()));
             writes.insert(watch);
         }
-        writes.insert(requestRecord(complaint, request));
+        writes.insert(ComplaintScopes.records(complaint))
+                .insert(requestRecord(complaint, request));
         accessRows.append(writes, accesses);
         try {
             // Every row of the registration in one round trip; the transaction around it costs the
@@ -302,6 +303,7 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
         List<Condition> where = conditions(filter, after);
+        clockConditions(filter, reachedBy.isPresent(), where);
         if (reachedBy.isEmpty()) {
             after.ifPresent(cursor -> where.add(row(COMPLAINT.RECEIVED_AT, COMPLAINT.ID)
                     .lt(ComplaintRows.storable(cursor.receivedAt()), cursor.id().value())));
@@ -347,11 +349,22 @@ public final class PostgresComplaintStore implements ComplaintStore, ComplaintSe
                 // step over every row between there and the cursor.
                 .filter(before -> after.map(cursor -> !cursor.receivedAt().isBefore(before)).orElse(true))
                 .ifPresent(t -> where.add(COMPLAINT.RECEIVED_AT.lt(ComplaintRows.storable(t))));
-        filter.dueBefore().ifPresent(t -> where.add(COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID)
-                .from(COMPLAINT_WATCH).where(COMPLAINT_WATCH.EARLIEST_DUE.lt(ComplaintRows.storable(t))))));
-        filter.clockStatus().ifPresent(s -> where.add(COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID)
-                .from(COMPLAINT_WATCH).where(COMPLAINT_WATCH.CLOCK_STATUS.eq(s.name())))));
         return where;
+    }
+
+    /**
+     * The clock filters: on the scope's copy of the watch row when the list is a unit's (V18), read
+     * with the scope in list order; else through the watch rows.
+     */
+    private static void clockConditions(ComplaintFilter filter, boolean onScope, List<Condition> where) {
+        filter.dueBefore().map(ComplaintRows::storable).ifPresent(t -> where.add(onScope
+                ? COMPLAINT_SCOPE.EARLIEST_DUE.lt(t)
+                : COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID).from(COMPLAINT_WATCH)
+                        .where(COMPLAINT_WATCH.EARLIEST_DUE.lt(t)))));
+        filter.clockStatus().map(Enum::name).ifPresent(s -> where.add(onScope
+                ? COMPLAINT_SCOPE.CLOCK_STATUS.eq(s)
+                : COMPLAINT.ID.in(select(COMPLAINT_WATCH.COMPLAINT_ID).from(COMPLAINT_WATCH)
+                        .where(COMPLAINT_WATCH.CLOCK_STATUS.eq(s)))));
     }
 
     private static RecordedRequest toRecordedRequest(RequestLogRecord r) {

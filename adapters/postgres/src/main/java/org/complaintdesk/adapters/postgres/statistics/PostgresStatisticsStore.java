@@ -49,10 +49,12 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     private static final String ALL = "";
     /**
      * For the percentiles' sorts of a year's replies, which spill to disk at the default 4 MB.
-     * Custom plans: a generic plan cannot see which of the period's time indexes is selective.
+     * Custom plans: a generic plan cannot see which of the period's time indexes is selective. Parallel
+     * workers as the server allows them, which the service's connections otherwise do without
+     * ({@link org.complaintdesk.adapters.postgres.Database#SERIAL_QUERIES}).
      */
     private static final List<String> SESSION = List.of("set transaction read only", "set local work_mem = '64MB'",
-            "set local plan_cache_mode = force_custom_plan");
+            "set local plan_cache_mode = force_custom_plan", "set local max_parallel_workers_per_gather to default");
 
     private final DSLContext dsl;
     private final ZoneId zone;

@@ -19,11 +19,17 @@ public final class SealedCopies {
     }
 
     public static void sealFor(DSLContext dsl, PersonalDataCipher cipher, Collection<UUID> ids, Complainant complainant) {
-        var rows = new ComplaintRows(cipher);
-        dsl.batch(ids.stream().map(id -> {
-            ComplaintRecord sealed = new ComplaintRecord();
-            rows.seal(id, complainant, sealed);
-            return dsl.update(COMPLAINT).set(sealed).where(COMPLAINT.ID.eq(id));
-        }).toList()).execute();
+        dsl.batch(ids.stream().map(id -> dsl.update(COMPLAINT).set(sealed(cipher, id, complainant))
+                .where(COMPLAINT.ID.eq(id))).toList()).execute();
+    }
+
+    /**
+     * The columns the store writes for the complainant of row {@code id}: sealed values, the key that
+     * sealed them and the blind indexes (the only fields set), for a seed that writes rows itself.
+     */
+    public static ComplaintRecord sealed(PersonalDataCipher cipher, UUID id, Complainant complainant) {
+        ComplaintRecord sealed = new ComplaintRecord();
+        new ComplaintRows(cipher).seal(id, complainant, sealed);
+        return sealed;
     }
 }
