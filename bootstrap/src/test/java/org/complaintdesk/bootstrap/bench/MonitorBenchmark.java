@@ -105,10 +105,12 @@ public final class MonitorBenchmark {
             dsl.execute("vacuum analyze complaint_watch");
             dsl.execute("vacuum analyze complaint");
             dsl.execute("vacuum analyze complaint_event");
+            dsl.execute("vacuum analyze complaint_scope");
             long seeded = System.nanoTime() - seedStart;
-            System.out.printf("seeded %,d open complaints (%,d due now) with %,d timeline entries in %.1f s%n",
-                    dsl.fetchCount(dsl.selectFrom("complaint")), due,
-                    dsl.fetchCount(dsl.selectFrom("complaint_event")), seeded / 1e9);
+            System.out.printf("seeded %,d open complaints (%,d due now) with %,d timeline entries and %,d scope rows"
+                            + " in %.1f s%n", dsl.fetchCount(dsl.selectFrom("complaint")), due,
+                    dsl.fetchCount(dsl.selectFrom("complaint_event")), dsl.fetchCount(dsl.selectFrom("complaint_scope")),
+                    seeded / 1e9);
 
             clock.advance(Duration.between(clock.instant(), now));
             delivered.set(0);
@@ -168,7 +170,10 @@ public final class MonitorBenchmark {
         return c.id().value();
     }
 
-    /** Copies the template {@code copies} times, row for row, with new ids and ticket numbers, in SQL. */
+    /**
+     * Copies the template {@code copies} times, row for row (complaint, timeline, scope, watch row),
+     * with new ids and ticket numbers, in SQL.
+     */
     private static void seed(DSLContext dsl, UUID template, int copies) {
         List<String> columns = dsl.fetch("select column_name from information_schema.columns "
                 + "where table_name = 'complaint' and column_name not in ('id', 'ticket_number') order by ordinal_position")
@@ -192,6 +197,11 @@ public final class MonitorBenchmark {
                     + "recorded_version, running_dues) select s.id, w.next_attention_at, w.earliest_due, w.clock_status, "
                     + "w.recorded_version, w.running_dues from seed_ids s cross join complaint_watch w "
                     + "where w.complaint_id = ?::uuid", template.toString());
+            // The scope rows too, after the watch rows they start from: the monitor's changes of a watch row
+            // reach them (V18), as they would.
+            dsl.execute("insert into complaint_scope (tenant, complaint_id, unit, received_at) select c.tenant, s.id, "
+                    + "c.unit, c.received_at from seed_ids s cross join complaint_scope c where c.complaint_id = ?::uuid",
+                    template.toString());
         }
     }
 
