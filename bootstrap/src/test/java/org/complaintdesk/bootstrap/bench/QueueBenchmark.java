@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class QueueBenchmark {
         int complaints = Integer.getInteger("bench.complaints", 1_000_000);
         int seconds = Integer.getInteger("bench.seconds", 20);
         int warmUp = Integer.getInteger("bench.warmup", 5);
-        List<Integer> concurrencies = java.util.Arrays.stream(System.getProperty("bench.concurrency", "1").split(","))
+        List<Integer> concurrencies = Arrays.stream(System.getProperty("bench.concurrency", "1").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
         Path jar = Path.of(System.getProperty("bench.jar", "target/complaintdesk.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {

@@ -28,6 +28,23 @@ class PooledConnectionsTest {
         }
     }
 
+    @Test
+    void every_connection_runs_its_queries_without_parallel_workers_unless_a_transaction_turns_them_back_on() {
+        for (int i = 0; i < 12; i++) {
+            assertThat(setting(dsl)).isEqualTo("0");
+        }
+        // As the statistics transactions do: the server's own value, then 0 again after the transaction.
+        assertThat(dsl.<String>transactionResult(tx -> {
+            tx.dsl().execute("set local max_parallel_workers_per_gather to default");
+            return setting(tx.dsl());
+        })).isNotEqualTo("0");
+        assertThat(setting(dsl)).isEqualTo("0");
+    }
+
+    private static String setting(DSLContext dsl) {
+        return dsl.fetchSingle("show max_parallel_workers_per_gather").get(0, String.class);
+    }
+
     private static String level(DSLContext dsl) {
         return dsl.fetchSingle("show transaction_isolation").get(0, String.class);
     }
