@@ -3,8 +3,7 @@
 -- dimensions and every outcome (registered, declined, dispatched to one of a region's 4 departments,
 -- replied, withdrawn, closed with each callback verdict, reopened, reviewed). Three in ten share a
 -- complainant's phone with their neighbours (repeats). Sealed personal data are placeholders.
--- The statement triggers of V13 write complaint_fact for them; the clock rounds are seeded by
--- stats-clock-seed.sql.
+-- StatisticsSeed folds their facts (V19); the clock rounds are seeded by stats-clock-seed.sql.
 insert into complaint (
     id, ticket_number, state, complainant_name_sealed, complainant_phone_sealed,
     complainant_address_sealed, personal_data_key_id, complainant_phone_index,

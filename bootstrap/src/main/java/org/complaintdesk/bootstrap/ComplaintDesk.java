@@ -188,7 +188,7 @@ public final class ComplaintDesk implements AutoCloseable {
                 new UpdateCalendarYear(calendarStore, currentCalendar, clock, watch), new ComputeDueTime(currentCalendar));
         this.statisticsDatabase = database.companion("complaintdesk-statistics", STATISTICS_POOL_SIZE);
         var statisticsStore = new PostgresStatisticsStore(statisticsDatabase.dsl(), clock.getZone());
-        this.rollupJob = new RollupJob(statisticsStore, RollupJob.INTERVAL);
+        this.rollupJob = new RollupJob(statisticsStore, RollupJob.INTERVAL, RollupJob.FACT_INTERVAL);
         var countComplaints = new CountComplaints(statisticsStore, clock.getZone());
         var computeIndicators = new ComputeIndicators(statisticsStore, clock.getZone(), clock);
         var indicatorsByDepartment = new IndicatorsByDepartment(statisticsStore, clock.getZone(), clock);

@@ -58,6 +58,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
 
     private final DSLContext dsl;
     private final ZoneId zone;
+    private final FactFold facts;
 
     /**
      * A store answering in {@code zone}, the business time zone. When the stored days were counted in
@@ -66,6 +67,7 @@ public final class PostgresStatisticsStore implements StatisticsStore {
     public PostgresStatisticsStore(DSLContext dsl, ZoneId zone) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.facts = new FactFold(dsl);
     }
 
     @Override
@@ -491,9 +493,24 @@ public final class PostgresStatisticsStore implements StatisticsStore {
         });
     }
 
-    /** Runs a question in a read-only transaction of its own, with the settings of {@link #SESSION}. */
+    /**
+     * Folds the facts of the next complaints changed since the last fold (V19), unless another
+     * instance is folding: run often, so that a question has little left to fold.
+     *
+     * @return the positions the fold moved past ({@link FactFold#BATCH} when more may be waiting),
+     *     or -1 when another fold was in progress
+     */
+    public int foldFacts() {
+        return facts.next();
+    }
+
+    /**
+     * Runs a question in a read-only transaction of its own, with the settings of {@link #SESSION},
+     * after folding what the facts still lack.
+     */
     private <T> T read(Function<DSLContext, T> question) {
         countDaysInZone();
+        facts.beforeQuestion();
         return dsl.transactionResult(tx -> {
             SESSION.forEach(tx.dsl()::execute);
             return question.apply(tx.dsl());

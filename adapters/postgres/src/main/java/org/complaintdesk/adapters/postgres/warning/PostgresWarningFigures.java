@@ -15,6 +15,7 @@ import org.complaintdesk.application.warning.WarningRule;
 import org.complaintdesk.application.warning.WarningScope;
 import org.complaintdesk.domain.complaint.ComplaintId;
 import org.complaintdesk.domain.organisation.OrgUnitId;
+import org.complaintdesk.adapters.postgres.statistics.FactFold;
 import org.jooq.DSLContext;
 import org.jooq.QueryPart;
 import org.jooq.Record;
@@ -28,9 +29,11 @@ import org.jooq.Record;
  */
 public final class PostgresWarningFigures implements WarningFigures {
     private final DSLContext dsl;
+    private final FactFold facts;
 
     public PostgresWarningFigures(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.facts = new FactFold(dsl);
     }
 
     @Override
@@ -84,6 +87,8 @@ public final class PostgresWarningFigures implements WarningFigures {
                 group by scope_unit, subject
                 order by scope_unit, subject""".formatted(WarningObservation.MAX_CAUSES, scope(rule.scope()),
                 subject(rule), at, good, cause, where);
+        // The facts follow the writes (V19): counted up to every change committed before now.
+        facts.beforeQuestion();
         return dsl.resultQuery(sql, params.toArray(QueryPart[]::new)).fetch(PostgresWarningFigures::toObservation);
     }
 

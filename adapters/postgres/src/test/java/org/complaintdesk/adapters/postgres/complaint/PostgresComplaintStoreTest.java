@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_EVENT;
-import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_FACT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_SCOPE;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.EVENT_OUTBOX;
@@ -144,7 +143,7 @@ class PostgresComplaintStoreTest {
         assertThat(dsl.fetchCount(COMPLAINT)).isEqualTo(1);
         assertThat(dsl.fetchCount(REQUEST_LOG)).isEqualTo(1);
         // The registration's rows go in one round trip: the failed last one takes the others with it.
-        for (var table : List.of(COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_WATCH, COMPLAINT_FACT, EVENT_OUTBOX)) {
+        for (var table : List.of(COMPLAINT_EVENT, COMPLAINT_SCOPE, COMPLAINT_WATCH, EVENT_OUTBOX)) {
             assertThat(dsl.fetchCount(dsl.selectFrom(table).where(table.field("complaint_id", UUID.class)
                     .eq(second.id().value())))).as(table.getName()).isZero();
         }
