@@ -139,18 +139,30 @@ end
 $$;
 
 -- A clock round's units are its complaint's, read from the complaint row (its fact may not be
--- folded yet) under a share lock, so that a re-dispatch in flight ends first; one that comes after
--- reaches the rounds when its complaint is folded (complaint_fact_fold).
+-- folded yet). Unless this transaction wrote that row itself (a registration, a step), under a
+-- share lock, so that a re-dispatch in flight ends first; one that comes after reaches the rounds
+-- when its complaint is folded (complaint_fact_fold).
 create or replace function complaint_clock_fact_units() returns trigger
     language plpgsql
 as $$
+declare
+    own    boolean;
+    intake text;
+    co     text[];
 begin
-    select c.org_unit, c.lead_department,
-           complaint_reach(c.org_unit, c.intake_unit, c.lead_department, c.co_handling_departments)
-    into new.org_unit, new.lead_department, new.reach
+    select c.org_unit, c.lead_department, c.intake_unit, c.co_handling_departments,
+           c.xmin = pg_current_xact_id_if_assigned()::xid
+    into new.org_unit, new.lead_department, intake, co, own
     from complaint c
-    where c.id = new.complaint_id
-    for share;
+    where c.id = new.complaint_id;
+    if own is not true then
+        select c.org_unit, c.lead_department, c.intake_unit, c.co_handling_departments
+        into new.org_unit, new.lead_department, intake, co
+        from complaint c
+        where c.id = new.complaint_id
+        for share;
+    end if;
+    new.reach := complaint_reach(new.org_unit, intake, new.lead_department, co);
     return new;
 end
 $$;

@@ -123,6 +123,54 @@ class FactFoldTest {
         assertThat(fold.next()).isPositive();
     }
 
+    @Test
+    void a_round_written_for_a_complaint_another_transaction_wrote_holds_a_move_until_it_commits()
+            throws Exception {
+        Complaint complaint = registered(anIntake());
+        complaints.insert(complaint, aNewRequest());
+        String id = complaint.id().value().toString();
+        var threads = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Connection monitor = TestDatabase.dataSource().getConnection();
+             Connection dispatcher = TestDatabase.dataSource().getConnection()) {
+            monitor.setAutoCommit(false);
+            try (Statement s = monitor.createStatement()) {
+                s.execute("insert into complaint_clock_fact (tenant, complaint_id, clock, round, due, outcome)"
+                        + " values ('gridco', '" + id + "', 'REPLY', 9, now(), 'RUNNING')");
+            }
+            int pid;
+            try (Statement s = dispatcher.createStatement(); var r = s.executeQuery("select pg_backend_pid()")) {
+                r.next();
+                pid = r.getInt(1);
+            }
+            var move = threads.submit(() -> {
+                try (Statement s = dispatcher.createStatement()) {
+                    return s.executeUpdate("update complaint set org_unit = 'gridco/west' where id = '" + id + "'");
+                }
+            });
+            awaitLockWait(pid);
+            assertThat(move).isNotDone();
+            monitor.commit();
+            assertThat(move.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        // The round took the units before the move; the fold moves it with its complaint.
+        assertThat(dsl.fetchValue("select org_unit from complaint_clock_fact where round = 9")).isEqualTo("gridco/east");
+        dsl.execute("select complaint_fact_fold(array[?::uuid])", id);
+        assertThat(dsl.fetchValue("select org_unit from complaint_clock_fact where round = 9")).isEqualTo("gridco/west");
+    }
+
+    private void awaitLockWait(int pid) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if ("Lock".equals(dsl.fetchValue("select wait_event_type from pg_stat_activity where pid = ?", pid))) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the move never waited for the round's transaction");
+    }
+
     private long facts(Complaint complaint) {
         return ((Number) dsl.fetchValue("select count(*) from complaint_fact where complaint_id = ?",
                 complaint.id().value())).longValue();
