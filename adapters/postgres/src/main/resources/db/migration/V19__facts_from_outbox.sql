@@ -15,6 +15,39 @@ drop trigger complaint_fact_on_insert on complaint;
 drop trigger complaint_fact_on_update on complaint;
 drop function complaint_fact_upsert();
 
+-- The same units as V13's complaint_reach (distinct, in the default collation's order), in about a
+-- fifth of the time: it runs for every clock round written and every complaint folded, and V13's
+-- set-returning query cost about 35 us a call.
+create or replace function complaint_reach(org_unit text, intake_unit text, lead_department text, co_handling text[])
+    returns text[]
+    language plpgsql immutable
+as $$
+declare
+    reach  text[] := '{}';
+    unit   text;
+    prefix text;
+    part   text;
+    i      integer;
+begin
+    foreach unit in array array[org_unit, coalesce(intake_unit, org_unit), lead_department]
+                          || coalesce(co_handling, '{}') loop
+        continue when unit is null;
+        prefix := null;
+        foreach part in array string_to_array(unit, '/') loop
+            prefix := case when prefix is null then part else prefix || '/' || part end;
+            continue when prefix = any (reach);
+            -- Kept sorted as it grows: a handful of units, so a linear insert.
+            i := 1;
+            while i <= cardinality(reach) and reach[i] < prefix loop
+                i := i + 1;
+            end loop;
+            reach := reach[1:i - 1] || prefix || reach[i:];
+        end loop;
+    end loop;
+    return reach;
+end
+$$;
+
 -- How far the facts follow the outbox: every event at or below this position is in the facts.
 -- Its single row is also the folds' lock, so that folds never run side by side.
 create table statistics_fold_position (

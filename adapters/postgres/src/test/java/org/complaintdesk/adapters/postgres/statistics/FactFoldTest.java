@@ -160,6 +160,19 @@ class FactFoldTest {
         assertThat(dsl.fetchValue("select org_unit from complaint_clock_fact where round = 9")).isEqualTo("gridco/west");
     }
 
+    @Test
+    void a_complaint_s_reach_is_every_unit_above_and_at_its_units_once_in_order() {
+        assertThat(reach("'gridco/r1/u2', 'gridco/r3/u1', 'gridco/r1/dept2', array['gridco/r2/dept1', 'gridco/r1/u2']"))
+                .isEqualTo("{gridco,gridco/r1,gridco/r1/dept2,gridco/r1/u2,gridco/r2,gridco/r2/dept1,gridco/r3,gridco/r3/u1}");
+        // No intake unit: the owning unit's; no lead department, no co-handling.
+        assertThat(reach("'gridco/east', null, null, null")).isEqualTo("{gridco,gridco/east}");
+        assertThat(reach("'B/a', 'b/A', 'B', '{}'")).isEqualTo("{B,B/a,b,b/A}");
+    }
+
+    private String reach(String arguments) {
+        return dsl.fetchValue("select complaint_reach(" + arguments + ")::text").toString();
+    }
+
     private void awaitLockWait(int pid) throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
