@@ -94,8 +94,10 @@ begin
            date_part('epoch', n.closed_at - n.received_at) / 3600
     from complaint n
     where n.id = any (ids)
-    -- In the key's order, so that a fold locks the facts it shares with another in the same order.
-    order by 1, 2
+    -- In the order of receipt, as the triggers wrote them: a period's facts stay together on disk
+    -- (a fold of the complaint ids' order scattered a month's rows, and a month's counts took
+    -- 10-15 ms longer). Folds never run side by side (statistics_fold), so no lock order is needed.
+    order by n.received_at, n.id
     on conflict (tenant, complaint_id) do update set
         received_at = excluded.received_at, org_unit = excluded.org_unit,
         lead_department = excluded.lead_department, reach = excluded.reach,
