@@ -73,6 +73,35 @@ class FactFoldTest {
     }
 
     @Test
+    void a_question_counts_a_registration_numbered_but_not_yet_folded_and_skips_the_fold_when_all_is_folded() {
+        Complaint complaint = registered(anIntake());
+        complaints.insert(complaint, aNewRequest());
+        events.sequencePending(1_000);
+
+        assertThat(total(statistics.count(NOVEMBER, List.of(), TimeBucket.NONE))).isEqualTo(1);
+        assertThat(dsl.fetchValue("select last from statistics_fold_position"))
+                .isEqualTo(dsl.fetchValue("select last from event_position"));
+        assertThat(total(statistics.count(NOVEMBER, List.of(), TimeBucket.NONE))).isEqualTo(1);
+    }
+
+    @Test
+    void a_question_with_nothing_left_to_fold_does_not_wait_for_a_fold_in_progress() throws Exception {
+        complaints.insert(registered(anIntake()), aNewRequest());
+        events.sequencePending(1_000);
+        fold.next();
+        try (Connection other = TestDatabase.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.execute("select last from statistics_fold_position for update");
+            }
+            // It would wait for the lock if it folded.
+            assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    fold::beforeQuestion)).isZero();
+            other.rollback();
+        }
+    }
+
+    @Test
     void folding_the_same_complaints_again_changes_and_counts_nothing_twice() {
         Complaint complaint = registered(anIntake());
         complaints.insert(complaint, aNewRequest());
