@@ -69,6 +69,10 @@ declare
     zone    text := (select time_zone from statistics_setting);
     written integer;
 begin
+    -- The complaints first, as every writer takes them (a step updates its complaint, the monitor
+    -- locks those it attends) before their clock rounds: the fold then moves the rounds without
+    -- holding a round a writer waits for while it waits for that writer's complaint.
+    perform 1 from complaint c where c.id = any (ids) order by c.id for share;
     insert into complaint_fact as f (tenant, complaint_id, received_at, org_unit, lead_department, reach,
                                      utility_domain, nature, topic, channel, kind, severity, responsibility, state,
                                      accepted, withdrawn, replied_at, closed_at, callback_recorded_at,
