@@ -69,10 +69,6 @@ declare
     zone    text := (select time_zone from statistics_setting);
     written integer;
 begin
-    -- The complaints first, as every writer takes them (a step updates its complaint, the monitor
-    -- locks those it attends) before their clock rounds: the fold then moves the rounds without
-    -- holding a round a writer waits for while it waits for that writer's complaint.
-    perform 1 from complaint c where c.id = any (ids) order by c.id for share;
     insert into complaint_fact as f (tenant, complaint_id, received_at, org_unit, lead_department, reach,
                                      utility_domain, nature, topic, channel, kind, severity, responsibility, state,
                                      accepted, withdrawn, replied_at, closed_at, callback_recorded_at,
@@ -178,29 +174,21 @@ end
 $$;
 
 -- A clock round's units are its complaint's, read from the complaint row (its fact may not be
--- folded yet). Unless this transaction wrote that row itself (a registration, a step), under a
--- share lock, so that a re-dispatch in flight ends first; one that comes after reaches the rounds
--- when its complaint is folded (complaint_fact_fold).
+-- folded yet), without a lock: every writer of rounds holds its complaint already (a registration
+-- or a step wrote it, the monitor locked those it attends), so a re-dispatch waits for it and is
+-- folded after it, and the fold moves the rounds (complaint_fact_fold). A lock here made the fold
+-- wait for the monitor's complaint while holding a round the monitor was about to write.
 create or replace function complaint_clock_fact_units() returns trigger
     language plpgsql
 as $$
 declare
-    own    boolean;
     intake text;
     co     text[];
 begin
-    select c.org_unit, c.lead_department, c.intake_unit, c.co_handling_departments,
-           c.xmin = pg_current_xact_id_if_assigned()::xid
-    into new.org_unit, new.lead_department, intake, co, own
+    select c.org_unit, c.lead_department, c.intake_unit, c.co_handling_departments
+    into new.org_unit, new.lead_department, intake, co
     from complaint c
     where c.id = new.complaint_id;
-    if own is not true then
-        select c.org_unit, c.lead_department, c.intake_unit, c.co_handling_departments
-        into new.org_unit, new.lead_department, intake, co
-        from complaint c
-        where c.id = new.complaint_id
-        for share;
-    end if;
     new.reach := complaint_reach(new.org_unit, intake, new.lead_department, co);
     return new;
 end

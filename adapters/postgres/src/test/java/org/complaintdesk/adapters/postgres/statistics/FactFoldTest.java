@@ -153,64 +153,17 @@ class FactFoldTest {
     }
 
     @Test
-    void a_round_written_for_a_complaint_another_transaction_wrote_holds_a_move_until_it_commits()
-            throws Exception {
+    void a_round_takes_its_complaint_s_units_and_a_fold_moves_it_with_its_complaint() {
         Complaint complaint = registered(anIntake());
         complaints.insert(complaint, aNewRequest());
         String id = complaint.id().value().toString();
-        var threads = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (Connection monitor = TestDatabase.dataSource().getConnection();
-             Connection dispatcher = TestDatabase.dataSource().getConnection()) {
-            monitor.setAutoCommit(false);
-            try (Statement s = monitor.createStatement()) {
-                s.execute("insert into complaint_clock_fact (tenant, complaint_id, clock, round, due, outcome)"
-                        + " values ('gridco', '" + id + "', 'REPLY', 9, now(), 'RUNNING')");
-            }
-            int pid;
-            try (Statement s = dispatcher.createStatement(); var r = s.executeQuery("select pg_backend_pid()")) {
-                r.next();
-                pid = r.getInt(1);
-            }
-            var move = threads.submit(() -> {
-                try (Statement s = dispatcher.createStatement()) {
-                    return s.executeUpdate("update complaint set org_unit = 'gridco/west' where id = '" + id + "'");
-                }
-            });
-            awaitLockWait(pid);
-            assertThat(move).isNotDone();
-            monitor.commit();
-            assertThat(move.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
-        } finally {
-            threads.shutdownNow();
-        }
-        // The round took the units before the move; the fold moves it with its complaint.
+        dsl.execute("insert into complaint_clock_fact (tenant, complaint_id, clock, round, due, outcome)"
+                + " values ('gridco', ?::uuid, 'REPLY', 9, now(), 'RUNNING')", id);
         assertThat(dsl.fetchValue("select org_unit from complaint_clock_fact where round = 9")).isEqualTo("gridco/east");
+
+        dsl.execute("update complaint set org_unit = 'gridco/west' where id = ?::uuid", id);
         dsl.execute("select complaint_fact_fold(array[?::uuid])", id);
         assertThat(dsl.fetchValue("select org_unit from complaint_clock_fact where round = 9")).isEqualTo("gridco/west");
-    }
-
-    @Test
-    void a_complaint_s_reach_is_every_unit_above_and_at_its_units_once_in_order() {
-        assertThat(reach("'gridco/r1/u2', 'gridco/r3/u1', 'gridco/r1/dept2', array['gridco/r2/dept1', 'gridco/r1/u2']"))
-                .isEqualTo("{gridco,gridco/r1,gridco/r1/dept2,gridco/r1/u2,gridco/r2,gridco/r2/dept1,gridco/r3,gridco/r3/u1}");
-        // No intake unit: the owning unit's; no lead department, no co-handling.
-        assertThat(reach("'gridco/east', null, null, null")).isEqualTo("{gridco,gridco/east}");
-        assertThat(reach("'B/a', 'b/A', 'B', '{}'")).isEqualTo("{B,B/a,b,b/A}");
-    }
-
-    private String reach(String arguments) {
-        return dsl.fetchValue("select complaint_reach(" + arguments + ")::text").toString();
-    }
-
-    private void awaitLockWait(int pid) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if ("Lock".equals(dsl.fetchValue("select wait_event_type from pg_stat_activity where pid = ?", pid))) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the move never waited for the round's transaction");
     }
 
     private long facts(Complaint complaint) {
