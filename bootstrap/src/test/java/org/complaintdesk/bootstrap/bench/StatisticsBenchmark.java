@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
 /**
  * Statistics at scale, run on demand (not a test): seeds {@code bench.complaints} complaints (a
  * million by default) received over one year across 40 units and 20 departments, with every
- * outcome and three clock rounds each (statistics/stats-seed.sql, the V13 triggers write their
+ * outcome and three clock rounds each (statistics/stats-seed.sql; StatisticsSeed folds their
  * facts), then times each statistics method over the year and a month, for the top
  * of the tree, a region and a unit, and prints the plans of the year's slowest queries. Run with
  * {@code ./build.sh -Pbench-stats -pl bootstrap -am -DskipTests verify}.

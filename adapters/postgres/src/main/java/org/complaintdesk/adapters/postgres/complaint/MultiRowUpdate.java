@@ -18,8 +18,8 @@ import org.jooq.exception.DataAccessException;
 /**
  * Many rows of one table updated by one statement, {@code update t set ... from (values ...)}:
  * every column but the key from the records, each row only if its guard column still holds the
- * value given. One statement fires the table's statement triggers once for all the rows; the
- * complaint's statistics triggers cost about a millisecond a statement.
+ * value given. One statement fires the table's statement triggers once for all the rows, and
+ * PostgreSQL plans it once.
  */
 final class MultiRowUpdate<R extends TableRecord<R>> {
     private static final Map<Class<?>, String> TYPES = Map.of(UUID.class, "uuid", String.class, "text",
