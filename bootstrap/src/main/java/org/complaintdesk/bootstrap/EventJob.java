@@ -8,6 +8,7 @@ import org.complaintdesk.application.event.EventTail;
 import org.complaintdesk.application.port.out.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Numbers the committed events of the outbox and tells this instance's subscribers how far the
@@ -23,6 +24,7 @@ final class EventJob implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final EventLog events;
     private final EventTail tail;
+    private final FailureRun failures = new FailureRun(log, Level.WARN, "event sequencing pass");
 
     EventJob(EventLog events, EventTail tail, Duration interval) {
         this.events = Objects.requireNonNull(events, "events");
@@ -38,9 +40,10 @@ final class EventJob implements AutoCloseable {
                 tail.observe(events.lastPosition());
             }
             tail.observe(events.lastPosition());
+            failures.succeeded();
         } catch (RuntimeException e) {
             // The database away: tried again at the next pass; the job must not die.
-            log.warn("event sequencing pass failed; trying again at the next", e);
+            failures.failed(e);
         }
     }
 

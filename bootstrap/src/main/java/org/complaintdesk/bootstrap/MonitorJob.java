@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.complaintdesk.application.deadline.ClockMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Runs the clock monitor in the background, one pass at a time with a pause between passes. Every
@@ -16,6 +17,7 @@ final class MonitorJob implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MonitorJob.class);
 
     private final ScheduledExecutorService scheduler;
+    private final FailureRun failures = new FailureRun(log, Level.ERROR, "clock monitor pass");
 
     MonitorJob(Supplier<ClockMonitor.Pass> passes, Duration interval) {
         this.scheduler = BackgroundJobs.scheduler("clock-monitor");
@@ -23,7 +25,7 @@ final class MonitorJob implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    private static void pass(Supplier<ClockMonitor.Pass> passes) {
+    private void pass(Supplier<ClockMonitor.Pass> passes) {
         try {
             ClockMonitor.Pass pass = passes.get();
             if (pass.attended().complaints() > 0 || pass.alertsDelivered() > 0 || pass.noticesUnconfirmed() > 0) {
@@ -31,9 +33,10 @@ final class MonitorJob implements AutoCloseable {
                                 + "{} notices unconfirmed", pass.attended().complaints(), pass.attended().alertsRecorded(),
                         pass.attended().steps(), pass.alertsDelivered(), pass.noticesUnconfirmed());
             }
+            failures.succeeded();
         } catch (RuntimeException e) {
             // A failed pass (the database away) is tried again at the next; the job must not die.
-            log.error("clock monitor pass failed; trying again at the next", e);
+            failures.failed(e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.complaintdesk.adapters.postgres.statistics.FactFold;
 import org.complaintdesk.adapters.postgres.statistics.PostgresStatisticsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Keeps the statistics close to the writes, off their path: folds the complaints' changes from the
@@ -21,6 +22,8 @@ final class RollupJob implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RollupJob.class);
 
     private final ScheduledExecutorService scheduler;
+    private final FailureRun factFailures = new FailureRun(log, Level.ERROR, "statistics fact fold");
+    private final FailureRun rollupFailures = new FailureRun(log, Level.ERROR, "statistics rollup fold");
 
     RollupJob(PostgresStatisticsStore store, Duration interval, Duration factInterval) {
         this.scheduler = BackgroundJobs.scheduler("statistics-rollup");
@@ -30,24 +33,26 @@ final class RollupJob implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    private static void foldFacts(PostgresStatisticsStore store) {
+    private void foldFacts(PostgresStatisticsStore store) {
         try {
             // A full batch means more are waiting: fold them now rather than after the pause.
             while (store.foldFacts() == FactFold.BATCH) {
                 log.debug("statistics facts: a full batch folded, folding the next");
             }
+            factFailures.succeeded();
         } catch (RuntimeException e) {
             // The outbox keeps the changes; the next pass, or the next question, folds them.
-            log.error("statistics fact fold failed; trying again at the next", e);
+            factFailures.failed(e);
         }
     }
 
-    private static void pass(PostgresStatisticsStore store) {
+    private void pass(PostgresStatisticsStore store) {
         try {
             store.compactRollup();
+            rollupFailures.succeeded();
         } catch (RuntimeException e) {
             // The changes stay appended and count meanwhile; the next pass folds them.
-            log.error("statistics rollup fold failed; trying again at the next", e);
+            rollupFailures.failed(e);
         }
     }
 

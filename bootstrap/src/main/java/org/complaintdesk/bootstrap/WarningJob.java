@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.complaintdesk.application.warning.EvaluateWarnings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Evaluates the early-warning rules beside the clock monitor, one pass at a time with a pause
@@ -15,6 +16,7 @@ final class WarningJob implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WarningJob.class);
 
     private final ScheduledExecutorService scheduler;
+    private final FailureRun failures = new FailureRun(log, Level.ERROR, "early warning pass");
 
     WarningJob(EvaluateWarnings evaluation, Duration interval) {
         this.scheduler = BackgroundJobs.scheduler("early-warning");
@@ -22,15 +24,16 @@ final class WarningJob implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    private static void pass(EvaluateWarnings evaluation) {
+    private void pass(EvaluateWarnings evaluation) {
         try {
             EvaluateWarnings.Pass pass = evaluation.run();
             if (pass.raised() > 0) {
                 log.info("early warning: {} warnings raised", pass.raised());
             }
+            failures.succeeded();
         } catch (RuntimeException e) {
             // A failed pass (the database away) is tried again at the next; the job must not die.
-            log.error("early warning pass failed; trying again at the next", e);
+            failures.failed(e);
         }
     }
 
