@@ -43,10 +43,18 @@ final class ClockFacts {
      * triggers of complaint_clock_fact (the rollup's) fire once for the batch, not once a complaint.
      */
     static final class Batch {
+        /*
+         * Rounds stored as they are now are left out before the insert: its row trigger (the
+         * round's units) fires for every row offered, conflicting or not, and most rounds of a
+         * pass have not moved since the last.
+         */
         private static final String UPSERT = """
                 insert into complaint_clock_fact as f (tenant, complaint_id, clock, round, due, outcome)
                 select * from unnest(?::text[], ?::text[]::uuid[], ?::text[], ?::integer[], ?::text[]::timestamptz[],
-                                     ?::text[])
+                                     ?::text[]) as r (tenant, complaint_id, clock, round, due, outcome)
+                where not exists (select from complaint_clock_fact s
+                                  where s.tenant = r.tenant and s.complaint_id = r.complaint_id and s.clock = r.clock
+                                    and s.round = r.round and s.due = r.due and s.outcome = r.outcome)
                 on conflict (tenant, complaint_id, clock, round) do update
                 set due = excluded.due, outcome = excluded.outcome
                 where f.due <> excluded.due or f.outcome <> excluded.outcome""";

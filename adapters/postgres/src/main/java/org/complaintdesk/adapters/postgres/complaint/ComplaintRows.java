@@ -1,7 +1,11 @@
 package org.complaintdesk.adapters.postgres.complaint;
 
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +43,7 @@ import org.complaintdesk.domain.complaint.UtilityDomain;
 import org.complaintdesk.domain.handling.Reason;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.complaintdesk.domain.organisation.UserId;
+import org.jooq.Field;
 
 /**
  * Maps a {@link ComplaintSnapshot} to a {@code complaint} row and back. Enumerations are stored by
@@ -53,6 +58,13 @@ final class ComplaintRows {
     static final String ACCOUNT_NUMBER = "complainant_account_number";
     static final String ADDRESS = "complainant_address";
 
+    /** The columns {@link #seal} writes. */
+    private static final List<Field<?>> SEALED = List.of(COMPLAINT.COMPLAINANT_NAME_SEALED,
+            COMPLAINT.COMPLAINANT_PHONE_SEALED, COMPLAINT.COMPLAINANT_ACCOUNT_NUMBER_SEALED,
+            COMPLAINT.COMPLAINANT_ADDRESS_SEALED, COMPLAINT.PERSONAL_DATA_KEY_ID, COMPLAINT.COMPLAINANT_PHONE_INDEX,
+            COMPLAINT.COMPLAINANT_ACCOUNT_NUMBER_INDEX, COMPLAINT.COMPLAINANT_NAME, COMPLAINT.COMPLAINANT_PHONE,
+            COMPLAINT.COMPLAINANT_ACCOUNT_NUMBER, COMPLAINT.COMPLAINANT_ADDRESS);
+
     private final PersonalDataCipher cipher;
 
     ComplaintRows(PersonalDataCipher cipher) {
@@ -60,11 +72,54 @@ final class ComplaintRows {
     }
 
     ComplaintRecord toRecord(ComplaintSnapshot c) {
+        ComplaintRecord r = unsealed(c);
+        seal(c.id().value(), c.submission().complainant(), r);
+        return r;
+    }
+
+    /**
+     * The row of a complaint read as {@code stored} (its complainant {@code before}) and changed
+     * to {@code c}. The complainant's data keeps the seals stored when it is unchanged and was
+     * sealed with the key that seals now: a fresh seal differs every time, so it would otherwise
+     * count as a change to write. Anything else (a new complainant, plaintext from before V6, an
+     * older key) is sealed anew.
+     */
+    ComplaintRecord toRecord(ComplaintSnapshot c, ComplaintRecord stored, Complainant before) {
+        ComplaintRecord r = unsealed(c);
+        boolean keep = stored.getComplainantName() == null && stored.getComplainantNameSealed() != null
+                && Objects.equals(stored.getPersonalDataKeyId(), cipher.sealingKeyId())
+                && before.equals(c.submission().complainant());
+        if (!keep) {
+            seal(c.id().value(), c.submission().complainant(), r);
+            return r;
+        }
+        for (Field<?> column : SEALED) {
+            copy(column, stored, r);
+        }
+        return r;
+    }
+
+    private static <T> void copy(Field<T> column, ComplaintRecord from, ComplaintRecord to) {
+        to.set(column, from.get(column));
+    }
+
+    /** The columns but the key whose value in {@code written} differs from the one {@code stored}. */
+    static List<Field<?>> changedColumns(ComplaintRecord stored, ComplaintRecord written) {
+        List<Field<?>> changed = new ArrayList<>();
+        for (Field<?> column : COMPLAINT.fields()) {
+            if (!column.equals(COMPLAINT.ID) && !Objects.deepEquals(stored.get(column), written.get(column))) {
+                changed.add(column);
+            }
+        }
+        return changed;
+    }
+
+    /** Every column but the complainant's data. */
+    private ComplaintRecord unsealed(ComplaintSnapshot c) {
         ComplaintRecord r = new ComplaintRecord();
         r.setId(c.id().value());
         r.setTicketNumber(c.ticketNumber().value());
         r.setState(c.state().name());
-        seal(c.id().value(), c.submission().complainant(), r);
         r.setContactPreference(c.submission().complainant().contactPreference().name());
         r.setChannel(c.submission().channel().name());
         r.setChannelReference(c.submission().channelReference().map(ChannelReference::value).orElse(null));

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,7 @@ import org.complaintdesk.domain.notice.IssuedNotice;
 import org.complaintdesk.domain.notice.NoticeOccasions;
 import org.complaintdesk.domain.organisation.OrgUnitId;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -101,37 +103,51 @@ public final class PostgresClockWatch implements ClockWatch {
             }
             Map<UUID, List<ComplaintEvent>> timelines = timelines(d,
                     due.stream().map(r -> r.get(COMPLAINT.ID)).toList());
-            // One prepared batch per statement text: PostgreSQL plans each text once for the batch.
-            var changed = new MultiRowUpdate<ComplaintRecord>(COMPLAINT.ID, COMPLAINT.VERSION);
+            // The steps write only the columns they change (an escalation: a few of over a hundred),
+            // one statement for each set of columns: the batch's steps are mostly of one kind.
+            Map<List<Field<?>>, MultiRowUpdate<ComplaintRecord>> changed = new LinkedHashMap<>();
             List<ComplaintEventRecord> events = new ArrayList<>();
-            var watches = new PreparedBatch(PreparedBatch.update(COMPLAINT_WATCH.newRecord(), COMPLAINT_WATCH.COMPLAINT_ID));
+            // The watch rows are locked by this transaction: the key is their guard.
+            var watches = new MultiRowUpdate<ComplaintWatchRecord>(COMPLAINT_WATCH.COMPLAINT_ID,
+                    COMPLAINT_WATCH.COMPLAINT_ID);
             var rounds = new ClockFacts.Batch();
             List<ClockAlertRecord> alerts = new ArrayList<>();
+            int stepped = 0;
             int steps = 0;
             int escalations = 0;
             for (Record row : due) {
-                Complaint complaint = rows.toComplaint(row.into(COMPLAINT));
+                ComplaintRecord stored = row.into(COMPLAINT);
+                Complaint complaint = rows.toComplaint(stored);
                 ComplaintWatchRecord watch = row.into(COMPLAINT_WATCH);
                 List<ComplaintEvent> timeline = timelines.getOrDefault(complaint.id().value(), List.of()).stream()
                         .filter(e -> e.sequence() <= complaint.version()).toList();
                 Attention.Outcome outcome = work.apply(new Attention(complaint, timeline, recorded(watch)));
                 if (outcome.changedComplaint()) {
-                    changed.add(rows.toRecord(outcome.complaint().snapshot()), outcome.complaint().storedVersion());
+                    ComplaintRecord written = rows.toRecord(outcome.complaint().snapshot(), stored,
+                            complaint.submission().complainant());
+                    changed.computeIfAbsent(ComplaintRows.changedColumns(stored, written),
+                                    columns -> new MultiRowUpdate<>(COMPLAINT.ID, COMPLAINT.VERSION, columns))
+                            .add(written, outcome.complaint().storedVersion());
+                    stepped++;
                     outcome.complaint().newEvents().forEach(e -> events.add(ComplaintEventRows.toRecord(e)));
                     steps += outcome.complaint().newEvents().size();
                     escalations += (int) outcome.complaint().newEvents().stream()
                             .filter(e -> e.type() == EventType.SUPERVISED).count();
                 }
                 ComplaintWatchRecord recorded = WatchRows.record(outcome);
-                watches.add(PreparedBatch.updateValues(recorded, COMPLAINT_WATCH.COMPLAINT_ID));
+                watches.add(recorded, recorded.getComplaintId());
                 rounds.add(outcome.complaint(), outcome.rounds());
                 outcome.alerts().forEach(a -> alerts.add(toRecord(a)));
             }
-            // One statement for the steps (their triggers fire once), then a round trip each for
-            // their timeline entries, the records and the alerts.
+            // One statement for each kind of step and one for the records (their triggers fire
+            // once), then a round trip each for the steps' timeline entries, the rounds and the alerts.
             if (!changed.isEmpty()) {
                 // The rows are locked by this transaction, so no version can have moved on.
-                if (changed.execute(d) != changed.size()) {
+                int written = 0;
+                for (MultiRowUpdate<ComplaintRecord> update : changed.values()) {
+                    written += update.execute(d);
+                }
+                if (written != stepped) {
                     throw new IllegalStateException("a complaint changed under the monitor's lock");
                 }
                 var entries = new StatementChain();
@@ -140,7 +156,9 @@ public final class PostgresClockWatch implements ClockWatch {
                 }
                 entries.execute(d);
             }
-            watches.execute(d);
+            if (watches.execute(d) != watches.size()) {
+                throw new IllegalStateException("a watch row went missing under the monitor's lock");
+            }
             rounds.execute(d);
             // One insert for the batch's alerts (its outbox trigger fires once); each is recorded
             // once whoever tries, and the kinds of those recorded now are counted.

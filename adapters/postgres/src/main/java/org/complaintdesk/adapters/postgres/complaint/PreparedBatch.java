@@ -3,54 +3,22 @@ package org.complaintdesk.adapters.postgres.complaint;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 
 /**
  * One statement text run for many rows of values as one JDBC batch: prepared once, bound row by
  * row, sent together. A jOOQ batch of distinct queries inlines every value instead, and PostgreSQL
- * then parses and plans every statement anew; the clock monitor writes thousands per pass.
+ * then parses and plans every statement anew.
  */
 final class PreparedBatch {
-    /** "update t set a = ?, b = ? where k = ?" per set of columns and key (of one table: a field names its table). */
-    private static final Map<List<Field<?>>, String> UPDATES = new ConcurrentHashMap<>();
-
     private final String sql;
     private final List<Object[]> rows = new ArrayList<>();
 
     PreparedBatch(String sql) {
         this.sql = Objects.requireNonNull(sql, "sql");
-    }
-
-    /** The update of every column of the record's table but the key's, of the row with the record's key. */
-    static <R extends TableRecord<R>> String update(R template, Field<?> key) {
-        List<Field<?>> columns = new ArrayList<>(Arrays.asList(template.fields()));
-        columns.remove(key);
-        List<Field<?>> cacheKey = new ArrayList<>(columns);
-        cacheKey.add(key);
-        return UPDATES.computeIfAbsent(cacheKey, k -> "update \"" + template.getTable().getName() + "\" set "
-                + columns.stream().map(f -> "\"" + f.getName() + "\" = ?").collect(Collectors.joining(", "))
-                + " where \"" + key.getName() + "\" = ?");
-    }
-
-    /** The values {@link #update} binds for the record: every column but the key, then the key. */
-    static <R extends TableRecord<R>> Object[] updateValues(R record, Field<?> key) {
-        List<Object> values = new ArrayList<>();
-        for (Field<?> field : record.fields()) {
-            if (!field.equals(key)) {
-                values.add(record.get(field));
-            }
-        }
-        values.add(record.get(key));
-        return values.toArray();
     }
 
     PreparedBatch add(Object... values) {

@@ -9,12 +9,16 @@ import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.adapters.postgres.testing.LegacyRows;
 import org.complaintdesk.adapters.postgres.testing.MigratedSchema;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.PhoneNumber;
@@ -101,5 +105,24 @@ class ComplainantSealingTest {
         assertThat(new ComplainantSealing(dsl, TestDatabase.personalData()).sealPlaintextRows(10)).isZero();
         assertThat(store.findById(old.id()).orElseThrow().submission().complainant())
                 .isEqualTo(old.submission().complainant());
+    }
+
+    @Test
+    void a_row_not_yet_sealed_is_sealed_by_the_monitor_s_step_too() {
+        Complaint old = registered(distinctive());
+        LegacyRows.insertAsV1(dsl, old.snapshot());
+        schema.migrateTo("latest");
+        var watch = new PostgresClockWatch(dsl, TestDatabase.personalData());
+        // The migration asked for the monitor at its own time (V5).
+        Instant now = Instant.now().plus(Duration.ofDays(1));
+
+        var tally = watch.attend(now, 10, a -> new Attention.Outcome(
+                org.complaintdesk.adapters.postgres.testing.HandlingFixture.accepted(a.complaint()), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
+
+        assertThat(tally.steps()).isEqualTo(1);
+        assertThat(dsl.fetchCount(COMPLAINT, COMPLAINT.COMPLAINANT_NAME.isNotNull())).isZero();
+        assertThat(new PostgresComplaintStore(dsl, TestDatabase.personalData()).findById(old.id()).orElseThrow()
+                .submission().complainant()).isEqualTo(old.submission().complainant());
     }
 }

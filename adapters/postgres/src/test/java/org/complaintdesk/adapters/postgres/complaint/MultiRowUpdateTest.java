@@ -31,7 +31,7 @@ class MultiRowUpdateTest {
         List<ComplaintRecord> changed = new ArrayList<>();
         List<Complaint> stored = new ArrayList<>();
         // More rows than one statement takes, so the update is split.
-        for (int i = 0; i < MultiRowUpdate.ROWS_PER_STATEMENT + 5; i++) {
+        for (int i = 0; i < MultiRowUpdate.rowsPerStatement(COMPLAINT.fields().length) + 5; i++) {
             Complaint complaint = registered(anIntake().topic("topic " + i));
             store.insert(complaint, aNewRequest());
             stored.add(complaint);

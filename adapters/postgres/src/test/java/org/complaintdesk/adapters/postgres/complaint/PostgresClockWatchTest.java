@@ -3,6 +3,7 @@ package org.complaintdesk.adapters.postgres.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.CLOCK_ALERT;
+import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT;
 import static org.complaintdesk.adapters.postgres.jooq.Tables.COMPLAINT_WATCH;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.aNewRequest;
 import static org.complaintdesk.adapters.postgres.testing.ComplaintFixture.registered;
@@ -14,6 +15,7 @@ import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,6 +189,45 @@ class PostgresClockWatchTest {
         assertThat(second).isEqualTo(new ClockWatch.Tally(1, 0, 0, 0, 0));
         assertThat(again.getFirst().recorded()).contains(new Attention.Recorded(after.version(), Map.of(ClockKind.REPLY, next)));
         assertThat(dsl.fetchCount(CLOCK_ALERT)).isEqualTo(1);
+    }
+
+    @Test
+    void the_steps_of_a_pass_write_what_they_change_and_leave_the_complainant_s_seals_as_stored() {
+        Complaint escalated = stored();
+        Complaint taken = stored();
+        Instant now = taken.updatedAt().plus(Duration.ofHours(3));
+        Actor monitor = new Actor(new UserId("clock-monitor"), Role.SYSTEM, escalated.registration().orgUnit());
+        Map<ComplaintId, byte[]> sealedBefore = new HashMap<>();
+        for (Complaint c : List.of(escalated, taken)) {
+            sealedBefore.put(c.id(), sealedName(c.id()));
+        }
+
+        // Two kinds of step in one pass: each writes its own set of columns.
+        ClockWatch.Tally tally = watch.attend(now, 10, a -> new Attention.Outcome(
+                a.complaint().id().equals(escalated.id())
+                        ? a.complaint().supervise(Role.SUPERVISOR, SupervisionCause.CLOCK_BREACHED,
+                                Optional.of(ClockKind.FIRST_CONTACT), says("首次联系超时。"), monitor, now)
+                        : accepted(a.complaint()),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of()));
+
+        assertThat(tally.complaints()).isEqualTo(2);
+        Complaint afterEscalation = store.findById(escalated.id()).orElseThrow();
+        assertThat(afterEscalation.version()).isEqualTo(escalated.version() + 1);
+        assertThat(afterEscalation.handling().oversight().supervision()).isPresent();
+        assertThat(afterEscalation.state()).isEqualTo(escalated.state());
+        Complaint afterAcceptance = store.findById(taken.id()).orElseThrow();
+        assertThat(afterAcceptance.state()).isEqualTo(accepted(taken).state());
+        assertThat(afterAcceptance.handling().oversight().supervision()).isEmpty();
+        for (Complaint c : List.of(afterEscalation, afterAcceptance)) {
+            assertThat(c.submission().complainant()).isEqualTo(registered(anIntake()).submission().complainant());
+            assertThat(sealedName(c.id())).isEqualTo(sealedBefore.get(c.id()));
+        }
+    }
+
+    private byte[] sealedName(ComplaintId id) {
+        return dsl.select(COMPLAINT.COMPLAINANT_NAME_SEALED)
+                .from(COMPLAINT)
+                .where(COMPLAINT.ID.eq(id.value())).fetchSingle().value1();
     }
 
     @Test

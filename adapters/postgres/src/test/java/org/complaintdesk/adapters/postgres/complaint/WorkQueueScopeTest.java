@@ -14,6 +14,7 @@ import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,47 @@ class WorkQueueScopeTest {
                 .extracting(Complaint::id).containsExactly(c.id());
         assertThat(store.listReachedBy(owner.top(), BREACHED, 10, Optional.empty()))
                 .extracting(Complaint::id).containsExactly(c.id());
+    }
+
+    @Test
+    void one_pass_over_many_complaints_copies_each_its_own_record_and_a_step_leaves_the_copy_alone() {
+        Instant reply = Instant.parse("2026-11-30T02:00:00Z");
+        List<Complaint> complaints = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Complaint c = registered(anIntake().topic("topic " + i));
+            store.insert(c, aNewRequest(), Optional.of(new Attention.Outcome(c, List.of(),
+                    Optional.of(c.updatedAt()), Optional.of(reply), Optional.of(ClockStatus.ON_TIME),
+                    Map.of(ClockKind.REPLY, reply))));
+            complaints.add(c);
+        }
+        // The first breaches, the second warns with another due, the third stays as it was.
+        Map<ComplaintId, ClockStatus> status = Map.of(complaints.get(0).id(), ClockStatus.BREACHED,
+                complaints.get(1).id(), ClockStatus.WARNING, complaints.get(2).id(), ClockStatus.ON_TIME);
+        Instant warned = reply.minus(Duration.ofHours(1));
+        Instant now = complaints.getLast().updatedAt().plusSeconds(1);
+        var tally = watch.attend(now, 10, a -> new Attention.Outcome(a.complaint(), List.of(),
+                Optional.of(now.plusSeconds(3600)),
+                Optional.of(status.get(a.complaint().id()) == ClockStatus.WARNING ? warned : reply),
+                Optional.of(status.get(a.complaint().id())), Map.of()));
+
+        assertThat(tally.complaints()).isEqualTo(3);
+        assertThat(scopeOf(complaints.get(0).id())).hasSizeGreaterThan(1)
+                .allSatisfy(row -> assertThat(row.value1()).isEqualTo("BREACHED"))
+                .allSatisfy(row -> assertThat(row.value2()).isEqualTo(reply));
+        assertThat(scopeOf(complaints.get(1).id())).hasSizeGreaterThan(1)
+                .allSatisfy(row -> assertThat(row.value1()).isEqualTo("WARNING"))
+                .allSatisfy(row -> assertThat(row.value2()).isEqualTo(warned));
+        assertThat(scopeOf(complaints.get(2).id())).hasSizeGreaterThan(1)
+                .allSatisfy(row -> assertThat(row.value1()).isEqualTo("ON_TIME"))
+                .allSatisfy(row -> assertThat(row.value2()).isEqualTo(reply));
+
+        // A step asks for the monitor's attention: the watch row's time moves, the copy stays.
+        Complaint step = accepted(store.findById(complaints.get(0).id()).orElseThrow());
+        store.update(step, aNewStepRequest());
+        assertThat(dsl.select(COMPLAINT_WATCH.NEXT_ATTENTION_AT).from(COMPLAINT_WATCH)
+                .where(COMPLAINT_WATCH.COMPLAINT_ID.eq(step.id().value())).fetchSingle().value1())
+                .isEqualTo(ComplaintRows.storable(step.updatedAt()));
+        assertThat(scopeOf(step.id())).allSatisfy(row -> assertThat(row.value1()).isEqualTo("BREACHED"));
     }
 
     @Test
