@@ -10,8 +10,10 @@ import static org.complaintdesk.adapters.postgres.testing.HandlingFixture.accept
 import static org.complaintdesk.adapters.postgres.testing.IntakeBuilder.anIntake;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataCipher;
 import org.complaintdesk.adapters.postgres.personal.PersonalDataKeys;
@@ -19,6 +21,7 @@ import org.complaintdesk.adapters.postgres.personal.UnreadablePersonalDataExcept
 import org.complaintdesk.adapters.postgres.testing.IntakeBuilder;
 import org.complaintdesk.adapters.postgres.testing.TestDatabase;
 import org.complaintdesk.application.complaint.ComplaintFilter;
+import org.complaintdesk.application.deadline.Attention;
 import org.complaintdesk.domain.complaint.AccountNumber;
 import org.complaintdesk.domain.complaint.Complaint;
 import org.complaintdesk.domain.complaint.ComplaintId;
@@ -116,6 +119,27 @@ class PersonalDataAtRestTest {
         // The same complainant is found across the rotation: the index key did not change.
         assertThat(rotatedStore.list(ComplaintFilter.ALL.withComplainantPhone(new PhoneNumber(PHONE)), 10, Optional.empty()))
                 .extracting(Complaint::id).containsExactlyInAnyOrder(old.id(), fresh.id());
+    }
+
+    @Test
+    void a_monitor_step_after_a_new_primary_key_seals_the_row_anew_with_it() {
+        PersonalDataCipher before = new PersonalDataCipher(keys);
+        Complaint old = registered(distinctive());
+        new PostgresComplaintStore(dsl, before).insert(old, aNewRequest());
+        byte[] sealedBefore = dsl.select(COMPLAINT.COMPLAINANT_NAME_SEALED).from(COMPLAINT)
+                .where(COMPLAINT.ID.eq(old.id().value())).fetchSingle().value1();
+
+        PersonalDataCipher rotated = new PersonalDataCipher(keys.withNewSealingPrimary());
+        var tally = new PostgresClockWatch(dsl, rotated).attend(old.updatedAt().plus(Duration.ofHours(1)), 10,
+                a -> new Attention.Outcome(accepted(a.complaint()), List.of(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Map.of()));
+
+        assertThat(tally.steps()).isEqualTo(1);
+        assertThat(keyIdOf(old.id())).isEqualTo(rotated.sealingKeyId()).isNotEqualTo(before.sealingKeyId());
+        assertThat(dsl.select(COMPLAINT.COMPLAINANT_NAME_SEALED).from(COMPLAINT)
+                .where(COMPLAINT.ID.eq(old.id().value())).fetchSingle().value1()).isNotEqualTo(sealedBefore);
+        assertThat(new PostgresComplaintStore(dsl, rotated).findById(old.id()).orElseThrow().submission().complainant())
+                .isEqualTo(old.submission().complainant());
     }
 
     @Test
